@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import {
+  Claim,
+  ClaimInput,
+  ClaimListQuery,
+  ClaimPage,
+  ClaimPatch,
+  Comparison,
+  ComparisonQuery,
+  DivergenceList,
+  DivergenceQuery,
+  Metric,
+  MetricInput,
+  MetricPatch,
+  Problem,
+  Revision,
+  Source,
+  SourceInput,
+  SourcePatch,
+  SourceWithCount,
+} from '../../shared/schemas/index.js';
+
+/** Request bodies are described as clients write them, responses as the server sends them. */
+const requestSchemas = { SourceInput, SourcePatch, MetricInput, MetricPatch, ClaimInput, ClaimPatch };
+const responseSchemas = {
+  Source,
+  SourceWithCount,
+  Metric,
+  Claim,
+  ClaimPage,
+  Comparison,
+  DivergenceList,
+  Revision,
+  Problem,
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ 'application/json': { schema } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+const ok = (schema: object, description = 'OK') => ({ description, content: json(schema) });
+const itemsOf = (name: string) => ({ type: 'object', properties: { items: { type: 'array', items: ref(name) } } });
+const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
+
+function queryParams(schema: z.ZodObject) {
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, object>;
+  };
+  return Object.entries(json.properties).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
+}
+
+function recordPaths(base: string, name: string, listItem: string) {
+  const errors = { '400': problem('Invalid input'), '404': problem('Unknown id') };
+  return {
+    [base]: {
+      get: { summary: `List ${base.slice(5)}`, responses: { '200': ok(itemsOf(listItem)) } },
+      post: {
+        summary: `Create a ${name.toLowerCase()}`,
+        requestBody: { required: true, content: json(ref(`${name}Input`)) },
+        responses: { '201': ok(ref(name), 'Created'), '400': problem('Invalid input'), '409': problem('Name taken') },
+      },
+    },
+    [`${base}/{id}`]: {
+      parameters: [idParam],
+      get: { responses: { '200': ok(ref(name)), ...errors } },
+      patch: {
+        summary: 'Change fields; carries the version last seen',
+        requestBody: { required: true, content: json(ref(`${name}Patch`)) },
+        responses: { '200': ok(ref(name)), ...errors, '409': problem('Stale version; `current` holds the record') },
+      },
+      delete: { summary: 'Soft delete', responses: { '200': ok(ref(name)), ...errors } },
+    },
+    [`${base}/{id}/restore`]: { parameters: [idParam], post: { responses: { '200': ok(ref(name)), ...errors } } },
+    [`${base}/{id}/history`]: {
+      parameters: [idParam],
+      get: { summary: 'Revisions, oldest first', responses: { '200': ok(itemsOf('Revision')), ...errors } },
+    },
+  };
+}
+
+let document: object | undefined;
+
+/** OpenAPI 3.1 generated from the same zod schemas the server validates with. */
+export function openApiDocument(): object {
+  document ??= {
+    openapi: '3.1.0',
+    info: { title: 'Triangulate API', version: '1' },
+    paths: {
+      '/api/health': { get: { responses: { '200': ok({ type: 'object' }) } } },
+      ...recordPaths('/api/sources', 'Source', 'SourceWithCount'),
+      ...recordPaths('/api/metrics', 'Metric', 'Metric'),
+      ...recordPaths('/api/claims', 'Claim', 'Claim'),
+      '/api/claims': {
+        ...recordPaths('/api/claims', 'Claim', 'Claim')['/api/claims'],
+        get: {
+          parameters: queryParams(ClaimListQuery),
+          responses: { '200': ok(ref('ClaimPage')), '400': problem('Bad filter') },
+        },
+      },
+      '/api/metrics/{id}/comparison': {
+        get: {
+          summary: "Each source's latest claim as of a date, and how far they diverge",
+          parameters: [idParam, ...queryParams(ComparisonQuery)],
+          responses: { '200': ok(ref('Comparison')), '400': problem('Bad query'), '404': problem('Unknown metric') },
+        },
+      },
+      '/api/divergence': {
+        get: {
+          summary: 'Every metric, most divergent first',
+          parameters: queryParams(DivergenceQuery),
+          responses: { '200': ok(ref('DivergenceList')), '400': problem('Bad query') },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        ...Object.fromEntries(
+          Object.entries(requestSchemas).map(([n, s]) => [
+            n,
+            z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }),
+          ]),
+        ),
+        ...Object.fromEntries(
+          Object.entries(responseSchemas).map(([n, s]) => [
+            n,
+            z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' }),
+          ]),
+        ),
+      },
+    },
+  };
+  return document;
+}

@@ -1,0 +1,36 @@
+import type { Request } from 'express';
+import { z } from 'zod';
+import { ProblemError } from '../services/errors.js';
+import { zodFieldErrors } from './problems.js';
+
+function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const errors = zodFieldErrors(result.error, prefix);
+  throw new ProblemError(
+    400,
+    'Invalid request',
+    errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; '),
+    errors,
+  );
+}
+
+export function parseBody<S extends z.ZodType>(schema: S, req: Request): z.output<S> {
+  if (!req.is('application/json')) {
+    throw new ProblemError(415, 'Unsupported media type', 'Send a JSON body with Content-Type: application/json', [
+      { path: 'body', message: 'Expected application/json' },
+    ]);
+  }
+  return parseOrThrow(schema, req.body);
+}
+
+export const parseQuery = <S extends z.ZodType>(schema: S, req: Request): z.output<S> =>
+  parseOrThrow(schema, req.query);
+
+const IdParam = z.coerce
+  .number()
+  .int('Must be a whole number')
+  .positive('Must be a positive id')
+  .max(2 ** 53 - 1);
+
+export const parseId = (req: Request): number => parseOrThrow(IdParam, req.params.id, 'id');

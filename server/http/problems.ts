@@ -1,0 +1,50 @@
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ZodError } from 'zod';
+import type { FieldError, Problem } from '../../shared/schemas/index.js';
+import { ProblemError } from '../services/errors.js';
+
+export function sendProblem(res: Response, problem: Problem): void {
+  res.status(problem.status).type('application/problem+json').json(problem);
+}
+
+export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.'),
+    message: issue.message,
+  }));
+}
+
+/** Errors the JSON body parser raises, by their `type`, and what they mean to a client. */
+const bodyParserProblems: Record<string, { status: number; title: string; detail: string }> = {
+  'entity.too.large': { status: 413, title: 'Request body too large', detail: 'JSON bodies are limited to 1 MB' },
+  'entity.parse.failed': { status: 400, title: 'Malformed JSON', detail: 'The request body is not valid JSON' },
+  'encoding.unsupported': { status: 415, title: 'Unsupported encoding', detail: 'Send the body uncompressed' },
+  'charset.unsupported': { status: 415, title: 'Unsupported charset', detail: 'Send the body as UTF-8' },
+};
+
+export const notFoundHandler: RequestHandler = (req, res) => {
+  sendProblem(res, { status: 404, title: 'Not found', detail: `No route for ${req.method} ${req.path}` });
+};
+
+/** The one place errors become responses: known errors say what was wrong, anything else is a bare 500. */
+export function errorHandler(log: { error(obj: object, msg: string): void }): ErrorRequestHandler {
+  return (err: unknown, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err instanceof ProblemError) {
+      return sendProblem(res, {
+        status: err.status,
+        title: err.title,
+        detail: err.message,
+        ...(err.errors ? { errors: err.errors } : {}),
+        ...(err.current !== undefined ? { current: err.current } : {}),
+      });
+    }
+    const type = (err as { type?: unknown })?.type;
+    const bodyProblem = typeof type === 'string' ? bodyParserProblems[type] : undefined;
+    if (bodyProblem) {
+      return sendProblem(res, { ...bodyProblem, errors: [{ path: 'body', message: bodyProblem.detail }] });
+    }
+    log.error({ err }, 'Unhandled error');
+    sendProblem(res, { status: 500, title: 'Internal server error', detail: 'Something went wrong on our side' });
+  };
+}

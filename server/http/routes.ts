@@ -1,0 +1,53 @@
+import { Router } from 'express';
+import {
+  ClaimInput,
+  ClaimPatch,
+  MetricInput,
+  MetricPatch,
+  SourceInput,
+  SourcePatch,
+} from '../../shared/schemas/index.js';
+import type { Services } from '../services/index.js';
+import type { DatabaseKind } from '../storage/dialect.js';
+import { listClaims } from './handlers/claims.js';
+import { getComparison, getDivergence } from './handlers/comparison.js';
+import { openApiDocument } from './openapi.js';
+import { listRecords, recordHandlers } from './handlers/records.js';
+
+/** Every API route, in one table. */
+export function apiRoutes(services: Services, databaseKind: DatabaseKind): Router {
+  const sources = recordHandlers('/api/sources', services.sources, { input: SourceInput, patch: SourcePatch });
+  const metrics = recordHandlers('/api/metrics', services.metrics, { input: MetricInput, patch: MetricPatch });
+  const claims = recordHandlers('/api/claims', services.claims, { input: ClaimInput, patch: ClaimPatch });
+
+  return Router()
+    .get('/health', (_req, res) => void res.json({ status: 'ok', database: databaseKind }))
+    .get('/openapi.json', (_req, res) => void res.json(openApiDocument()))
+
+    .get('/sources', listRecords(services.sources))
+    .post('/sources', sources.create)
+    .get('/sources/:id', sources.get)
+    .patch('/sources/:id', sources.update)
+    .delete('/sources/:id', sources.remove)
+    .post('/sources/:id/restore', sources.restore)
+    .get('/sources/:id/history', sources.history)
+
+    .get('/metrics', listRecords(services.metrics))
+    .post('/metrics', metrics.create)
+    .get('/metrics/:id', metrics.get)
+    .patch('/metrics/:id', metrics.update)
+    .delete('/metrics/:id', metrics.remove)
+    .post('/metrics/:id/restore', metrics.restore)
+    .get('/metrics/:id/history', metrics.history)
+    .get('/metrics/:id/comparison', getComparison(services))
+
+    .get('/claims', listClaims(services))
+    .post('/claims', claims.create)
+    .get('/claims/:id', claims.get)
+    .patch('/claims/:id', claims.update)
+    .delete('/claims/:id', claims.remove)
+    .post('/claims/:id/restore', claims.restore)
+    .get('/claims/:id/history', claims.history)
+
+    .get('/divergence', getDivergence(services));
+}

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { startBackend } from './start.js';
+
+const config = loadConfig();
+const { storage, services, logger } = await startBackend(config);
+const app = createApp({
+  services,
+  databaseKind: storage.kind,
+  logger,
+  clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+});
+
+const server = app.listen(config.PORT, () => {
+  logger.info(`Triangulate is serving on http://localhost:${config.PORT} (${storage.kind})`);
+});
+
+function shutdown(signal: string) {
+  logger.info({ signal }, 'Shutting down');
+  server.close(() => void storage.close().then(() => process.exit(0)));
+  server.closeAllConnections();
+}
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

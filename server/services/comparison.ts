@@ -1,0 +1,98 @@
+import type { Comparison, DivergenceList, DivergenceRow, Source } from '../../shared/schemas/index.js';
+import { compareClaims, compareStatedOn } from '../../shared/divergence.js';
+import { latestClaimsPerSource } from '../storage/claimQueries.js';
+import type { Db } from '../storage/database.js';
+import { recordStore } from '../storage/records.js';
+import type { ChangeFeed } from './changes.js';
+import { notFound } from './errors.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const CACHE_LIMIT = 2000;
+
+/**
+ * Comparisons are read far more often than claims are written, so answers are kept as serialized
+ * JSON until the next committed write; a dashboard full of viewers then costs no queries.
+ */
+export function comparisonService(db: Db, feed: ChangeFeed) {
+  const cache = new Map<string, string>();
+  feed.subscribe(() => cache.clear());
+
+  async function cached(key: string, build: () => Promise<unknown>): Promise<string> {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const json = JSON.stringify(await build());
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, json);
+    return json;
+  }
+
+  async function sourceLookup(): Promise<(id: number) => Source> {
+    const sources = new Map((await recordStore(db, 'source').list({ includeDeleted: true })).map((s) => [s.id, s]));
+    return (id) => sources.get(id)!;
+  }
+
+  async function comparison(metricId: number, asOf: string, includeImprobable: boolean): Promise<Comparison> {
+    const metric = await recordStore(db, 'metric').get(metricId);
+    if (!metric || metric.deletedAt) throw notFound('metric', metricId);
+    const [claims, sourceOf] = await Promise.all([
+      latestClaimsPerSource(db, { metricId, asOf, includeImprobable }),
+      sourceLookup(),
+    ]);
+    const { entries, statements, stats } = compareClaims(claims, sourceOf);
+    return { metric, asOf, entries, statements, ...stats };
+  }
+
+  async function divergence(
+    asOf: string,
+    topic: string | undefined,
+    includeImprobable: boolean,
+  ): Promise<DivergenceList> {
+    const [metrics, claims, sourceOf] = await Promise.all([
+      recordStore(db, 'metric').list({ includeDeleted: false }),
+      latestClaimsPerSource(db, { asOf, includeImprobable }),
+      sourceLookup(),
+    ]);
+    const wantedTopic = topic?.toLowerCase();
+    const rows: DivergenceRow[] = metrics
+      .filter((m) => wantedTopic === undefined || m.topic?.toLowerCase() === wantedTopic)
+      .map((metric) => {
+        const own = claims.filter((c) => c.metricId === metric.id);
+        const { entries, stats } = compareClaims(own, sourceOf);
+        const dates = own.map((c) => c.statedOn).sort(compareStatedOn);
+        return {
+          metric,
+          ...stats,
+          sourceCount: new Set(own.map((c) => c.sourceId)).size,
+          latestStatedOn: dates.at(-1) ?? null,
+          points: entries.map((e) => ({
+            sourceId: e.source.id,
+            point: e.point,
+            kind: e.claim.value.kind,
+            group: e.source.group,
+          })),
+        };
+      });
+    rows.sort(
+      (a, b) =>
+        (b.ordersOfMagnitude ?? -1) - (a.ordersOfMagnitude ?? -1) ||
+        Number(b.disjoint) - Number(a.disjoint) ||
+        a.metric.name.localeCompare(b.metric.name),
+    );
+    return { asOf, items: rows };
+  }
+
+  return {
+    comparisonJson: (metricId: number, q: { asOf?: string | undefined; includeImprobable: boolean }) => {
+      const asOf = q.asOf ?? today();
+      return cached(`c|${metricId}|${asOf}|${q.includeImprobable}`, () =>
+        comparison(metricId, asOf, q.includeImprobable),
+      );
+    },
+    divergenceJson: (q: { asOf?: string | undefined; topic?: string | undefined; includeImprobable: boolean }) => {
+      const asOf = q.asOf ?? today();
+      return cached(`d|${asOf}|${q.topic ?? ''}|${q.includeImprobable}`, () =>
+        divergence(asOf, q.topic, q.includeImprobable),
+      );
+    },
+  };
+}

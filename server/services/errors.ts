@@ -1,0 +1,32 @@
+import type { FieldError } from '../../shared/schemas/index.js';
+
+/** An error a client caused and can act on; the HTTP layer turns it into problem+json. */
+export class ProblemError extends Error {
+  constructor(
+    readonly status: number,
+    readonly title: string,
+    detail: string,
+    readonly errors?: FieldError[],
+    readonly current?: unknown,
+  ) {
+    super(detail);
+  }
+}
+
+export const notFound = (what: string, id: number | string) =>
+  new ProblemError(404, 'Not found', `No ${what} with id ${id}`);
+
+export const invalidField = (path: string, message: string) =>
+  new ProblemError(400, 'Invalid request', message, [{ path, message }]);
+
+export const versionConflict = (current: unknown) =>
+  new ProblemError(
+    409,
+    'Version conflict',
+    'The record was changed by someone else since you loaded it; nothing was written',
+    [{ path: 'version', message: 'Stale version' }],
+    current,
+  );
+
+export const conflict = (path: string, message: string) =>
+  new ProblemError(409, 'Conflict', message, [{ path, message }]);

@@ -1,0 +1,104 @@
+import type { Revision } from '../../shared/schemas/index.js';
+import type { Db } from '../storage/database.js';
+import { recordStore, type EntityType, type RecordOf } from '../storage/records.js';
+import { insertRevision, listRevisions } from '../storage/revisions.js';
+import { fieldsOf, type Fields } from '../storage/rows.js';
+import type { Change, ChangeFeed } from './changes.js';
+import { notFound, versionConflict } from './errors.js';
+
+export interface RecordRules<E extends EntityType> {
+  entity: E;
+  /** Throws a ProblemError when the fields break a rule that needs the database (references, unique names). */
+  check(tx: Db, fields: Fields<RecordOf<E>>, id?: number): Promise<void>;
+  /** Throws when the record may not be deleted now. */
+  checkDelete?(tx: Db, id: number): Promise<void>;
+}
+
+const now = () => new Date().toISOString();
+
+/**
+ * Create, update, delete and restore for one kind of record. Every write and its revision commit
+ * together, so history never misses a change; writes are announced only after they commit.
+ */
+export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, rules: RecordRules<E>) {
+  const { entity } = rules;
+  type T = RecordOf<E>;
+
+  async function write(tx: Db, record: T, action: Change['action'], changes: Change[]): Promise<T> {
+    await insertRevision(tx, {
+      entityType: entity,
+      entityId: record.id,
+      action,
+      version: record.version,
+      snapshot: record,
+      createdAt: record.updatedAt,
+    });
+    changes.push({ type: entity, id: record.id, action, version: record.version });
+    return record;
+  }
+
+  async function load(tx: Db, id: number): Promise<T> {
+    const record = await recordStore(tx, entity).get(id);
+    if (!record) throw notFound(entity, id);
+    return record;
+  }
+
+  async function inTransaction<R>(work: (tx: Db, changes: Change[]) => Promise<R>): Promise<R> {
+    const changes: Change[] = [];
+    const result = await db.transaction().execute((tx) => work(tx, changes));
+    feed.publish(changes);
+    return result;
+  }
+
+  const service = {
+    get: (id: number) => load(db, id),
+
+    /** For batch writers (seeding, import) that run many creates in one transaction of their own. */
+    async createIn(tx: Db, fields: Fields<T>, changes: Change[]): Promise<T> {
+      await rules.check(tx, fields);
+      return write(tx, await recordStore(tx, entity).insert(fields, now()), 'create', changes);
+    },
+
+    create: (fields: Fields<T>) => inTransaction((tx, changes) => service.createIn(tx, fields, changes)),
+
+    update: (id: number, patch: Partial<Fields<T>> & { version: number }) =>
+      inTransaction(async (tx, changes) => {
+        const current = await load(tx, id);
+        if (current.version !== patch.version) throw versionConflict(current);
+        const { version, ...changed } = patch;
+        const fields = { ...fieldsOf(current), ...changed } as Fields<T>;
+        await rules.check(tx, fields, id);
+        const updated = await recordStore(tx, entity).update(id, version, { fields }, now());
+        if (!updated) throw versionConflict(await load(tx, id));
+        return write(tx, updated, 'update', changes);
+      }),
+
+    /** Soft delete: the record stays, marked, and can be restored. Deleting twice changes nothing. */
+    remove: (id: number) =>
+      inTransaction(async (tx, changes) => {
+        const current = await load(tx, id);
+        if (current.deletedAt) return current;
+        await rules.checkDelete?.(tx, id);
+        const at = now();
+        const deleted = await recordStore(tx, entity).update(id, current.version, { deletedAt: at }, at);
+        if (!deleted) throw versionConflict(await load(tx, id));
+        return write(tx, deleted, 'delete', changes);
+      }),
+
+    restore: (id: number) =>
+      inTransaction(async (tx, changes) => {
+        const current = await load(tx, id);
+        if (!current.deletedAt) return current;
+        await rules.check(tx, fieldsOf(current) as Fields<T>, id);
+        const restored = await recordStore(tx, entity).update(id, current.version, { deletedAt: null }, now());
+        if (!restored) throw versionConflict(await load(tx, id));
+        return write(tx, restored, 'restore', changes);
+      }),
+
+    async history(id: number): Promise<Revision[]> {
+      await load(db, id);
+      return listRevisions(db, entity, id);
+    },
+  };
+  return service;
+}

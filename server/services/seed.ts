@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ClaimInput, MetricInput, SourceInput } from '../../shared/schemas/index.js';
+import type { Db } from '../storage/database.js';
+import { recordStore } from '../storage/records.js';
+import type { Change, ChangeFeed } from './changes.js';
+import type { Services } from './index.js';
+
+/** The demo file's own shape: records refer to each other by keys that hold for this file only. */
+const DemoDataset = z.object({
+  sources: z.array(SourceInput.extend({ key: z.string() })),
+  metrics: z.array(MetricInput.extend({ key: z.string() })),
+  claims: z.array(
+    ClaimInput.omit({ metricId: true, sourceId: true }).extend({
+      metric: z.string(),
+      source: z.string(),
+      datePrecision: z.string().optional(),
+    }),
+  ),
+});
+
+const demoFile = new URL('../seed/kursk-claims.json', import.meta.url);
+
+export function loadDemoDataset() {
+  return DemoDataset.parse(JSON.parse(readFileSync(demoFile, 'utf8')));
+}
+
+const claimIdentity = (c: { metricId: number; sourceId: number; statedOn: string | null; quote: string | null }) =>
+  JSON.stringify([c.metricId, c.sourceId, c.statedOn, c.quote]);
+
+/**
+ * Loads the demo dataset in one transaction. Sources and metrics are matched by name and claims by
+ * metric, source, date and quote, so running it again adds only what is missing.
+ */
+export async function seedDemoData(db: Db, feed: ChangeFeed, services: Services): Promise<{ created: number }> {
+  const data = loadDemoDataset();
+  const changes: Change[] = [];
+  await db.transaction().execute(async (tx) => {
+    const byName = async <E extends 'source' | 'metric'>(entity: E) =>
+      new Map((await recordStore(tx, entity).list({ includeDeleted: true })).map((r) => [r.name.toLowerCase(), r.id]));
+    const sourceIds = new Map<string, number>();
+    const existingSources = await byName('source');
+    for (const { key, ...source } of data.sources) {
+      const id =
+        existingSources.get(source.name.toLowerCase()) ?? (await services.sources.createIn(tx, source, changes)).id;
+      sourceIds.set(key, id);
+    }
+    const metricIds = new Map<string, number>();
+    const existingMetrics = await byName('metric');
+    for (const { key, ...metric } of data.metrics) {
+      const id =
+        existingMetrics.get(metric.name.toLowerCase()) ?? (await services.metrics.createIn(tx, metric, changes)).id;
+      metricIds.set(key, id);
+    }
+    const existingClaims = new Set((await recordStore(tx, 'claim').list({ includeDeleted: true })).map(claimIdentity));
+    for (const { metric, source, datePrecision: _precision, ...claim } of data.claims) {
+      const fields = { ...claim, metricId: metricIds.get(metric)!, sourceId: sourceIds.get(source)! };
+      if (existingClaims.has(claimIdentity(fields))) continue;
+      await services.claims.createIn(tx, fields, changes);
+    }
+  });
+  feed.publish(changes);
+  return { created: changes.length };
+}
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const anySource = await db.selectFrom('sources').select('id').limit(1).executeTakeFirst();
+  return anySource === undefined;
+}

@@ -1,0 +1,85 @@
+import type { Db } from './database.js';
+import type { RecordTable } from './tables.js';
+import { claimRows, metricRows, sourceRows, type Fields } from './rows.js';
+import type { Claim, Metric, Source } from '../../shared/schemas/index.js';
+
+export type EntityType = 'source' | 'metric' | 'claim';
+export type StoredRecord = { id: number; version: number; deletedAt: string | null };
+
+interface RecordMapping<T> {
+  table: RecordTable;
+  toDomain(row: never): T;
+  toRow(fields: Fields<T>): object;
+}
+
+const mappings: { source: RecordMapping<Source>; metric: RecordMapping<Metric>; claim: RecordMapping<Claim> } = {
+  source: { table: 'sources', ...sourceRows },
+  metric: { table: 'metrics', ...metricRows },
+  claim: { table: 'claims', ...claimRows },
+};
+export type RecordOf<E extends EntityType> = E extends 'source' ? Source : E extends 'metric' ? Metric : Claim;
+
+/**
+ * The SQL every versioned record shares. Updates name the version they expect, so that of two
+ * concurrent writers only the first one wins and the other learns of it.
+ */
+export function recordStore<E extends EntityType>(db: Db, entity: E) {
+  const mapping = mappings[entity] as unknown as RecordMapping<RecordOf<E>>;
+  const { table } = mapping;
+  const toDomain = (row: unknown) => mapping.toDomain(row as never);
+
+  return {
+    async get(id: number): Promise<RecordOf<E> | undefined> {
+      const row = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toDomain(row);
+    },
+
+    async list(opts: { includeDeleted: boolean }): Promise<RecordOf<E>[]> {
+      let query = db.selectFrom(table).selectAll().orderBy('id');
+      if (!opts.includeDeleted) query = query.where('deleted_at', 'is', null);
+      return (await query.execute()).map(toDomain);
+    },
+
+    async insert(fields: Fields<RecordOf<E>>, now: string): Promise<RecordOf<E>> {
+      const row = await db
+        .insertInto(table)
+        .values({ ...mapping.toRow(fields), version: 1, created_at: now, updated_at: now, deleted_at: null } as never)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toDomain(row);
+    },
+
+    /** Writes the new fields when the stored version is still `expectedVersion`; undefined otherwise. */
+    async update(
+      id: number,
+      expectedVersion: number,
+      change: { fields?: Fields<RecordOf<E>>; deletedAt?: string | null },
+      now: string,
+    ): Promise<RecordOf<E> | undefined> {
+      const row = await db
+        .updateTable(table)
+        .set({
+          ...(change.fields ? mapping.toRow(change.fields) : {}),
+          ...(change.deletedAt !== undefined ? { deleted_at: change.deletedAt } : {}),
+          version: expectedVersion + 1,
+          updated_at: now,
+        } as never)
+        .where('id', '=', id)
+        .where('version', '=', expectedVersion)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toDomain(row);
+    },
+
+    /** Whether another record already uses this case-insensitive name. */
+    async nameTaken(name: string, exceptId?: number): Promise<boolean> {
+      if (table === 'claims') return false;
+      let query = db
+        .selectFrom(table as 'sources' | 'metrics')
+        .select('id')
+        .where('name_key', '=', name.toLowerCase());
+      if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+      return (await query.executeTakeFirst()) !== undefined;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import type { Claim, ClaimValue, Metric, Source } from '../../shared/schemas/index.js';
+import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow, SourcesTable } from './tables.js';
+
+/** Column names stop here: everything above the storage module sees domain objects only. */
+
+type Meta = 'id' | 'version' | 'created_at' | 'updated_at' | 'deleted_at';
+export type Fields<T> = Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+const meta = (row: {
+  id: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}) => ({
+  id: row.id,
+  version: row.version,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+  deletedAt: row.deleted_at,
+});
+
+export const sourceRows = {
+  toDomain: (row: SourceRow): Source => ({
+    ...meta(row),
+    name: row.name,
+    shortName: row.short_name,
+    kind: row.kind as Source['kind'],
+    country: row.country,
+    group: row.group_label,
+    reliability: row.reliability as Source['reliability'],
+    url: row.url,
+    notes: row.notes,
+  }),
+  toRow: (s: Fields<Source>): Omit<SourcesTable, Meta> => ({
+    name: s.name,
+    name_key: s.name.toLowerCase(),
+    short_name: s.shortName,
+    kind: s.kind,
+    country: s.country,
+    group_label: s.group,
+    reliability: s.reliability,
+    url: s.url,
+    notes: s.notes,
+  }),
+};
+
+export const metricRows = {
+  toDomain: (row: MetricRow): Metric => ({
+    ...meta(row),
+    name: row.name,
+    unit: row.unit,
+    topic: row.topic,
+    description: row.description,
+  }),
+  toRow: (m: Fields<Metric>): Omit<MetricsTable, Meta> => ({
+    name: m.name,
+    name_key: m.name.toLowerCase(),
+    unit: m.unit,
+    topic: m.topic,
+    description: m.description,
+  }),
+};
+
+function valueOf(row: ClaimRow): ClaimValue {
+  switch (row.value_kind) {
+    case 'statement':
+      return { kind: 'statement' };
+    case 'range':
+      return { kind: 'range', low: row.value_low ?? 0, high: row.value_high ?? 0 };
+    default:
+      return { kind: row.value_kind as 'exact' | 'approximate' | 'at_least' | 'at_most', value: row.value ?? 0 };
+  }
+}
+
+export const claimRows = {
+  toDomain: (row: ClaimRow): Claim => ({
+    ...meta(row),
+    metricId: row.metric_id,
+    sourceId: row.source_id,
+    value: valueOf(row),
+    scope: row.scope,
+    statedOn: row.stated_on,
+    via: row.via,
+    reportedBy: row.reported_by,
+    citationUrl: row.citation_url,
+    quote: row.quote,
+    credibility: row.credibility,
+    repeatsClaimId: row.repeats_claim_id,
+    notes: row.notes,
+  }),
+  toRow: (c: Fields<Claim>): Omit<ClaimsTable, Meta> => ({
+    metric_id: c.metricId,
+    source_id: c.sourceId,
+    value_kind: c.value.kind,
+    value: 'value' in c.value ? c.value.value : null,
+    value_low: c.value.kind === 'range' ? c.value.low : null,
+    value_high: c.value.kind === 'range' ? c.value.high : null,
+    scope: c.scope,
+    stated_on: c.statedOn,
+    via: c.via,
+    reported_by: c.reportedBy,
+    citation_url: c.citationUrl,
+    quote: c.quote,
+    credibility: c.credibility,
+    repeats_claim_id: c.repeatsClaimId,
+    notes: c.notes,
+  }),
+};
+
+/** A record's own fields, without id, version and timestamps. */
+export function fieldsOf<
+  T extends { id: number; version: number; createdAt: string; updatedAt: string; deletedAt: string | null },
+>(record: T): Fields<T> {
+  const {
+    id: _id,
+    version: _version,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    deletedAt: _deletedAt,
+    ...fields
+  } = record;
+  return fields;
+}

@@ -1,0 +1,72 @@
+import type { Generated, Selectable } from 'kysely';
+
+interface RecordColumns {
+  id: Generated<number>;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface SourcesTable extends RecordColumns {
+  name: string;
+  /** Lower-cased name: names are unique whatever their case. */
+  name_key: string;
+  short_name: string | null;
+  kind: string;
+  country: string | null;
+  group_label: string | null;
+  reliability: string;
+  url: string | null;
+  notes: string | null;
+}
+
+export interface MetricsTable extends RecordColumns {
+  name: string;
+  name_key: string;
+  unit: string;
+  topic: string | null;
+  description: string | null;
+}
+
+export interface ClaimsTable extends RecordColumns {
+  metric_id: number;
+  source_id: number;
+  value_kind: string;
+  /** The figure of exact, approximate, at_least and at_most claims. */
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  scope: string | null;
+  stated_on: string | null;
+  via: string | null;
+  reported_by: string | null;
+  citation_url: string | null;
+  quote: string | null;
+  credibility: number;
+  repeats_claim_id: number | null;
+  notes: string | null;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  entity_type: string;
+  entity_id: number;
+  action: string;
+  version: number;
+  snapshot: string;
+  created_at: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  metrics: MetricsTable;
+  claims: ClaimsTable;
+  revisions: RevisionsTable;
+}
+
+export type RecordTable = 'sources' | 'metrics' | 'claims';
+export type SourceRow = Selectable<SourcesTable>;
+export type MetricRow = Selectable<MetricsTable>;
+export type ClaimRow = Selectable<ClaimsTable>;
+export type RevisionRow = Selectable<RevisionsTable>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { isoDay, queryBoolean } from './fields.js';
+import { Claim } from './claim.js';
+import { Metric } from './metric.js';
+import { Source } from './source.js';
+
+/** The closed interval a claim allows; `high: null` is an open upper end ("at least"). */
+export const Interval = z.object({ low: z.number(), high: z.number().nullable() });
+export type Interval = z.infer<typeof Interval>;
+
+export const ComparisonEntry = z.object({
+  claim: Claim,
+  source: Source,
+  interval: Interval,
+  /** One number to plot: the value, the bound, or the middle of a range. */
+  point: z.number(),
+});
+export type ComparisonEntry = z.infer<typeof ComparisonEntry>;
+
+export const ComparisonStatement = z.object({ claim: Claim, source: Source });
+export type ComparisonStatement = z.infer<typeof ComparisonStatement>;
+
+export const DivergenceStats = z.object({
+  /** Largest point over smallest positive point; null with no positive point. */
+  spread: z.number().nullable(),
+  ordersOfMagnitude: z.number().nullable(),
+  /** True when no single value lies inside every entry's interval. */
+  disjoint: z.boolean(),
+  scopes: z.array(z.string()),
+  scopeMismatch: z.boolean(),
+});
+export type DivergenceStats = z.infer<typeof DivergenceStats>;
+
+export const Comparison = DivergenceStats.extend({
+  metric: Metric,
+  asOf: z.string(),
+  entries: z.array(ComparisonEntry),
+  statements: z.array(ComparisonStatement),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export const ComparisonQuery = z.strictObject({
+  asOf: isoDay.optional(),
+  includeImprobable: queryBoolean,
+});
+
+export const DivergenceRow = DivergenceStats.extend({
+  metric: Metric,
+  sourceCount: z.number().int(),
+  latestStatedOn: z.string().nullable(),
+  /** Each source's latest point, for the overview's small dot plot. */
+  points: z.array(
+    z.object({ sourceId: z.number().int(), point: z.number(), kind: z.string(), group: z.string().nullable() }),
+  ),
+});
+export type DivergenceRow = z.infer<typeof DivergenceRow>;
+
+export const DivergenceQuery = z.strictObject({
+  asOf: isoDay.optional(),
+  topic: z.string().trim().max(200).optional(),
+  includeImprobable: queryBoolean,
+});
+
+export const DivergenceList = z.object({ asOf: z.string(), items: z.array(DivergenceRow) });
+export type DivergenceList = z.infer<typeof DivergenceList>;

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const revisionActions = ['create', 'update', 'delete', 'restore'] as const;
+export const entityTypes = ['source', 'metric', 'claim'] as const;
+
+export const Revision = z.object({
+  id: z.number().int(),
+  entityType: z.enum(entityTypes),
+  entityId: z.number().int(),
+  action: z.enum(revisionActions),
+  version: z.number().int(),
+  /** The whole record as it stood after this action. */
+  snapshot: z.record(z.string(), z.unknown()),
+  createdAt: z.string(),
+});
+export type Revision = z.infer<typeof Revision>;

@@ -1,0 +1,32 @@
+import type { ClaimValue } from './schemas/claim.js';
+
+const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+export const formatNumber = (n: number): string => numberFormat.format(n);
+
+/** A claim's figure in words that keep its qualifier, e.g. "more than 6,000". */
+export function describeValue(value: ClaimValue, unit?: string): string {
+  const suffix = unit ? ` ${unit}` : '';
+  switch (value.kind) {
+    case 'exact':
+      return `${formatNumber(value.value)}${suffix}`;
+    case 'approximate':
+      return `about ${formatNumber(value.value)}${suffix}`;
+    case 'at_least':
+      return `at least ${formatNumber(value.value)}${suffix}`;
+    case 'at_most':
+      return `at most ${formatNumber(value.value)}${suffix}`;
+    case 'range':
+      return `${formatNumber(value.low)}–${formatNumber(value.high)}${suffix}`;
+    case 'statement':
+      return 'no figure given';
+  }
+}
+
+/** "×667 (2.8 orders of magnitude)". */
+export function describeSpread(spread: number | null): string {
+  if (spread === null) return 'no figures to compare';
+  const orders = Math.log10(spread);
+  const factor = spread < 10 ? spread.toFixed(1).replace(/\.0$/, '') : formatNumber(Math.round(spread));
+  return `×${factor} (${orders.toFixed(1)} orders of magnitude)`;
+}
