@@ -1,2 +1,6 @@
-/** Nothing to prepare before the suite yet; browser tests add the client build here. */
-export default function setup(): void {}
+import { build } from 'vite';
+
+/** Browser tests drive the built dashboard, exactly as `npm start` serves it. */
+export default async function setup(): Promise<void> {
+  await build({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname, logLevel: 'warn' });
+}

@@ -1,0 +1,41 @@
+import type { FieldError, Problem } from '../../shared/schemas/index.js';
+
+/** A failed API call, carrying the server's problem details. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(problem.detail ?? problem.title);
+  }
+
+  get fieldErrors(): FieldError[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+export async function apiFetch<T>(path: string, init?: RequestInit & { json?: unknown }): Promise<T> {
+  const { json, ...rest } = init ?? {};
+  const response = await fetch(path, {
+    ...rest,
+    headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+  });
+  if (!response.ok) {
+    const problem = await response
+      .json()
+      .catch(() => ({ status: response.status, title: response.statusText || 'Request failed' }));
+    throw new ApiError(response.status, problem as Problem);
+  }
+  return (await response.json()) as T;
+}
+
+/** Builds a query string from the set values only. */
+export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}

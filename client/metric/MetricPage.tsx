@@ -1,0 +1,3 @@
+export default function MetricPage() {
+  return <h1>MetricPage</h1>;
+}

@@ -1,0 +1,25 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Comparison, Metric } from '../../shared/schemas/index.js';
+import { apiFetch, queryString } from '../app/http';
+
+export const metricsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['metrics', 'list'],
+    queryFn: ({ signal }) => apiFetch<{ items: Metric[] }>('/api/metrics', { signal }).then((r) => r.items),
+  });
+
+export const metricQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['metrics', 'detail', id],
+    queryFn: ({ signal }) => apiFetch<Metric>(`/api/metrics/${id}`, { signal }),
+  });
+
+export const comparisonQueryOptions = (id: number, asOf: string | undefined) =>
+  queryOptions({
+    queryKey: ['metrics', 'comparison', id, { asOf }],
+    queryFn: ({ signal }) => apiFetch<Comparison>(`/api/metrics/${id}/comparison${queryString({ asOf })}`, { signal }),
+  });
+
+export const useMetrics = () => useQuery(metricsQueryOptions());
+export const useMetric = (id: number) => useQuery(metricQueryOptions(id));
+export const useComparison = (id: number, asOf: string | undefined) => useQuery(comparisonQueryOptions(id, asOf));

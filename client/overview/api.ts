@@ -1,0 +1,16 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { DivergenceList } from '../../shared/schemas/index.js';
+import { apiFetch, queryString } from '../app/http';
+
+export interface DivergenceFilters {
+  asOf?: string | undefined;
+  topic?: string | undefined;
+}
+
+export const divergenceQueryOptions = (filters: DivergenceFilters) =>
+  queryOptions({
+    queryKey: ['divergence', filters],
+    queryFn: ({ signal }) => apiFetch<DivergenceList>(`/api/divergence${queryString({ ...filters })}`, { signal }),
+  });
+
+export const useDivergence = (filters: DivergenceFilters) => useQuery(divergenceQueryOptions(filters));

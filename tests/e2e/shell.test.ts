@@ -1,0 +1,31 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+
+describe.skipIf(!hasChromium)('app shell in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('serves client routes from the app shell, with a not-found page for unknown ones', async () => {
+    const page = await openPage(browser, `${server.baseUrl}/no/such/page`);
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('lets a keyboard user skip to the content', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).toBe('Skip to content');
+    await page.context().close();
+  });
+});
