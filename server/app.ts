@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
@@ -13,12 +13,12 @@ export interface AppDeps {
   services: Services;
   databaseKind: DatabaseKind;
   logger: Logger;
-  /** The built dashboard; when absent the app serves the API alone. */
-  clientDir?: string;
+  /** Serves the dashboard: the built files, or Vite's dev middleware; without it the app is the API alone. */
+  frontend?: RequestHandler;
 }
 
 /** Builds the app from its dependencies; listening is the caller's business, so tests can use any port. */
-export function createApp({ services, databaseKind, logger, clientDir }: AppDeps): express.Express {
+export function createApp({ services, databaseKind, logger, frontend }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -38,13 +38,17 @@ export function createApp({ services, databaseKind, logger, clientDir }: AppDeps
   app.use('/api', apiRoutes(services, databaseKind));
   app.use('/api', notFoundHandler);
 
-  const indexHtml = clientDir && join(clientDir, 'index.html');
-  if (clientDir && indexHtml && existsSync(indexHtml)) {
-    app.use(express.static(clientDir, { index: false, maxAge: '1y', immutable: true }));
-    // Client-side routes: any other page address gets the app shell, which routes itself.
-    app.get('/{*path}', (_req, res) => res.sendFile(indexHtml, { maxAge: 0 }));
-  }
+  if (frontend) app.use(frontend);
   app.use(notFoundHandler);
   app.use(errorHandler(logger));
   return app;
+}
+
+/** The built dashboard; any other page address gets the app shell, which routes itself. */
+export function builtClient(clientDir: string): RequestHandler {
+  const indexHtml = join(clientDir, 'index.html');
+  if (!existsSync(indexHtml)) throw new Error(`No built dashboard at ${clientDir}: run npm run build`);
+  return Router()
+    .use(express.static(clientDir, { index: false, maxAge: '1y', immutable: true }))
+    .get('/{*path}', (_req, res) => res.sendFile(indexHtml, { maxAge: 0 }));
 }

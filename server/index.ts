@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app.js';
+import { builtClient, createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { startBackend } from './start.js';
 
@@ -9,7 +9,7 @@ const app = createApp({
   services,
   databaseKind: storage.kind,
   logger,
-  clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+  frontend: builtClient(fileURLToPath(new URL('../dist/client', import.meta.url))),
 });
 
 const server = app.listen(config.PORT, () => {

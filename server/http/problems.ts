@@ -23,7 +23,11 @@ const bodyParserProblems: Record<string, { status: number; title: string; detail
 };
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  sendProblem(res, { status: 404, title: 'Not found', detail: `No route for ${req.method} ${req.path}` });
+  sendProblem(res, {
+    status: 404,
+    title: 'Not found',
+    detail: `No route for ${req.method} ${req.originalUrl.split('?')[0]}`,
+  });
 };
 
 /** The one place errors become responses: known errors say what was wrong, anything else is a bare 500. */

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { createApp } from '../../server/app.js';
+import { builtClient, createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { startBackend } from '../../server/start.js';
 
@@ -22,7 +22,7 @@ export async function createTestApp(opts: { seed?: boolean; clientDir?: string }
     services: backend.services,
     databaseKind: backend.storage.kind,
     logger: backend.logger,
-    ...(opts.clientDir ? { clientDir: opts.clientDir } : {}),
+    ...(opts.clientDir ? { frontend: builtClient(opts.clientDir) } : {}),
   });
   return {
     app,
