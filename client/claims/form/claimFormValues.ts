@@ -1,0 +1,157 @@
+import {
+  ClaimInput,
+  type Claim,
+  type ClaimValue,
+  type FieldError,
+  type ValueKind,
+} from '../../../shared/schemas/index.js';
+import { parseFigure } from '../../../shared/figures.js';
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
+
+/** What the claim form holds: text as typed, so "6,000" survives until it is submitted. */
+export interface ClaimFormValues {
+  metricId: string;
+  sourceId: string;
+  valueKind: ValueKind;
+  value: string;
+  low: string;
+  high: string;
+  datePrecision: DatePrecision;
+  /** YYYY-MM-DD, YYYY-MM or YYYY, as the precision says. */
+  statedOn: string;
+  scope: string;
+  via: string;
+  reportedBy: string;
+  citationUrl: string;
+  quote: string;
+  credibility: string;
+  repeatsClaimId: string;
+  notes: string;
+}
+
+export type ClaimFormField = keyof ClaimFormValues;
+
+export function emptyClaimForm(preset: { metricId?: number; sourceId?: number } = {}): ClaimFormValues {
+  return {
+    metricId: preset.metricId ? String(preset.metricId) : '',
+    sourceId: preset.sourceId ? String(preset.sourceId) : '',
+    valueKind: 'exact',
+    value: '',
+    low: '',
+    high: '',
+    datePrecision: 'day',
+    statedOn: '',
+    scope: '',
+    via: '',
+    reportedBy: '',
+    citationUrl: '',
+    quote: '',
+    credibility: '6',
+    repeatsClaimId: '',
+    notes: '',
+  };
+}
+
+export function precisionOf(statedOn: string | null): DatePrecision {
+  if (statedOn === null) return 'unknown';
+  return ({ 4: 'year', 7: 'month', 10: 'day' } as const)[statedOn.length as 4 | 7 | 10] ?? 'day';
+}
+
+/** Shortens or clears a date when the analyst lowers its precision, keeping what still applies. */
+export function fitDateToPrecision(statedOn: string, precision: DatePrecision): string {
+  const length = { day: 10, month: 7, year: 4, unknown: 0 }[precision];
+  return statedOn.length >= length ? statedOn.slice(0, length) : '';
+}
+
+const numberText = (n: number) => String(n);
+
+export function claimToFormValues(claim: Claim): ClaimFormValues {
+  const v = claim.value;
+  return {
+    metricId: String(claim.metricId),
+    sourceId: String(claim.sourceId),
+    valueKind: v.kind,
+    value: 'value' in v ? numberText(v.value) : '',
+    low: v.kind === 'range' ? numberText(v.low) : '',
+    high: v.kind === 'range' ? numberText(v.high) : '',
+    datePrecision: precisionOf(claim.statedOn),
+    statedOn: claim.statedOn ?? '',
+    scope: claim.scope ?? '',
+    via: claim.via ?? '',
+    reportedBy: claim.reportedBy ?? '',
+    citationUrl: claim.citationUrl ?? '',
+    quote: claim.quote ?? '',
+    credibility: String(claim.credibility),
+    repeatsClaimId: claim.repeatsClaimId ? String(claim.repeatsClaimId) : '',
+    notes: claim.notes ?? '',
+  };
+}
+
+/** Which form field an API or schema error path belongs to: `value.high` is the "high" input. */
+export function formFieldOf(path: string): ClaimFormField | 'root' {
+  const fields: Record<string, ClaimFormField> = {
+    'value.value': 'value',
+    'value.low': 'low',
+    'value.high': 'high',
+    'value.kind': 'valueKind',
+    value: 'valueKind',
+  };
+  if (fields[path]) return fields[path];
+  const head = path.split('.')[0] ?? '';
+  return head in emptyClaimForm() ? (head as ClaimFormField) : 'root';
+}
+
+type Conversion =
+  { ok: true; input: ClaimInput } | { ok: false; errors: { field: ClaimFormField | 'root'; message: string }[] };
+
+const idOrNull = (text: string) => (text === '' ? null : Number(text));
+
+/**
+ * Turns the form into the API's claim input and checks it with the same schema the server uses,
+ * reporting each problem against the input the analyst can fix.
+ */
+export function formValuesToInput(form: ClaimFormValues): Conversion {
+  const errors: { field: ClaimFormField; message: string }[] = [];
+  const figure = (field: 'value' | 'low' | 'high'): number => {
+    const parsed = parseFigure(form[field]);
+    if (parsed.ok) return parsed.value;
+    errors.push({ field, message: parsed.message });
+    return NaN;
+  };
+  let value: ClaimValue;
+  if (form.valueKind === 'statement') value = { kind: 'statement' };
+  else if (form.valueKind === 'range') value = { kind: 'range', low: figure('low'), high: figure('high') };
+  else value = { kind: form.valueKind, value: figure('value') };
+  if (form.datePrecision !== 'unknown' && form.statedOn.trim() === '') {
+    errors.push({ field: 'statedOn', message: 'Enter the date, or set its precision to unknown' });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const candidate = {
+    metricId: form.metricId === '' ? undefined : Number(form.metricId),
+    sourceId: form.sourceId === '' ? undefined : Number(form.sourceId),
+    value,
+    scope: form.scope,
+    statedOn: form.datePrecision === 'unknown' ? null : form.statedOn,
+    via: form.via,
+    reportedBy: form.reportedBy,
+    citationUrl: form.citationUrl,
+    quote: form.quote,
+    credibility: Number(form.credibility),
+    repeatsClaimId: idOrNull(form.repeatsClaimId),
+    notes: form.notes,
+  };
+  const parsed = ClaimInput.safeParse(candidate);
+  if (parsed.success) return { ok: true, input: candidate as ClaimInput };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => ({
+      field: formFieldOf(issue.path.map(String).join('.')),
+      message: issue.path[0] === 'metricId' || issue.path[0] === 'sourceId' ? 'Choose one' : issue.message,
+    })),
+  };
+}
+
+export const fieldErrorsFromServer = (errors: FieldError[]) =>
+  errors.map((e) => ({ field: formFieldOf(e.path), message: e.message }));

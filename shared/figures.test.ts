@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseFigure } from './figures.js';
+
+describe('parseFigure', () => {
+  it.each([
+    ['6000', 6000],
+    ['6,000', 6000],
+    ['6 000', 6000],
+    ['6\u00a0000', 6000],
+    ['  14,000 ', 14000],
+    ['1,234,567', 1234567],
+    ['0', 0],
+    ['2.5', 2.5],
+    ['1.5 million', 1_500_000],
+    ['1.5million', 1_500_000],
+    ['4 thousand', 4000],
+    ['2.5k', 2500],
+    ['3 bn', 3e9],
+  ])('reads %j as %d', (text, value) => {
+    expect(parseFigure(text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['', 'Enter a number'],
+    ['abc', 'Not a number'],
+    ['6,00', 'Not a number'],
+    ['-5', 'Not a number'],
+    ['1e5', 'Not a number'],
+    ['6.000', 'ambiguous'],
+    ['12.500.000', 'ambiguous'],
+    ['5 dozen', 'Unknown scale'],
+  ])('refuses %j', (text, message) => {
+    const result = parseFigure(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(message);
+  });
+});
