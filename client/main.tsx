@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './app/styles.css';
+import './app/forms.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

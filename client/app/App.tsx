@@ -5,20 +5,34 @@ import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { createQueryClient } from './queryClient';
 import { OverviewPage } from '../overview/OverviewPage';
+import { ToastProvider } from '../ui/toast';
 
 // The chart-heavy pages load on demand so that the first page stays small.
 const MetricPage = lazy(() => import('../metric/MetricPage'));
 const SourcesPage = lazy(() => import('../sources/SourcesPage'));
 const SourcePage = lazy(() => import('../sources/SourcePage'));
+const ClaimFormPage = lazy(() => import('../claims/form/ClaimFormPage'));
+const SourceFormPage = lazy(() => import('../sources/form/SourceFormPage'));
+const MetricFormPage = lazy(() => import('../metric/form/MetricFormPage'));
+const HistoryPage = lazy(() => import('../history/HistoryPage'));
 
 const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
       { index: true, element: <OverviewPage /> },
+      { path: 'metrics/new', element: <MetricFormPage /> },
       { path: 'metrics/:id', element: <MetricPage /> },
+      { path: 'metrics/:id/edit', element: <MetricFormPage /> },
+      { path: 'metrics/:id/history', element: <HistoryPage kind="metrics" /> },
       { path: 'sources', element: <SourcesPage /> },
+      { path: 'sources/new', element: <SourceFormPage /> },
       { path: 'sources/:id', element: <SourcePage /> },
+      { path: 'sources/:id/edit', element: <SourceFormPage /> },
+      { path: 'sources/:id/history', element: <HistoryPage kind="sources" /> },
+      { path: 'claims/new', element: <ClaimFormPage /> },
+      { path: 'claims/:id/edit', element: <ClaimFormPage /> },
+      { path: 'claims/:id/history', element: <HistoryPage kind="claims" /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -28,7 +42,9 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
     </QueryClientProvider>
   );
 }

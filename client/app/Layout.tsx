@@ -24,6 +24,9 @@ export function Layout() {
             </li>
           </ul>
         </nav>
+        <NavLink to="/claims/new" className="button primary add-claim">
+          Add claim
+        </NavLink>
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense

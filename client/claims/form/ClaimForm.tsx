@@ -1,0 +1,212 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { credibilityGrades, type Claim, type ClaimInput } from '../../../shared/schemas/index.js';
+import { describeValue } from '../../../shared/wording.js';
+import { ApiError } from '../../app/http';
+import { useRecordWrites } from '../../app/records';
+import { MetricForm } from '../../metric/form/MetricForm';
+import { useMetrics } from '../../metric/api';
+import { SourceForm } from '../../sources/form/SourceForm';
+import { useSources } from '../../sources/api';
+import { Dialog } from '../../ui/Dialog';
+import { EntityPicker } from '../../ui/EntityPicker';
+import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
+import { showServerErrors } from '../../ui/serverErrors';
+import { useClaims } from '../api';
+import { claimToFormValues, emptyClaimForm, formFieldOf, type ClaimFormValues } from './claimFormValues';
+import { claimResolver } from './claimResolver';
+import { ConflictDialog } from './ConflictDialog';
+import { conflictRows } from './conflictRows';
+import { StatedOnInputs } from './StatedOnInputs';
+import { ValueInputs } from './ValueInputs';
+
+/** New or edit: a claim as the source worded it, with who said it, who relayed it and where. */
+export function ClaimForm({
+  claim,
+  preset,
+  onSaved,
+  onCancel,
+}: {
+  claim?: Claim;
+  preset?: { metricId?: number; sourceId?: number };
+  onSaved: (claim: Claim) => void;
+  onCancel?: () => void;
+}) {
+  const metrics = useMetrics();
+  const sources = useSources();
+  const { save } = useRecordWrites('claims');
+  const [baseVersion, setBaseVersion] = useState(claim?.version);
+  const [conflict, setConflict] = useState<{ current: Claim; mine: ClaimInput } | null>(null);
+  const [creating, setCreating] = useState<'metric' | 'source' | null>(null);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<ClaimFormValues, unknown, ClaimInput>({
+    defaultValues: claim ? claimToFormValues(claim) : emptyClaimForm(preset),
+    resolver: claimResolver,
+  });
+  const [valueKind, datePrecision, statedOn, metricId, sourceId] = watch([
+    'valueKind',
+    'datePrecision',
+    'statedOn',
+    'metricId',
+    'sourceId',
+  ]);
+  const siblings = useClaims({ metricId: metricId ? Number(metricId) : undefined });
+
+  const metricOptions = (metrics.data ?? []).map((m) => ({ id: m.id, label: m.name }));
+  const sourceOptions = (sources.data ?? []).map((s) => ({ id: s.id, label: s.name }));
+  const nameOf = {
+    metric: (id: number) => metricOptions.find((o) => o.id === id)?.label ?? `#${id}`,
+    source: (id: number) => sourceOptions.find((o) => o.id === id)?.label ?? `#${id}`,
+  };
+
+  async function send(input: ClaimInput, version: number | undefined) {
+    try {
+      onSaved(await save.mutateAsync({ id: claim?.id, body: claim ? { ...input, version } : input }));
+    } catch (error) {
+      const current = error instanceof ApiError && error.status === 409 ? error.problem.current : undefined;
+      if (current && claim) setConflict({ current: current as Claim, mine: input });
+      else showServerErrors(error, setError, formFieldOf);
+    }
+  }
+
+  const onSubmit = handleSubmit((input) => send(input, baseVersion));
+
+  return (
+    <>
+      <form
+        className="record-form claim-form"
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        aria-label={claim ? 'Edit claim' : 'New claim'}
+      >
+        <div className="field-row">
+          <Field label="Metric" error={errors.metricId?.message}>
+            <EntityPicker
+              options={metricOptions}
+              value={metricId}
+              onChange={(id) => setValue('metricId', id, { shouldValidate: Boolean(errors.metricId) })}
+            />
+          </Field>
+          <button type="button" className="inline-create" onClick={() => setCreating('metric')}>
+            New metric…
+          </button>
+        </div>
+        <div className="field-row">
+          <Field label="Source (who said it)" error={errors.sourceId?.message}>
+            <EntityPicker
+              options={sourceOptions}
+              value={sourceId}
+              onChange={(id) => setValue('sourceId', id, { shouldValidate: Boolean(errors.sourceId) })}
+            />
+          </Field>
+          <button type="button" className="inline-create" onClick={() => setCreating('source')}>
+            New source…
+          </button>
+        </div>
+        <ValueInputs kind={valueKind} register={register} errors={errors} />
+        <StatedOnInputs
+          precision={datePrecision}
+          statedOn={statedOn}
+          register={register}
+          setValue={setValue}
+          errors={errors}
+        />
+        <Field
+          label="Scope"
+          hint="What the figure covers, e.g. one regiment or the whole contingent"
+          error={errors.scope?.message}
+        >
+          <input {...register('scope')} autoComplete="off" />
+        </Field>
+        <Field label="Via" hint="Who relayed it, e.g. a lawmaker after an NIS briefing" error={errors.via?.message}>
+          <input {...register('via')} autoComplete="off" />
+        </Field>
+        <Field label="Reported by" hint="The outlet" error={errors.reportedBy?.message}>
+          <input {...register('reportedBy')} autoComplete="off" />
+        </Field>
+        <Field label="Citation URL" error={errors.citationUrl?.message}>
+          <input {...register('citationUrl')} type="url" inputMode="url" autoComplete="off" />
+        </Field>
+        <Field label="Verbatim quote" error={errors.quote?.message}>
+          <textarea {...register('quote')} rows={3} />
+        </Field>
+        <Field label="Credibility (Admiralty)" error={errors.credibility?.message}>
+          <select {...register('credibility')}>
+            {Object.entries(credibilityGrades).map(([grade, meaning]) => (
+              <option key={grade} value={grade}>
+                {grade} — {meaning}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label="Repeats an earlier claim"
+          hint="When this report only echoes another"
+          error={errors.repeatsClaimId?.message}
+        >
+          <select {...register('repeatsClaimId')}>
+            <option value="">— none —</option>
+            {(siblings.data ?? [])
+              .filter((c) => c.id !== claim?.id)
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {nameOf.source(c.sourceId)}: {describeValue(c.value)} ({c.statedOn ?? 'undated'})
+                </option>
+              ))}
+          </select>
+        </Field>
+        <Field label="Notes" error={errors.notes?.message}>
+          <textarea {...register('notes')} rows={2} />
+        </Field>
+        <FormActions
+          submitting={isSubmitting}
+          label={claim ? 'Save claim' : 'Add claim'}
+          rootError={errors.root?.message}
+          onCancel={onCancel}
+        />
+      </form>
+
+      <Dialog open={creating === 'metric'} title="New metric" onClose={() => setCreating(null)}>
+        <MetricForm
+          onSaved={(metric) => {
+            setValue('metricId', String(metric.id), { shouldValidate: true });
+            setCreating(null);
+          }}
+          onCancel={() => setCreating(null)}
+        />
+      </Dialog>
+      <Dialog open={creating === 'source'} title="New source" onClose={() => setCreating(null)}>
+        <SourceForm
+          onSaved={(source) => {
+            setValue('sourceId', String(source.id), { shouldValidate: true });
+            setCreating(null);
+          }}
+          onCancel={() => setCreating(null)}
+        />
+      </Dialog>
+      <ConflictDialog
+        rows={conflict && conflictRows(conflict.current, conflict.mine, nameOf)}
+        onClose={() => setConflict(null)}
+        onLoadTheirs={() => {
+          if (!conflict) return;
+          reset(claimToFormValues(conflict.current));
+          setBaseVersion(conflict.current.version);
+          setConflict(null);
+        }}
+        onOverwrite={() => {
+          if (!conflict) return;
+          setConflict(null);
+          void send(conflict.mine, conflict.current.version);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { claimQueryOptions } from '../../app/records';
+import { QueryState } from '../../ui/QueryState';
+import { ClaimForm } from './ClaimForm';
+
+const optionalId = (text: string | null) => (text ? Number(text) : undefined);
+
+/** `/claims/new?metricId=&sourceId=` and `/claims/:id/edit`; after saving, the metric page shows the claim. */
+export default function ClaimFormPage() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const claim = useQuery({ ...claimQueryOptions(Number(id)), enabled: id !== undefined });
+  const preset = {
+    ...(optionalId(params.get('metricId')) ? { metricId: optionalId(params.get('metricId'))! } : {}),
+    ...(optionalId(params.get('sourceId')) ? { sourceId: optionalId(params.get('sourceId'))! } : {}),
+  };
+  const afterSave = (saved: { id: number; metricId: number }) =>
+    navigate(`/metrics/${saved.metricId}?highlight=${saved.id}`);
+
+  if (id === undefined) {
+    return (
+      <section>
+        <h1>Add a claim</h1>
+        <ClaimForm preset={preset} onSaved={afterSave} onCancel={() => navigate(-1)} />
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h1>Edit claim #{id}</h1>
+      <p>
+        <Link to={`/claims/${id}/history`}>History of this claim</Link>
+      </p>
+      <QueryState query={claim} label="the claim">
+        {(loaded) => <ClaimForm key={loaded.id} claim={loaded} onSaved={afterSave} onCancel={() => navigate(-1)} />}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { Link, useParams } from 'react-router';
+import { revisionChanges } from '../../shared/history.js';
+import type { ClaimValue } from '../../shared/schemas/index.js';
+import { describeValue } from '../../shared/wording.js';
+import { useHistory, type RecordKind } from '../app/records';
+import { QueryState } from '../ui/QueryState';
+
+const singular: Record<RecordKind, string> = { claims: 'claim', sources: 'source', metrics: 'metric' };
+const actionLabels = { create: 'Created', update: 'Updated', delete: 'Deleted', restore: 'Restored' } as const;
+
+function show(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (field === 'value') return describeValue(value as ClaimValue);
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** Field names as the forms label them, so history reads like the form the analyst filled in. */
+const fieldLabels: Record<string, string> = {
+  metricId: 'Metric (id)',
+  sourceId: 'Source (id)',
+  value: 'Figure',
+  statedOn: 'Stated on',
+  reportedBy: 'Reported by',
+  citationUrl: 'Citation URL',
+  repeatsClaimId: 'Repeats claim (id)',
+  shortName: 'Short name',
+};
+const labelOf = (field: string) => fieldLabels[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
+
+const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
+
+/** Every revision of one record, newest first, with what each one changed. */
+export default function HistoryPage({ kind }: { kind: RecordKind }) {
+  const id = Number(useParams().id);
+  const history = useHistory(kind, id);
+  return (
+    <section>
+      <h1>
+        History of {singular[kind]} #{id}
+      </h1>
+      <p>
+        <Link to={kind === 'claims' ? `/claims/${id}/edit` : `/${kind}/${id}`}>Back to the {singular[kind]}</Link>
+      </p>
+      <QueryState query={history} label="history" isEmpty={(items) => items.length === 0}>
+        {(items) => (
+          <ol className="history" reversed>
+            {revisionChanges(items)
+              .reverse()
+              .map(({ revision, changes }) => (
+                <li key={revision.id}>
+                  <h2 className="history-head">
+                    {actionLabels[revision.action]} <span className="muted">version {revision.version}</span>{' '}
+                    <time dateTime={revision.createdAt}>{timeFormat.format(new Date(revision.createdAt))} UTC</time>
+                  </h2>
+                  {changes.length > 0 ? (
+                    <table>
+                      <caption className="visually-hidden">Fields changed in version {revision.version}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Field</th>
+                          <th scope="col">Before</th>
+                          <th scope="col">After</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {changes.map((c) => (
+                          <tr key={c.field}>
+                            <th scope="row">{labelOf(c.field)}</th>
+                            <td>{revision.action === 'create' ? '—' : show(c.field, c.before)}</td>
+                            <td>{show(c.field, c.after)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  ) : (
+                    <p className="muted">No field changed.</p>
+                  )}
+                </li>
+              ))}
+          </ol>
+        )}
+      </QueryState>
+    </section>
+  );
+}

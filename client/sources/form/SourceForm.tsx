@@ -1,0 +1,104 @@
+import { reliabilityGrades, SourceInput, sourceKinds, type Source } from '../../../shared/schemas/index.js';
+import { Field } from '../../ui/Field';
+import { FormActions } from '../../ui/FormActions';
+import { useRecordForm } from '../../ui/useRecordForm';
+import { sourceKindLabels } from '../sourceKindLabels';
+
+type SourceFormValues = {
+  name: string;
+  shortName: string;
+  kind: Source['kind'];
+  country: string;
+  group: string;
+  reliability: Source['reliability'];
+  url: string;
+  notes: string;
+};
+
+const toFormValues = (source?: Source): SourceFormValues => ({
+  name: source?.name ?? '',
+  shortName: source?.shortName ?? '',
+  kind: source?.kind ?? 'other',
+  country: source?.country ?? '',
+  group: source?.group ?? '',
+  reliability: source?.reliability ?? 'F',
+  url: source?.url ?? '',
+  notes: source?.notes ?? '',
+});
+
+/** New or edit: a source's name, kind, country, colour group and Admiralty reliability grade. */
+export function SourceForm({
+  source,
+  onSaved,
+  onCancel,
+}: {
+  source?: Source;
+  onSaved: (source: Source) => void;
+  onCancel?: () => void;
+}) {
+  const {
+    form: {
+      register,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+  } = useRecordForm({
+    kind: 'sources',
+    record: source,
+    schema: SourceInput,
+    defaultValues: toFormValues(source),
+    onSaved,
+  });
+
+  return (
+    <form
+      className="record-form"
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-label={source ? 'Edit source' : 'New source'}
+    >
+      <Field label="Name" error={errors.name?.message}>
+        <input {...register('name')} autoComplete="off" required />
+      </Field>
+      <Field label="Short name" hint="Shown on charts" error={errors.shortName?.message}>
+        <input {...register('shortName')} autoComplete="off" />
+      </Field>
+      <Field label="Kind" error={errors.kind?.message}>
+        <select {...register('kind')}>
+          {sourceKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {sourceKindLabels[kind]}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Country" error={errors.country?.message}>
+        <input {...register('country')} autoComplete="off" />
+      </Field>
+      <Field label="Group" hint="Sources of one group share a colour, e.g. South Korea" error={errors.group?.message}>
+        <input {...register('group')} autoComplete="off" />
+      </Field>
+      <Field label="Reliability (Admiralty grade)" error={errors.reliability?.message}>
+        <select {...register('reliability')}>
+          {Object.entries(reliabilityGrades).map(([grade, meaning]) => (
+            <option key={grade} value={grade}>
+              {grade} — {meaning}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Web address" error={errors.url?.message}>
+        <input {...register('url')} type="url" inputMode="url" autoComplete="off" />
+      </Field>
+      <Field label="Notes" error={errors.notes?.message}>
+        <textarea {...register('notes')} rows={3} />
+      </Field>
+      <FormActions
+        submitting={isSubmitting}
+        label={source ? 'Save source' : 'Create source'}
+        rootError={errors.root?.message}
+        onCancel={onCancel}
+      />
+    </form>
+  );
+}

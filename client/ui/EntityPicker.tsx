@@ -1,0 +1,61 @@
+import { useId, useState } from 'react';
+
+export interface PickerOption {
+  id: number;
+  label: string;
+}
+
+/**
+ * A searchable choice among many records: the analyst types, the browser suggests matching
+ * names, and the form receives the chosen record's id (empty until a name matches exactly).
+ */
+export function EntityPicker({
+  id,
+  options,
+  value,
+  onChange,
+  ...aria
+}: {
+  id?: string;
+  options: readonly PickerOption[];
+  value: string;
+  onChange: (id: string) => void;
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean;
+}) {
+  const listId = useId();
+  const selected = options.find((o) => String(o.id) === value);
+  const [text, setText] = useState(selected?.label ?? '');
+  const [shownValue, setShownValue] = useState(selected ? value : '');
+  // A record created inline, or a version loaded from the server, sets `value` from outside; its
+  // name may arrive later with the refreshed options. Show it once it is known.
+  if (selected && value !== shownValue) {
+    setShownValue(value);
+    setText(selected.label);
+  }
+  return (
+    <>
+      <input
+        {...aria}
+        id={id}
+        list={listId}
+        value={text}
+        autoComplete="off"
+        placeholder="Type to search…"
+        onChange={(e) => {
+          const next = e.target.value;
+          setText(next);
+          const match = options.find((o) => o.label.toLowerCase() === next.trim().toLowerCase());
+          const nextValue = match ? String(match.id) : '';
+          setShownValue(nextValue);
+          onChange(nextValue);
+        }}
+      />
+      <datalist id={listId}>
+        {options.map((o) => (
+          <option key={o.id} value={o.label} />
+        ))}
+      </datalist>
+    </>
+  );
+}
