@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { credibilityGrades, type Claim, type ClaimInput } from '../../../shared/schemas/index.js';
 import { describeValue } from '../../../shared/wording.js';
 import { ApiError } from '../../app/http';
@@ -42,7 +42,7 @@ export function ClaimForm({
   const {
     register,
     handleSubmit,
-    watch,
+    control,
     setValue,
     setError,
     reset,
@@ -51,13 +51,10 @@ export function ClaimForm({
     defaultValues: claim ? claimToFormValues(claim) : emptyClaimForm(preset),
     resolver: claimResolver,
   });
-  const [valueKind, datePrecision, statedOn, metricId, sourceId] = watch([
-    'valueKind',
-    'datePrecision',
-    'statedOn',
-    'metricId',
-    'sourceId',
-  ]);
+  const [valueKind, datePrecision, statedOn, metricId, sourceId] = useWatch({
+    control,
+    name: ['valueKind', 'datePrecision', 'statedOn', 'metricId', 'sourceId'],
+  });
   const siblings = useClaims({ metricId: metricId ? Number(metricId) : undefined });
 
   const metricOptions = (metrics.data ?? []).map((m) => ({ id: m.id, label: m.name }));
