@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { claimQueryOptions } from '../../app/records';
 import { QueryState } from '../../ui/QueryState';
+import { useDeleteWithUndo } from '../useDeleteWithUndo';
 import { ClaimForm } from './ClaimForm';
 
 const optionalId = (text: string | null) => (text ? Number(text) : undefined);
@@ -11,6 +12,7 @@ export default function ClaimFormPage() {
   const { id } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
+  const deleteWithUndo = useDeleteWithUndo();
   const claim = useQuery({ ...claimQueryOptions(Number(id)), enabled: id !== undefined });
   const preset = {
     ...(optionalId(params.get('metricId')) ? { metricId: optionalId(params.get('metricId'))! } : {}),
@@ -34,7 +36,24 @@ export default function ClaimFormPage() {
         <Link to={`/claims/${id}/history`}>History of this claim</Link>
       </p>
       <QueryState query={claim} label="the claim">
-        {(loaded) => <ClaimForm key={loaded.id} claim={loaded} onSaved={afterSave} onCancel={() => navigate(-1)} />}
+        {(loaded) => (
+          <>
+            <ClaimForm key={loaded.id} claim={loaded} onSaved={afterSave} onCancel={() => navigate(-1)} />
+            {!loaded.deletedAt && (
+              <p>
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    void deleteWithUndo(loaded.id).then(() => navigate(`/metrics/${loaded.metricId}`));
+                  }}
+                >
+                  Delete this claim
+                </button>
+              </p>
+            )}
+          </>
+        )}
       </QueryState>
     </section>
   );

@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allClaims, getJson, idByName } from '../support/api.js';
+import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+
+describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let killedId: number;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    killedId = await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const pick = async (page: Page, label: string, name: string) => {
+    await page.getByLabel(label).fill(name);
+  };
+
+  it('shows inline errors for a reversed range and a javascript: link, and saves nothing', async () => {
+    const before = await allClaims(server.baseUrl);
+    const page = await openPage(browser, `${server.baseUrl}/claims/new?metricId=${killedId}`);
+    await pick(page, 'Source (who said it)', 'Korean Central News Agency (KCNA)');
+    await page.getByText('Range', { exact: true }).click();
+    await page.getByLabel('Low').fill('12,000');
+    await page.getByLabel('High').fill('11,000');
+    await page.getByLabel('Stated on').fill('2025-12-01');
+    await page.getByLabel('Citation URL').fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Add claim' }).click();
+
+    await expect.poll(() => page.getByText('The high end must not be below the low end').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Must be an http or https URL').isVisible()).toBe(true);
+    expect(await page.getByLabel('High').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Citation URL').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+    expect(await allClaims(server.baseUrl)).toEqual(before);
+    await page.context().close();
+  });
+
+  it('adds "at least 2,500" for a source created inline, using the keyboard for the kind', async () => {
+    const page = await openPage(browser, `${server.baseUrl}/claims/new?metricId=${killedId}`);
+    await page.getByRole('button', { name: 'New source…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New source' });
+    await dialog.getByLabel('Name', { exact: true }).fill('Ukrainian military intelligence (HUR)');
+    await dialog.getByLabel('Short name').fill('HUR');
+    await dialog.getByLabel('Group').fill('Ukraine');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Create source' }).click();
+    await expect
+      .poll(() => page.getByLabel('Source (who said it)').inputValue())
+      .toBe('Ukrainian military intelligence (HUR)');
+
+    // Arrow keys move through the segmented control like any radio group: exact → approximate → at least.
+    await page.getByRole('radio', { name: 'Exact', exact: true }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('radio', { name: 'At least' }).isChecked()).toBe(true);
+    await page.getByLabel('Figure (at least)').fill('2,500');
+    await page.getByLabel('Stated on').fill('2025-12-20');
+    await page.getByLabel('Scope').fill('whole contingent');
+    await page.getByLabel('Citation URL').fill('https://example.org/hur');
+    await page.getByLabel('Verbatim quote').fill('at least 2,500 were killed');
+    await page.getByRole('button', { name: 'Add claim' }).click();
+    await page.waitForURL(/\/metrics\/\d+\?highlight=\d+/);
+
+    const id = Number(new URL(page.url()).searchParams.get('highlight'));
+    const saved = await getJson<{ value: unknown; metricId: number; statedOn: string }>(
+      server.baseUrl,
+      `/api/claims/${id}`,
+    );
+    expect(saved).toMatchObject({
+      value: { kind: 'at_least', value: 2500 },
+      metricId: killedId,
+      statedOn: '2025-12-20',
+    });
+    await page.context().close();
+  });
+
+  it('opens the conflict dialog for the second of two concurrent edits and loses nothing', async () => {
+    const [claim] = (await allClaims(server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
+    const first = await openPage(browser, `${server.baseUrl}/claims/${claim!.id}/edit`);
+    const second = await openPage(browser, `${server.baseUrl}/claims/${claim!.id}/edit`);
+    await second.getByLabel('Notes').waitFor();
+
+    await first.getByLabel('Scope').fill('first analyst scope');
+    await first.getByRole('button', { name: 'Save claim' }).click();
+    await first.waitForURL(/highlight=/);
+
+    await second.getByLabel('Notes').fill('second analyst notes');
+    await second.getByRole('button', { name: 'Save claim' }).click();
+    const dialog = second.getByRole('dialog', { name: 'Someone else changed this claim' });
+    await dialog.waitFor();
+    expect(await dialog.getByText('first analyst scope').isVisible()).toBe(true);
+    expect(await dialog.getByText('second analyst notes').isVisible()).toBe(true);
+    await expectAccessible(second);
+
+    const stored = await getJson<{ scope: string; notes: string | null }>(server.baseUrl, `/api/claims/${claim!.id}`);
+    expect(stored.scope).toBe('first analyst scope');
+
+    await dialog.getByRole('button', { name: 'Load their version' }).click();
+    expect(await second.getByLabel('Scope').inputValue()).toBe('first analyst scope');
+    await second.getByLabel('Notes').fill('second analyst notes');
+    await second.getByRole('button', { name: 'Save claim' }).click();
+    await second.waitForURL(/highlight=/);
+    const merged = await getJson<{ scope: string; notes: string }>(server.baseUrl, `/api/claims/${claim!.id}`);
+    expect(merged).toMatchObject({ scope: 'first analyst scope', notes: 'second analyst notes' });
+    await first.context().close();
+    await second.context().close();
+  });
+
+  it('deletes without asking, undoes from the toast, and lists every action in the history', async () => {
+    const [claim] = (await allClaims(server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
+    const page = await openPage(browser, `${server.baseUrl}/claims/${claim!.id}/edit`);
+    await page.getByRole('button', { name: 'Delete this claim' }).click();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .poll(
+        async () => (await getJson<{ deletedAt: string | null }>(server.baseUrl, `/api/claims/${claim!.id}`)).deletedAt,
+      )
+      .toBeNull();
+
+    await page.goto(`${server.baseUrl}/claims/${claim!.id}/history`);
+    await page.getByRole('heading', { name: /Restored/ }).waitFor();
+    const headings = await page.locator('.history-head').allTextContents();
+    expect(headings.map((h) => h.split(' ')[0])).toEqual(['Restored', 'Deleted', 'Updated', 'Updated', 'Created']);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+});
