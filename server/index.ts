@@ -4,7 +4,8 @@ import { loadConfig } from './config.js';
 import { startBackend } from './start.js';
 
 const config = loadConfig();
-const { storage, services, logger } = await startBackend(config);
+const backend = await startBackend(config);
+const { storage, services, logger } = backend;
 const app = createApp({
   services,
   databaseKind: storage.kind,
@@ -18,7 +19,7 @@ const server = app.listen(config.PORT, () => {
 
 function shutdown(signal: string) {
   logger.info({ signal }, 'Shutting down');
-  server.close(() => void storage.close().then(() => process.exit(0)));
+  server.close(() => void backend.close().then(() => process.exit(0)));
   server.closeAllConnections();
 }
 process.on('SIGTERM', shutdown);

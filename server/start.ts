@@ -1,17 +1,35 @@
 import { pino, type Logger } from 'pino';
 import type { Config } from './config.js';
 import { createServices } from './services/index.js';
-import { isEmpty, seedDemoData } from './services/seed.js';
+import { seedDemoData } from './services/seed.js';
+import { openChangeChannel } from './storage/changeChannel.js';
 import { migrateToLatest, openStorage } from './storage/database.js';
 
-/** Opens the database, brings its schema up to date and loads the demo data into an empty one. */
+/**
+ * Opens the database, brings its schema up to date, joins the other instances' change channel
+ * and loads the demo data into an empty database.
+ */
 export async function startBackend(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })) {
   const storage = await openStorage(config.DATABASE_URL);
   await migrateToLatest(storage.db);
   const services = createServices(storage.db);
-  if (config.SEED && (await isEmpty(storage.db))) {
-    const { created } = await seedDemoData(storage.db, services.feed, services);
-    logger.info({ created }, 'Loaded the demo dataset into the empty database');
+  const channel = await openChangeChannel(
+    storage,
+    (payload) => services.feed.receive(payload),
+    (err) => logger.error({ err }, 'Change channel failed; reconnecting'),
+  );
+  services.feed.connect(channel);
+  if (config.SEED) {
+    const { created } = await seedDemoData(storage.db, services.feed, services, { onlyIntoEmpty: true });
+    if (created > 0) logger.info({ created }, 'Loaded the demo dataset into the empty database');
   }
-  return { storage, services, logger };
+  return {
+    storage,
+    services,
+    logger,
+    async close() {
+      await channel?.close();
+      await storage.close();
+    },
+  };
 }

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, useState } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './Layout';
+import { LiveUpdates } from './LiveUpdates';
 import { NotFoundPage } from './NotFoundPage';
 import { createQueryClient } from './queryClient';
 import { OverviewPage } from '../overview/OverviewPage';
@@ -42,6 +43,7 @@ export function App() {
   const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
+      <LiveUpdates />
       <ToastProvider>
         <RouterProvider router={router} />
       </ToastProvider>

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
 import { startBackend } from '../start.js';
 
-const { storage, logger } = await startBackend({ ...loadConfig(), SEED: false });
-logger.info(`Migrations applied (${storage.kind})`);
-await storage.close();
+const backend = await startBackend({ ...loadConfig(), SEED: false });
+backend.logger.info(`Migrations applied (${backend.storage.kind})`);
+await backend.close();

@@ -11,6 +11,7 @@ import type { Services } from '../services/index.js';
 import type { DatabaseKind } from '../storage/dialect.js';
 import { listClaims } from './handlers/claims.js';
 import { getComparison, getDivergence } from './handlers/comparison.js';
+import { streamEvents } from './handlers/events.js';
 import { openApiDocument } from './openapi.js';
 import { listRecords, recordHandlers } from './handlers/records.js';
 
@@ -49,5 +50,6 @@ export function apiRoutes(services: Services, databaseKind: DatabaseKind): Route
     .post('/claims/:id/restore', claims.restore)
     .get('/claims/:id/history', claims.history)
 
-    .get('/divergence', getDivergence(services));
+    .get('/divergence', getDivergence(services))
+    .get('/events', streamEvents(services));
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
+import { maxPayloadBytes, type ChangeChannel } from '../storage/changeChannel.js';
 import type { EntityType } from '../storage/records.js';
 
 export interface Change {
@@ -8,16 +10,54 @@ export interface Change {
   version: number;
 }
 
-/** Announces committed writes: caches drop stale answers, and live views can refresh. */
+interface Message {
+  from: string;
+  changes: Change[];
+}
+
+/** Splits changes into messages that each fit one NOTIFY payload. */
+function toMessages(from: string, changes: readonly Change[]): string[] {
+  const messages: string[] = [];
+  let batch: Change[] = [];
+  for (const change of changes) {
+    batch.push(change);
+    if (JSON.stringify({ from, changes: batch }).length > maxPayloadBytes - 200) {
+      messages.push(JSON.stringify({ from, changes: batch }));
+      batch = [];
+    }
+  }
+  if (batch.length > 0) messages.push(JSON.stringify({ from, changes: batch }));
+  return messages;
+}
+
+/**
+ * Announces committed writes: caches drop stale answers and live dashboards refresh. Writes on this
+ * instance are announced at once; with a channel they also reach, and arrive from, other instances.
+ */
 export class ChangeFeed {
   readonly #emitter = new EventEmitter();
+  readonly #instanceId = randomUUID();
+  #channel: ChangeChannel | null = null;
 
   constructor() {
     this.#emitter.setMaxListeners(0);
   }
 
-  publish(changes: readonly Change[]): void {
-    if (changes.length > 0) this.#emitter.emit('changes', changes);
+  connect(channel: ChangeChannel | null): void {
+    this.#channel = channel;
+  }
+
+  /** A message from the channel; this instance's own messages come back too and are already applied. */
+  receive(payload: string): void {
+    const message = JSON.parse(payload) as Message;
+    if (message.from !== this.#instanceId) this.#emitter.emit('changes', message.changes);
+  }
+
+  async publish(changes: readonly Change[]): Promise<void> {
+    if (changes.length === 0) return;
+    this.#emitter.emit('changes', changes);
+    const channel = this.#channel;
+    if (channel) await Promise.all(toMessages(this.#instanceId, changes).map((m) => channel.send(m)));
   }
 
   subscribe(listener: (changes: readonly Change[]) => void): () => void {

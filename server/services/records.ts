@@ -4,7 +4,8 @@ import { recordStore, type EntityType, type RecordOf } from '../storage/records.
 import { insertRevision, listRevisions } from '../storage/revisions.js';
 import { fieldsOf, type Fields } from '../storage/rows.js';
 import type { Change, ChangeFeed } from './changes.js';
-import { notFound, versionConflict } from './errors.js';
+import { conflict, notFound, versionConflict } from './errors.js';
+import { isUniqueViolation } from '../storage/dialect.js';
 
 export interface RecordRules<E extends EntityType> {
   entity: E;
@@ -45,9 +46,15 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
 
   async function inTransaction<R>(work: (tx: Db, changes: Change[]) => Promise<R>): Promise<R> {
     const changes: Change[] = [];
-    const result = await db.transaction().execute((tx) => work(tx, changes));
-    feed.publish(changes);
-    return result;
+    try {
+      const result = await db.transaction().execute((tx) => work(tx, changes));
+      await feed.publish(changes);
+      return result;
+    } catch (error) {
+      // The name check above ran first, but on PostgreSQL another instance can win the race to the index.
+      if (isUniqueViolation(error)) throw conflict('name', `Another ${entity} already has this name`);
+      throw error;
+    }
   }
 
   const service = {

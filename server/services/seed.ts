@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ClaimInput, MetricInput, SourceInput } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
 import { recordStore } from '../storage/records.js';
+import { lockForSeeding } from '../storage/dialect.js';
 import type { Change, ChangeFeed } from './changes.js';
 import type { Services } from './index.js';
 
@@ -32,10 +33,18 @@ const claimIdentity = (c: { metricId: number; sourceId: number; statedOn: string
  * Loads the demo dataset in one transaction. Sources and metrics are matched by name and claims by
  * metric, source, date and quote, so running it again adds only what is missing.
  */
-export async function seedDemoData(db: Db, feed: ChangeFeed, services: Services): Promise<{ created: number }> {
+export async function seedDemoData(
+  db: Db,
+  feed: ChangeFeed,
+  services: Services,
+  opts: { onlyIntoEmpty?: boolean } = {},
+): Promise<{ created: number }> {
   const data = loadDemoDataset();
   const changes: Change[] = [];
   await db.transaction().execute(async (tx) => {
+    // Instances starting together must seed once: the lock makes the emptiness check and the load one step.
+    await lockForSeeding(tx);
+    if (opts.onlyIntoEmpty && !(await isEmpty(tx))) return;
     const byName = async <E extends 'source' | 'metric'>(entity: E) =>
       new Map((await recordStore(tx, entity).list({ includeDeleted: true })).map((r) => [r.name.toLowerCase(), r.id]));
     const sourceIds = new Map<string, number>();
@@ -59,11 +68,11 @@ export async function seedDemoData(db: Db, feed: ChangeFeed, services: Services)
       await services.claims.createIn(tx, fields, changes);
     }
   });
-  feed.publish(changes);
+  await feed.publish(changes);
   return { created: changes.length };
 }
 
-export async function isEmpty(db: Db): Promise<boolean> {
+async function isEmpty(db: Db): Promise<boolean> {
   const anySource = await db.selectFrom('sources').select('id').limit(1).executeTakeFirst();
   return anySource === undefined;
 }

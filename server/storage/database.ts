@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import pg from 'pg';
 import * as initial from './migrations/20261126T0000-initial.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
@@ -18,16 +19,25 @@ const migrationProvider: MigrationProvider = { getMigrations: async () => migrat
 export interface Storage {
   db: Db;
   kind: DatabaseKind;
+  /** The connection string, for the PostgreSQL change channel's own LISTEN connection. */
+  url: string;
   close(): Promise<void>;
 }
+
+export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 function sqlitePath(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, '');
 }
 
 export async function openStorage(url: string): Promise<Storage> {
-  if (/^postgres(ql)?:\/\//.test(url)) {
-    throw new Error('PostgreSQL is not supported yet: set DATABASE_URL to a SQLite file path');
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server closed (restart, failover) is reported here; the pool drops it and
+    // opens a new one on demand. Unhandled, the event would crash the process.
+    pool.on('error', () => {});
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', url, close: () => db.destroy() };
   }
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -38,7 +48,7 @@ export async function openStorage(url: string): Promise<Storage> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, kind: databaseKind(db), close: () => db.destroy() };
+  return { db, kind: databaseKind(db), url, close: () => db.destroy() };
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {

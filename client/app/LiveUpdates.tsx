@@ -1,0 +1,53 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+
+const recordKeys = ['claims', 'metrics', 'sources', 'divergence', 'history'] as const;
+const reconnectMs = 3000;
+
+/**
+ * Keeps open dashboards current: the server announces every committed write (from any instance)
+ * and the affected queries refetch. After a dropped connection everything refetches once, since
+ * events sent meanwhile are lost.
+ */
+export function LiveUpdates() {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let source: EventSource | null = null;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let hadError = false;
+
+    // A burst of writes (an import, a batch) becomes one refetch.
+    const refresh = () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => {
+        for (const key of recordKeys) void queryClient.invalidateQueries({ queryKey: [key] });
+      }, 150);
+    };
+
+    const connect = () => {
+      source = new EventSource('/api/events');
+      source.addEventListener('change', refresh);
+      source.addEventListener('refresh', refresh);
+      source.addEventListener('open', () => {
+        if (hadError) refresh();
+        hadError = false;
+      });
+      source.addEventListener('error', () => {
+        hadError = true;
+        // The browser retries by itself unless the server refused the stream outright.
+        if (source?.readyState === EventSource.CLOSED) {
+          source.close();
+          retry = setTimeout(connect, reconnectMs);
+        }
+      });
+    };
+    connect();
+    return () => {
+      clearTimeout(pending);
+      clearTimeout(retry);
+      source?.close();
+    };
+  }, [queryClient]);
+  return null;
+}
