@@ -13,6 +13,7 @@ const fixed: Record<string, string> = {
   'United States': '#009E73',
   'United Kingdom': '#56B4E9',
   'Western (unattributed)': '#000000',
+  'Media (own estimate)': '#999933',
 };
 
 const ungrouped = '#6B6B6B';

@@ -1,0 +1,25 @@
+import { ValueMark } from './ValueMark';
+
+const kinds = [
+  ['exact', 'exact'],
+  ['approximate', 'approximate'],
+  ['at_least', 'at least'],
+  ['at_most', 'at most'],
+  ['range', 'range'],
+] as const;
+
+/** How each wording is drawn: the mark keeps the source's qualifier visible. */
+export function MarkLegend() {
+  return (
+    <ul className="legend" aria-label="Marks">
+      {kinds.map(([kind, label]) => (
+        <li key={kind}>
+          <svg width="30" height="14" aria-hidden="true">
+            <ValueMark kind={kind} x={15} y={7} colour="#333" rangeHalfWidth={10} arrowLength={12} />
+          </svg>
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
