@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDay, queryBoolean } from './fields.js';
-import { Claim } from './claim.js';
+import { Claim, ValueKind } from './claim.js';
 import { Metric } from './metric.js';
 import { Source } from './source.js';
 
@@ -50,7 +50,7 @@ export const DivergenceRow = DivergenceStats.extend({
   latestStatedOn: z.string().nullable(),
   /** Each source's latest point, for the overview's small dot plot. */
   points: z.array(
-    z.object({ sourceId: z.number().int(), point: z.number(), kind: z.string(), group: z.string().nullable() }),
+    z.object({ sourceId: z.number().int(), point: z.number(), kind: ValueKind, group: z.string().nullable() }),
   ),
 });
 export type DivergenceRow = z.infer<typeof DivergenceRow>;
