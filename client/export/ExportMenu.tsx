@@ -1,0 +1,69 @@
+import { useState, type RefObject } from 'react';
+import { downloadBlob, svgToPng } from './download';
+import type { ChartProvenance } from './provenance';
+import { standaloneSvg } from './standaloneSvg';
+
+/**
+ * PNG, SVG and CSV of one chart, each carrying its provenance. The chart is found as the first
+ * <svg> inside `chartRef`, so any chart (Recharts or hand-drawn) can be exported the same way.
+ */
+export function ExportMenu({
+  chartRef,
+  label,
+  provenance,
+  csv,
+  fileName,
+}: {
+  chartRef: RefObject<HTMLElement | null>;
+  label: string;
+  provenance: () => ChartProvenance;
+  csv: () => string;
+  fileName: (extension: 'png' | 'svg' | 'csv') => string;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const chartSvg = () => {
+    const svg = chartRef.current?.querySelector('svg');
+    if (!svg) throw new Error('The chart has not been drawn yet');
+    return svg;
+  };
+  const run = (work: () => Promise<void> | void) => async () => {
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'Export failed');
+    }
+  };
+  const exportSvg = run(() => {
+    const { svg } = standaloneSvg(chartSvg(), provenance());
+    downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName('svg'));
+  });
+  const exportPng = run(async () => {
+    const { svg, width, height } = standaloneSvg(chartSvg(), provenance());
+    downloadBlob(await svgToPng(svg, width, height, 2), fileName('png'));
+  });
+  // A byte-order mark lets Excel read the UTF-8 names and quotes correctly.
+  const exportCsv = run(() => downloadBlob(new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }), fileName('csv')));
+
+  return (
+    <div className="export-menu" role="group" aria-label={`Export ${label}`}>
+      <span className="export-label" aria-hidden="true">
+        Export
+      </span>
+      <button type="button" onClick={() => void exportPng()} aria-label={`Export ${label} as PNG`}>
+        PNG
+      </button>
+      <button type="button" onClick={() => void exportSvg()} aria-label={`Export ${label} as SVG`}>
+        SVG
+      </button>
+      <button type="button" onClick={() => void exportCsv()} aria-label={`Export ${label} data as CSV`}>
+        CSV
+      </button>
+      {error && (
+        <span role="alert" className="field-error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

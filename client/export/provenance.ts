@@ -1,0 +1,31 @@
+/** What an exported chart carries with it, so that a screenshot in a briefing still names its sources. */
+export interface ChartProvenance {
+  title: string;
+  subtitle: string;
+  legend: { label: string; colour: string }[];
+  /** One line per plotted series: source, its reliability grade, the claims' dates and citations. */
+  sources: string[];
+  url: string;
+}
+
+/** "themoscowtimes.com/2025/12/13/…": enough of a citation to find it again, short enough for a footer. */
+export function shortCitation(url: string | null): string {
+  if (!url) return 'no link';
+  try {
+    const { hostname, pathname } = new URL(url);
+    const host = hostname.replace(/^www\./, '');
+    return pathname.length > 1 ? `${host}${pathname.length > 28 ? `${pathname.slice(0, 27)}…` : pathname}` : host;
+  } catch {
+    return url;
+  }
+}
+
+/** File names say what they are: `north-korean-soldiers-killed-comparison-2026-01-01.png`. */
+export function exportFileName(metricName: string, view: string, asOf: string, extension: string): string {
+  const slug = metricName
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug}-${view}-${asOf}.${extension}`;
+}
