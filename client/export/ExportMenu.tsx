@@ -21,42 +21,40 @@ export function ExportMenu({
   fileName: (extension: 'png' | 'svg' | 'csv') => string;
 }) {
   const [error, setError] = useState<string | null>(null);
-  const chartSvg = () => {
-    const svg = chartRef.current?.querySelector('svg');
-    if (!svg) throw new Error('The chart has not been drawn yet');
-    return svg;
-  };
-  const run = (work: () => Promise<void> | void) => async () => {
+  async function exportAs(format: 'png' | 'svg' | 'csv') {
     setError(null);
     try {
-      await work();
+      if (format === 'csv') {
+        // A byte-order mark lets Excel read the UTF-8 names and quotes correctly.
+        downloadBlob(new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
+        return;
+      }
+      const chart = chartRef.current?.querySelector('svg');
+      if (!chart) throw new Error('The chart has not been drawn yet');
+      const { svg, width, height } = standaloneSvg(chart, provenance());
+      downloadBlob(
+        format === 'svg'
+          ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })
+          : await svgToPng(svg, width, height, 2),
+        fileName(format),
+      );
     } catch (e) {
       setError(e instanceof Error ? e.message : 'Export failed');
     }
-  };
-  const exportSvg = run(() => {
-    const { svg } = standaloneSvg(chartSvg(), provenance());
-    downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), fileName('svg'));
-  });
-  const exportPng = run(async () => {
-    const { svg, width, height } = standaloneSvg(chartSvg(), provenance());
-    downloadBlob(await svgToPng(svg, width, height, 2), fileName('png'));
-  });
-  // A byte-order mark lets Excel read the UTF-8 names and quotes correctly.
-  const exportCsv = run(() => downloadBlob(new Blob(['\ufeff', csv()], { type: 'text/csv;charset=utf-8' }), fileName('csv')));
+  }
 
   return (
     <div className="export-menu" role="group" aria-label={`Export ${label}`}>
       <span className="export-label" aria-hidden="true">
         Export
       </span>
-      <button type="button" onClick={() => void exportPng()} aria-label={`Export ${label} as PNG`}>
+      <button type="button" onClick={() => void exportAs('png')} aria-label={`Export ${label} as PNG`}>
         PNG
       </button>
-      <button type="button" onClick={() => void exportSvg()} aria-label={`Export ${label} as SVG`}>
+      <button type="button" onClick={() => void exportAs('svg')} aria-label={`Export ${label} as SVG`}>
         SVG
       </button>
-      <button type="button" onClick={() => void exportCsv()} aria-label={`Export ${label} data as CSV`}>
+      <button type="button" onClick={() => void exportAs('csv')} aria-label={`Export ${label} data as CSV`}>
         CSV
       </button>
       {error && (

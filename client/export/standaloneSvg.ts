@@ -40,7 +40,10 @@ const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0
  * The chart as a standalone SVG file: the drawn chart with its styles inlined, under a title and
  * legend and above a footer that lists every plotted source with its grade, dates and citations.
  */
-export function standaloneSvg(chart: SVGSVGElement, provenance: ChartProvenance): { svg: string; width: number; height: number } {
+export function standaloneSvg(
+  chart: SVGSVGElement,
+  provenance: ChartProvenance,
+): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect();
   const chartWidth = Math.ceil(box.width);
   const chartHeight = Math.ceil(box.height);
@@ -61,7 +64,10 @@ export function standaloneSvg(chart: SVGSVGElement, provenance: ChartProvenance)
   const legendHeight = legendRows.length * 20 + 6;
   const chartTop = headerHeight + legendHeight;
   const footerTop = chartTop + chartHeight + 16;
-  const footerLines = [...provenance.sources.map((s) => clip(s, maxChars)), clip(`Triangulate · ${provenance.url}`, maxChars)];
+  const footerLines = [
+    ...provenance.sources.map((s) => clip(s, maxChars)),
+    clip(`Triangulate · ${provenance.url}`, maxChars),
+  ];
   const height = footerTop + footerLines.length * 15 + 12;
 
   const clone = chart.cloneNode(true) as SVGSVGElement;

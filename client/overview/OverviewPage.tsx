@@ -5,6 +5,7 @@ import { QueryState } from '../ui/QueryState';
 import { useSearchParam } from '../ui/useSearchParam';
 import { useDivergence } from './api';
 import { DivergenceTable } from './DivergenceTable';
+import { OverviewChart } from './OverviewChart';
 
 export function OverviewPage() {
   const [asOf, setAsOf] = useSearchParam('asOf');
@@ -60,6 +61,7 @@ export function OverviewPage() {
                 <GroupLegend groups={rows.flatMap((r) => r.points.map((p) => p.group))} />
                 <MarkLegend />
               </div>
+              <OverviewChart rows={rows} asOf={data.asOf} />
               <DivergenceTable rows={rows} asOf={asOf} />
               <p className="muted">Figures as of {data.asOf}.</p>
             </>

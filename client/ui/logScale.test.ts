@@ -17,3 +17,11 @@ describe('log scale helpers', () => {
     expect(logPosition(5, 5, 5)).toBe(0.5);
   });
 });
+
+describe('log axis ticks', () => {
+  it('gives every power of ten with compact labels', async () => {
+    const { powersOfTen, compactNumber } = await import('./logScale.js');
+    expect(powersOfTen([1, 10000])).toEqual([1, 10, 100, 1000, 10000]);
+    expect(powersOfTen([1, 1_000_000]).map(compactNumber)).toEqual(['1', '10', '100', '1K', '10K', '100K', '1M']);
+  });
+});

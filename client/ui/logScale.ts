@@ -17,3 +17,15 @@ export function logExtent(values: readonly number[]): [number, number] | null {
   const high = 10 ** Math.ceil(Math.log10(Math.max(...positive)));
   return [low, high === low ? low * 10 : high];
 }
+
+/** Tick values for a log axis: every power of ten across the extent. */
+export function powersOfTen([min, max]: [number, number]): number[] {
+  const ticks: number[] = [];
+  for (let e = Math.round(Math.log10(min)); e <= Math.round(Math.log10(max)); e++) ticks.push(10 ** e);
+  return ticks;
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Axis labels that stay short across orders of magnitude: 1, 10, 100, 1K, 10K, 1M. */
+export const compactNumber = (n: number): string => compact.format(n);

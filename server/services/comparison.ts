@@ -66,9 +66,14 @@ export function comparisonService(db: Db, feed: ChangeFeed) {
           latestStatedOn: dates.at(-1) ?? null,
           points: entries.map((e) => ({
             sourceId: e.source.id,
+            sourceName: e.source.shortName ?? e.source.name,
+            reliability: e.source.reliability,
+            group: e.source.group,
+            claimId: e.claim.id,
             point: e.point,
             kind: e.claim.value.kind,
-            group: e.source.group,
+            statedOn: e.claim.statedOn,
+            citationUrl: e.claim.citationUrl,
           })),
         };
       });

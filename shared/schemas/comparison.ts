@@ -50,7 +50,17 @@ export const DivergenceRow = DivergenceStats.extend({
   latestStatedOn: z.string().nullable(),
   /** Each source's latest point, for the overview's small dot plot. */
   points: z.array(
-    z.object({ sourceId: z.number().int(), point: z.number(), kind: ValueKind, group: z.string().nullable() }),
+    z.object({
+      sourceId: z.number().int(),
+      sourceName: z.string(),
+      reliability: z.string(),
+      group: z.string().nullable(),
+      claimId: z.number().int(),
+      point: z.number(),
+      kind: ValueKind,
+      statedOn: z.string().nullable(),
+      citationUrl: z.string().nullable(),
+    }),
   ),
 });
 export type DivergenceRow = z.infer<typeof DivergenceRow>;

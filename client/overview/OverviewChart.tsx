@@ -1,0 +1,99 @@
+import { useRef } from 'react';
+import type { DivergenceRow } from '../../shared/schemas/index.js';
+import { ExportMenu } from '../export/ExportMenu';
+import { exportFileName, shortCitation } from '../export/provenance';
+import { groupColour } from '../ui/colours';
+import { compactNumber, logExtent, logPosition, powersOfTen } from '../ui/logScale';
+import { ValueMark } from '../ui/ValueMark';
+import { overviewCsv } from './overviewCsv';
+
+const labelWidth = 300;
+const plotWidth = 620;
+const rowHeight = 30;
+const axisHeight = 34;
+
+/**
+ * Every metric's latest figures on one log axis: the overview at a glance, and the chart an analyst
+ * exports for a briefing.
+ */
+export function OverviewChart({ rows, asOf }: { rows: DivergenceRow[]; asOf: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const extent = logExtent(rows.flatMap((r) => r.points.map((p) => p.point))) ?? [1, 10];
+  const x = (value: number) => labelWidth + 10 + logPosition(value, extent[0], extent[1]) * (plotWidth - 20);
+  const height = rows.length * rowHeight + axisHeight;
+  const groups = [...new Set(rows.flatMap((r) => r.points.map((p) => p.group)))];
+
+  return (
+    <figure className="chart-figure">
+      <div className="chart-head">
+        <figcaption>
+          <strong>Latest figures by metric</strong>, as of {asOf}, on a log scale. Each mark is one source's latest
+          claim; its shape keeps the wording (see the legend).
+        </figcaption>
+        <ExportMenu
+          chartRef={ref}
+          label="overview chart"
+          fileName={(ext) => exportFileName('all-metrics', 'overview', asOf, ext)}
+          csv={() => overviewCsv(rows)}
+          provenance={() => ({
+            title: 'Latest figures by metric',
+            subtitle: `Each source's latest claim as of ${asOf} · log scale`,
+            legend: groups.map((g) => ({ label: g ?? 'Ungrouped', colour: groupColour(g) })),
+            sources: rows.map(
+              (r) =>
+                `${r.metric.name}: ${r.points
+                  .map(
+                    (p) =>
+                      `${p.sourceName} (${p.reliability}) ${p.statedOn ?? 'undated'} ${shortCitation(p.citationUrl)}`,
+                  )
+                  .join('; ')}`,
+            ),
+            url: window.location.href,
+          })}
+        />
+      </div>
+      <div ref={ref} className="chart-scroll">
+        <svg
+          width={labelWidth + plotWidth + 24}
+          height={height}
+          role="img"
+          aria-label="Latest figures by metric on a log scale; the table below lists them"
+        >
+          {powersOfTen(extent).map((tick) => (
+            <g key={tick}>
+              <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - axisHeight + 4} stroke="#e2e2de" />
+              <text x={x(tick)} y={height - axisHeight + 18} fontSize={12} textAnchor="middle" fill="#444">
+                {compactNumber(tick)}
+              </text>
+            </g>
+          ))}
+          {rows.map((row, i) => {
+            const y = i * rowHeight + rowHeight / 2;
+            return (
+              <g key={row.metric.id}>
+                <text x={labelWidth} y={y + 4} fontSize={12.5} textAnchor="end" fill="#222">
+                  {row.metric.name.length > 44 ? `${row.metric.name.slice(0, 43)}…` : row.metric.name}
+                </text>
+                <line x1={labelWidth + 10} x2={labelWidth + plotWidth - 10} y1={y} y2={y} stroke="#c8c8c4" />
+                {row.points.map((p) => (
+                  <ValueMark
+                    key={p.claimId}
+                    kind={p.kind}
+                    x={x(p.point)}
+                    y={y}
+                    colour={groupColour(p.group)}
+                    arrowLength={12}
+                    rangeHalfWidth={5}
+                  />
+                ))}
+              </g>
+            );
+          })}
+          <text x={labelWidth + plotWidth / 2} y={height - 2} fontSize={11} textAnchor="middle" fill="#555">
+            figure (log scale)
+          </text>
+        </svg>
+      </div>
+    </figure>
+  );
+}
