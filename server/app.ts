@@ -23,7 +23,14 @@ export function createApp({ services, databaseKind, logger, frontend }: AppDeps)
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   // Served over plain http on a laptop as often as behind TLS: don't force https onto subresources.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // Chart export draws the chart's SVG, as a blob: image, onto a canvas to make the PNG.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', 'blob:'] },
+      },
+    }),
+  );
   app.use(
     pinoHttp({
       logger,

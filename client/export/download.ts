@@ -6,8 +6,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   document.body.append(link);
   link.click();
   link.remove();
-  // The download has started from the click; the object URL is no longer needed after this turn.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // The browser reads the blob after this turn; revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Draws the SVG on a canvas at `scale`× its size, on a solid white background, and encodes a PNG. */

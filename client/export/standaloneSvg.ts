@@ -36,6 +36,19 @@ const escapeXml = (text: string) =>
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/** Breaks a footer line at spaces so that no source is cut off the exported image. */
+function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > max) {
+      lines.push(line);
+      line = `   ${word}`;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
 /**
  * The chart as a standalone SVG file: the drawn chart with its styles inlined, under a title and
  * legend and above a footer that lists every plotted source with its grade, dates and citations.
