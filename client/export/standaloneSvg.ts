@@ -78,7 +78,7 @@ export function standaloneSvg(
   const chartTop = headerHeight + legendHeight;
   const footerTop = chartTop + chartHeight + 16;
   const footerLines = [
-    ...provenance.sources.map((s) => clip(s, maxChars)),
+    ...provenance.sources.flatMap((s) => wrap(s, maxChars)),
     clip(`Triangulate · ${provenance.url}`, maxChars),
   ];
   const height = footerTop + footerLines.length * 15 + 12;
