@@ -42,30 +42,39 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<{ items: Cl
 /**
  * Each source's latest live claim stated on or before `asOf`, per metric. Undated claims rank
  * below dated ones, and ties on the date go to the claim entered last.
+ *
+ * Every (metric, source) pair looks up its own latest claim through claims_latest_by_source, which
+ * reads only that pair's claims and keeps one. A window function over all the claims instead sorted
+ * every claim of the metric (about 10,000 on a large database: tens of milliseconds) and, for the
+ * divergence list, every claim in the database (seconds). The pairs come from the metrics and
+ * sources tables, deleted ones included, so no claim is missed that the window would have ranked.
  */
 export async function latestClaimsPerSource(
   db: Db,
   opts: { asOf: string; includeImprobable: boolean; metricId?: number },
 ): Promise<Claim[]> {
-  let inner = db
-    .selectFrom('claims')
-    .selectAll()
-    .select(
-      sql<number>`row_number() over (partition by metric_id, source_id order by stated_on desc nulls last, id desc)`.as(
-        'latest_rank',
-      ),
+  let query = db
+    .selectFrom('metrics as m')
+    .crossJoin('sources as s')
+    .innerJoin('claims', (join) =>
+      join.on((eb) => {
+        let latest = eb
+          .selectFrom('claims as c')
+          .select('c.id')
+          .whereRef('c.metric_id', '=', 'm.id')
+          .whereRef('c.source_id', '=', 's.id')
+          .where('c.deleted_at', 'is', null)
+          .where((w) => w.or([w('c.stated_on', 'is', null), w('c.stated_on', '<=', opts.asOf)]))
+          .orderBy('c.stated_on', (o) => o.desc().nullsLast())
+          .orderBy('c.id', 'desc')
+          .limit(1);
+        if (!opts.includeImprobable) latest = latest.where('c.credibility', '!=', 5);
+        return eb('claims.id', '=', latest);
+      }),
     )
-    .where('deleted_at', 'is', null)
-    .where((eb) => eb.or([eb('stated_on', 'is', null), eb('stated_on', '<=', opts.asOf)]));
-  if (opts.metricId !== undefined) inner = inner.where('metric_id', '=', opts.metricId);
-  if (!opts.includeImprobable) inner = inner.where('credibility', '!=', 5);
-  const rows = await db
-    .selectFrom(inner.as('ranked'))
-    .selectAll()
-    .where('latest_rank', '=', 1)
-    .orderBy('metric_id')
-    .orderBy('source_id')
-    .execute();
+    .selectAll('claims');
+  if (opts.metricId !== undefined) query = query.where('m.id', '=', opts.metricId);
+  const rows = await query.orderBy('claims.metric_id').orderBy('claims.source_id').execute();
   return rows.map(claimRows.toDomain);
 }
 

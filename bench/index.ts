@@ -1,0 +1,14 @@
+import { cpus } from 'node:os';
+import { comparisonBench } from './comparison.js';
+import type { Bench } from './support/bench.js';
+
+/** Run in sequence, never side by side: each needs the whole machine for its figures to mean anything. */
+const benches: Bench[] = [comparisonBench];
+
+console.log(`Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'})`);
+const started = performance.now();
+for (const bench of benches) {
+  console.log(`\n== ${bench.name} ==`);
+  await bench.run();
+}
+console.log(`\nAll benchmarks done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
