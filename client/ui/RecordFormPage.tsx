@@ -1,0 +1,54 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { QueryState } from './QueryState';
+
+interface FormProps<R> {
+  record?: R;
+  onSaved: (record: R) => void;
+  onCancel: () => void;
+}
+
+/**
+ * `/<kind>/new` and `/<kind>/:id/edit` for sources and metrics: loads the record to edit, shows the
+ * form, and opens the saved record's page afterwards.
+ */
+export function RecordFormPage<R extends { id: number; version: number }>({
+  kind,
+  noun,
+  useRecord,
+  renderForm,
+}: {
+  kind: 'sources' | 'metrics';
+  noun: string;
+  /** The record to edit; only asked for when the address names one. */
+  useRecord: (id: number, enabled: boolean) => UseQueryResult<R>;
+  renderForm: (props: FormProps<R>) => ReactNode;
+}) {
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const record = useRecord(Number(id), id !== undefined);
+  const props = {
+    onSaved: (saved: R) => void navigate(`/${kind}/${saved.id}`),
+    onCancel: () => void navigate(-1),
+  };
+  if (id === undefined) {
+    return (
+      <section>
+        <h1>New {noun}</h1>
+        {renderForm(props)}
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h1>Edit {noun}</h1>
+      <p>
+        <Link to={`/${kind}/${id}/history`}>History of this {noun}</Link>
+      </p>
+      <QueryState query={record} label={`the ${noun}`}>
+        {(loaded) => <div key={loaded.version}>{renderForm({ ...props, record: loaded })}</div>}
+      </QueryState>
+    </section>
+  );
+}
