@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
+import { maxId } from '../../shared/schemas/index.js';
 import { ProblemError } from '../services/errors.js';
 import { zodFieldErrors } from './problems.js';
 
@@ -31,6 +32,6 @@ const IdParam = z.coerce
   .number()
   .int('Must be a whole number')
   .positive('Must be a positive id')
-  .max(2 ** 53 - 1);
+  .max(maxId, 'No record has an id this large');
 
 export const parseId = (req: Request): number => parseOrThrow(IdParam, req.params.id, 'id');

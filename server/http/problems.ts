@@ -8,10 +8,14 @@ export function sendProblem(res: Response, problem: Problem): void {
 }
 
 export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map(String)].filter((p) => p !== undefined && p !== '').join('.'),
-    message: issue.message,
-  }));
+  const pathOf = (path: PropertyKey[]) =>
+    [prefix, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
+  return error.issues.flatMap((issue) =>
+    // Zod puts unknown fields on the object that holds them; name each one so a client can point at it.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'Not a known field' }))
+      : [{ path: pathOf(issue.path), message: issue.message }],
+  );
 }
 
 /** Errors the JSON body parser raises, by their `type`, and what they mean to a client. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, optionalWebUrl, partialDate, queryBoolean, recordMeta } from './fields.js';
+import { id, maxId, optionalText, optionalWebUrl, partialDate, plainText, queryBoolean, recordMeta } from './fields.js';
 
 /** Counts of people and things: never negative, and small enough to stay exact in a double. */
 const figure = z.number().finite().min(0, 'Must be zero or more').max(1e15);
@@ -85,12 +85,13 @@ export const ClaimListQuery = z.strictObject({
   kind: ValueKind.optional(),
   from: partialDate.optional(),
   to: partialDate.optional(),
-  q: z.string().trim().max(200).optional(),
+  q: plainText().trim().max(200).optional(),
   includeDeleted: queryBoolean,
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z
     .string()
-    .regex(/^\d{1,16}$/, 'Not a cursor this server gave out')
+    .regex(/^\d{1,10}$/, 'Not a cursor this server gave out')
+    .refine((c) => Number(c) <= maxId, 'Not a cursor this server gave out')
     .optional(),
 });
 export type ClaimListQuery = z.output<typeof ClaimListQuery>;

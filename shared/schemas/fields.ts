@@ -1,15 +1,17 @@
 import { z } from 'zod';
 
+/** PostgreSQL text cannot hold a NUL character: refused here rather than failing in the database. */
+export const plainText = () => z.string().refine((s) => !s.includes('\0'), 'Must not contain NUL characters');
+
 /** A required, trimmed, length-limited string. */
-export const requiredText = (max: number) => z.string().trim().min(1, 'Required').max(max);
+export const requiredText = (max: number) => plainText().trim().min(1, 'Required').max(max);
 
 /**
  * An optional free-text field: blank input means "not given" and is stored as null,
  * so that "" and null never mean two different things.
  */
 export const optionalText = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max)
     .nullable()
@@ -17,8 +19,7 @@ export const optionalText = (max: number) =>
     .transform((s) => (s ? s : null));
 
 /** Only http(s): a `javascript:` or `data:` citation would run when an analyst clicks it. */
-export const webUrl = z
-  .string()
+export const webUrl = plainText()
   .trim()
   .max(2000)
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'Must be an http or https URL' }));
@@ -29,11 +30,10 @@ export const optionalWebUrl = z
   .optional()
   .transform((u) => u ?? null);
 
-export const id = z
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 53 - 1);
+/** PostgreSQL `integer` ids stop at 2^31 − 1; a larger id would fail in the database instead of being unknown. */
+export const maxId = 2 ** 31 - 1;
+
+export const id = z.number().int().positive().max(maxId);
 
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

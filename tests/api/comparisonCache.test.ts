@@ -1,0 +1,80 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Comparison } from '../../shared/schemas/index.js';
+import { createTestApp } from '../support/testApp.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let path: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+  const { items } = (await request(t.app).get('/api/metrics').expect(200)).body;
+  const killed = items.find((m: { name: string }) => m.name === 'North Korean soldiers killed');
+  path = `/api/metrics/${killed.id}/comparison?asOf=2026-01-01`;
+});
+afterAll(() => t.close());
+
+async function comparison(): Promise<Comparison> {
+  return (await request(t.app).get(path).expect(200)).body;
+}
+
+async function kcna() {
+  const entry = (await comparison()).entries.find((e) => e.source.shortName === 'KCNA');
+  return entry!.claim;
+}
+
+/** The server keeps comparison JSON until the next write; each write must show up in the next read. */
+describe('cached comparisons after a write', () => {
+  it('answers the same JSON twice when nothing changed', async () => {
+    const first = await request(t.app).get(path).expect(200);
+    const second = await request(t.app).get(path).expect(200);
+    expect(second.text).toBe(first.text);
+  });
+
+  it('shows a patched value at once', async () => {
+    const claim = await kcna();
+    expect(claim.value).toEqual({ kind: 'exact', value: 9 });
+    const spreadBefore = (await comparison()).spread!;
+    await request(t.app)
+      .patch(`/api/claims/${claim.id}`)
+      .send({ version: claim.version, value: { kind: 'exact', value: 90 } })
+      .expect(200);
+    const after = await comparison();
+    const entry = after.entries.find((e) => e.claim.id === claim.id)!;
+    expect(entry.point).toBe(90);
+    expect(entry.claim.version).toBe(claim.version + 1);
+    expect(after.spread).toBeCloseTo(spreadBefore / 10, 6);
+  });
+
+  it('shows the change in the divergence overview too', async () => {
+    const claim = await kcna();
+    const overview = async () =>
+      (await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200)).body.items.find(
+        (i: { metric: { id: number } }) => i.metric.id === claim.metricId,
+      );
+    await overview();
+    await request(t.app)
+      .patch(`/api/claims/${claim.id}`)
+      .send({ version: claim.version, value: { kind: 'exact', value: 6000 } })
+      .expect(200);
+    const row = await overview();
+    expect(row.points.find((p: { sourceId: number }) => p.sourceId === claim.sourceId).point).toBe(6000);
+  });
+
+  it('drops a deleted claim and brings it back on restore', async () => {
+    const claim = await kcna();
+    await request(t.app).delete(`/api/claims/${claim.id}`).expect(200);
+    expect((await comparison()).entries.map((e) => e.claim.id)).not.toContain(claim.id);
+    await request(t.app).post(`/api/claims/${claim.id}/restore`).expect(200);
+    expect((await comparison()).entries.map((e) => e.claim.id)).toContain(claim.id);
+  });
+
+  it('follows a claim whose date moves past the as-of day', async () => {
+    const claim = await kcna();
+    await request(t.app)
+      .patch(`/api/claims/${claim.id}`)
+      .send({ version: claim.version, statedOn: '2026-02' })
+      .expect(200);
+    expect((await comparison()).entries.map((e) => e.claim.id)).not.toContain(claim.id);
+  });
+});

@@ -1,0 +1,67 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from '../support/problems.js';
+import { createTestApp } from '../support/testApp.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET /api/health', () => {
+  it('reports ok and which database it runs on', async () => {
+    const res = await request(t.app).get('/api/health').expect(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const database = t.databaseUrl.startsWith('postgres') ? 'postgres' : 'sqlite';
+    expect(res.body).toEqual({ status: 'ok', database });
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('is OpenAPI 3.1 describing the claims API and its input schema', async () => {
+    const res = await request(t.app).get('/api/openapi.json').expect(200);
+    expect(res.body.openapi).toBe('3.1.0');
+    expect(Object.keys(res.body.paths['/api/claims']).sort()).toEqual(['get', 'post']);
+    expect(res.body.paths['/api/claims/{id}']).toHaveProperty('patch');
+    const input = res.body.components.schemas.ClaimInput;
+    expect(input.type).toBe('object');
+    expect(input.required).toEqual(expect.arrayContaining(['metricId', 'sourceId', 'value']));
+    expect(input.required).not.toContain('credibility');
+    expect(input.additionalProperties).toBe(false);
+    const limit = res.body.paths['/api/claims'].get.parameters.find((p: { name: string }) => p.name === 'limit');
+    expect(limit.schema).toMatchObject({ minimum: 1, maximum: 500 });
+  });
+
+  it('describes only routes that exist', async () => {
+    const { paths } = (await request(t.app).get('/api/openapi.json').expect(200)).body;
+    const gets = Object.keys(paths).filter((p) => paths[p].get);
+    expect(gets.length).toBeGreaterThan(10);
+    for (const path of gets) {
+      const res = await request(t.app).get(path.replace('{id}', '99999'));
+      expect(res.body.detail ?? '', path).not.toMatch(/^No route/);
+    }
+  });
+});
+
+describe('unknown routes', () => {
+  it.each([
+    ['get', '/api/nothing-here'],
+    ['get', '/api/claims/1/comments'],
+    ['delete', '/api/health'],
+    ['put', '/api/claims/1'],
+    ['get', '/not-an-api-page'],
+  ] as const)('%s %s → 404 problem+json', async (method, path) => {
+    const res = await request(t.app)[method](path);
+    expectProblem(res, 404);
+    expect(res.body.detail).toBe(`No route for ${method.toUpperCase()} ${path}`);
+  });
+});
+
+describe('response headers', () => {
+  it('does not announce the framework and forbids content sniffing', async () => {
+    const res = await request(t.app).get('/api/health');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});

@@ -1,0 +1,72 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem } from '../support/problems.js';
+import { createClaim, createMetric, createSource, databaseSnapshot } from '../support/records.js';
+import { createTestApp } from '../support/testApp.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('claims refer to live metrics, sources and claims', () => {
+  it('refuses a claim on an unknown or deleted metric or source, naming the field', async () => {
+    const metric = await createMetric(t.app);
+    const source = await createSource(t.app);
+    const deletedSource = await createSource(t.app);
+    await request(t.app).delete(`/api/sources/${deletedSource.id}`).expect(200);
+    const before = await databaseSnapshot(t.app);
+    const value = { kind: 'exact', value: 1 };
+    const post = (body: object) => request(t.app).post('/api/claims').send(body);
+    expectProblem(await post({ metricId: 99999, sourceId: source.id, value }), 400, 'metricId');
+    expectProblem(await post({ metricId: metric.id, sourceId: 99999, value }), 400, 'sourceId');
+    expectProblem(await post({ metricId: metric.id, sourceId: deletedSource.id, value }), 400, 'sourceId');
+    expectProblem(
+      await post({ metricId: metric.id, sourceId: source.id, value, repeatsClaimId: 99999 }),
+      400,
+      'repeatsClaimId',
+    );
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
+  it('refuses a claim that repeats itself', async () => {
+    const claim = await createClaim(t.app);
+    const res = await request(t.app).patch(`/api/claims/${claim.id}`).send({ version: 1, repeatsClaimId: claim.id });
+    expectProblem(res, 400, 'repeatsClaimId');
+  });
+
+  it('records which earlier claim a claim repeats', async () => {
+    const original = await createClaim(t.app);
+    const echo = await createClaim(t.app, { metricId: original.metricId, repeatsClaimId: original.id });
+    expect(echo.repeatsClaimId).toBe(original.id);
+  });
+
+  it('keeps a source or metric with live claims from being deleted, until the claims are gone', async () => {
+    const claim = await createClaim(t.app);
+    expectProblem(await request(t.app).delete(`/api/sources/${claim.sourceId}`), 409, 'id');
+    expectProblem(await request(t.app).delete(`/api/metrics/${claim.metricId}`), 409, 'id');
+    await request(t.app).delete(`/api/claims/${claim.id}`).expect(200);
+    await request(t.app).delete(`/api/sources/${claim.sourceId}`).expect(200);
+    await request(t.app).delete(`/api/metrics/${claim.metricId}`).expect(200);
+  });
+
+  it('will not restore a claim whose source has since been deleted', async () => {
+    const claim = await createClaim(t.app);
+    await request(t.app).delete(`/api/claims/${claim.id}`).expect(200);
+    await request(t.app).delete(`/api/sources/${claim.sourceId}`).expect(200);
+    expectProblem(await request(t.app).post(`/api/claims/${claim.id}/restore`), 400, 'sourceId');
+    expect((await request(t.app).get(`/api/claims/${claim.id}`).expect(200)).body.deletedAt).not.toBeNull();
+  });
+
+  it('counts each source’s live claims in the source list', async () => {
+    const source = await createSource(t.app);
+    const metric = await createMetric(t.app);
+    const claims = await Promise.all(
+      [1, 2, 3].map(() => createClaim(t.app, { sourceId: source.id, metricId: metric.id })),
+    );
+    await request(t.app).delete(`/api/claims/${claims[0]!.id}`).expect(200);
+    const { items } = (await request(t.app).get('/api/sources').expect(200)).body;
+    expect(items.find((s: { id: number }) => s.id === source.id).claimCount).toBe(2);
+  });
+});

@@ -1,0 +1,48 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoData } from '../../server/services/seed.js';
+import { databaseSnapshot } from '../support/records.js';
+import { createTestApp } from '../support/testApp.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
+afterAll(() => t.close());
+
+const counts = async () => {
+  const { claims, sources, metrics } = await databaseSnapshot(t.app);
+  return { claims: claims.items.length, sources: sources.items.length, metrics: metrics.items.length };
+};
+
+describe('demo seed', () => {
+  it('loads 33 claims from 14 sources on 5 metrics', async () => {
+    expect(await counts()).toEqual({ claims: 33, sources: 14, metrics: 5 });
+  });
+
+  it('creates nothing when run again on the seeded database', async () => {
+    const before = await databaseSnapshot(t.app);
+    expect(await seedDemoData(t.storage.db, t.services.feed, t.services)).toEqual({ created: 0 });
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
+  it('does not bring back a demo claim that was deleted, nor duplicate an edited source', async () => {
+    const [claim] = (await request(t.app).get('/api/claims?limit=1').expect(200)).body.items;
+    await request(t.app).delete(`/api/claims/${claim.id}`).expect(200);
+    const [source] = (await request(t.app).get('/api/sources').expect(200)).body.items;
+    await request(t.app)
+      .patch(`/api/sources/${source.id}`)
+      .send({ version: source.version, notes: 'edited' })
+      .expect(200);
+    const before = await databaseSnapshot(t.app);
+    expect(await seedDemoData(t.storage.db, t.services.feed, t.services)).toEqual({ created: 0 });
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+    expect(await counts()).toEqual({ claims: 33, sources: 14, metrics: 5 });
+  });
+
+  it('does nothing when asked to seed only into an empty database', async () => {
+    expect(await seedDemoData(t.storage.db, t.services.feed, t.services, { onlyIntoEmpty: true })).toEqual({
+      created: 0,
+    });
+  });
+});
