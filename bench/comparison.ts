@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { pino } from 'pino';
-import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import { startBackend } from '../server/start.js';
 import { envNumber, type Bench } from './support/bench.js';
@@ -54,7 +53,10 @@ async function run(): Promise<void> {
 async function runIn(dbPath: string): Promise<void> {
   const logger = pino({ level: 'silent' });
   // The server's own start-up creates the file and runs the migrations; the rows go in directly.
-  const backend = await startBackend(loadConfig({ DATABASE_URL: dbPath, SEED: 'false', LOG_LEVEL: 'silent' }), logger);
+  const backend = await startBackend(
+    loadConfig({ DATABASE_URL: dbPath, SEED: 'false', LOG_LEVEL: 'silent', PUBLIC_READ: 'true' }),
+    logger,
+  );
   try {
     const generationStarted = performance.now();
     generateClaims(dbPath, size);
@@ -63,9 +65,7 @@ async function runIn(dbPath: string): Promise<void> {
       `Generated ${figure(size.sources)} sources, ${figure(size.metrics)} metrics and ${figure(size.claims)} claims` +
         ` in ${(generationMs / 1000).toFixed(1)} s; database file ${megabytes(statSync(dbPath).size)}`,
     );
-    const real = await listenOnLoopback(
-      createApp({ services: backend.services, databaseKind: backend.storage.kind, logger: backend.logger }),
-    );
+    const real = await listenOnLoopback(backend.app());
     try {
       await measure(real.origin);
     } finally {

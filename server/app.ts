@@ -5,23 +5,26 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Services } from './services/index.js';
-import type { DatabaseKind } from './storage/dialect.js';
-import { apiRoutes } from './http/routes.js';
+import cookieParser from 'cookie-parser';
+import { authenticate } from './http/access.js';
+import { apiRoutes, type ApiSettings } from './http/routes.js';
 import { errorHandler, notFoundHandler } from './http/problems.js';
 
-export interface AppDeps {
+export interface AppDeps extends ApiSettings {
   services: Services;
-  databaseKind: DatabaseKind;
   logger: Logger;
+  /** Express's `trust proxy`, so that behind a TLS proxy session cookies are marked Secure. */
+  trustProxy?: string | undefined;
   /** Serves the dashboard: the built files, or Vite's dev middleware; without it the app is the API alone. */
   frontend?: RequestHandler;
 }
 
 /** Builds the app from its dependencies; listening is the caller's business, so tests can use any port. */
-export function createApp({ services, databaseKind, logger, frontend }: AppDeps): express.Express {
+export function createApp({ services, logger, frontend, trustProxy, ...settings }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  if (trustProxy) app.set('trust proxy', trustProxy);
   // Served over plain http on a laptop as often as behind TLS: don't force https onto subresources.
   // Chart export draws the chart's SVG, as a blob: image, onto a canvas to make the PNG.
   app.use(
@@ -42,7 +45,8 @@ export function createApp({ services, databaseKind, logger, frontend }: AppDeps)
   );
 
   app.use('/api', express.json({ limit: '1mb', strict: true }));
-  app.use('/api', apiRoutes(services, databaseKind));
+  app.use('/api', cookieParser(), authenticate(services.auth));
+  app.use('/api', apiRoutes(services, settings));
   app.use('/api', notFoundHandler);
 
   if (frontend) app.use(frontend);

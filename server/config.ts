@@ -8,6 +8,20 @@ const Env = z.object({
   DATABASE_URL: z.string().min(1).default('data/triangulate.db'),
   SEED: booleanWord.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Lets anyone who can reach the server read without signing in; writing always needs an editor. */
+  PUBLIC_READ: booleanWord.default(false),
+  /** The first admin's password on a database without users; otherwise a random one is printed once. */
+  TRIANGULATE_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  TRIANGULATE_ADMIN_EMAIL: z.email().default('admin@triangulate.local'),
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
+  /** Behind a TLS-terminating proxy: Express's `trust proxy` setting, so cookies are marked Secure. */
+  TRUST_PROXY: z.string().optional(),
 });
 export type Config = z.infer<typeof Env>;
 

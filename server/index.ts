@@ -1,17 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { builtClient, createApp } from './app.js';
+import { builtClient } from './app.js';
 import { loadConfig } from './config.js';
 import { startBackend } from './start.js';
 
 const config = loadConfig();
 const backend = await startBackend(config);
-const { storage, services, logger } = backend;
-const app = createApp({
-  services,
-  databaseKind: storage.kind,
-  logger,
-  frontend: builtClient(fileURLToPath(new URL('../dist/client', import.meta.url))),
-});
+const { storage, logger } = backend;
+const app = backend.app(builtClient(fileURLToPath(new URL('../dist/client', import.meta.url))));
 
 const server = app.listen(config.PORT, () => {
   logger.info(`Triangulate is serving on http://localhost:${config.PORT} (${storage.kind})`);

@@ -1,6 +1,9 @@
+import type { RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
+import { createApp } from './app.js';
 import type { Config } from './config.js';
 import { createServices } from './services/index.js';
+import { ensureInitialAdmin } from './services/initialAdmin.js';
 import { seedDemoData } from './services/seed.js';
 import { openChangeChannel } from './storage/changeChannel.js';
 import { migrateToLatest, openStorage } from './storage/database.js';
@@ -12,7 +15,12 @@ import { migrateToLatest, openStorage } from './storage/database.js';
 export async function startBackend(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })) {
   const storage = await openStorage(config.DATABASE_URL);
   await migrateToLatest(storage.db);
-  const services = createServices(storage.db);
+  const services = createServices(storage.db, {
+    sessionHours: config.SESSION_HOURS,
+    maxFailures: config.LOGIN_MAX_FAILURES,
+    failureWindowMinutes: config.LOGIN_WINDOW_MINUTES,
+  });
+  await ensureInitialAdmin(services.auth, config, logger);
   const channel = await openChangeChannel(
     storage,
     (payload) => services.feed.receive(payload),
@@ -27,6 +35,17 @@ export async function startBackend(config: Config, logger: Logger = pino({ level
     storage,
     services,
     logger,
+    /** The HTTP app on this backend, with the dashboard served by `frontend` when given. */
+    app: (frontend?: RequestHandler) =>
+      createApp({
+        services,
+        logger,
+        databaseKind: storage.kind,
+        publicRead: config.PUBLIC_READ,
+        sessionHours: config.SESSION_HOURS,
+        trustProxy: config.TRUST_PROXY,
+        ...(frontend ? { frontend } : {}),
+      }),
     async close() {
       await channel?.close();
       await storage.close();

@@ -10,6 +10,7 @@ const revision = (id: number, action: Revision['action'], snapshot: Record<strin
   version: id,
   snapshot: { id: 1, version: id, createdAt: 'c', updatedAt: `u${id}`, deletedAt: null, ...snapshot },
   createdAt: `t${id}`,
+  user: null,
 });
 
 describe('revisionChanges', () => {

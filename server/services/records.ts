@@ -3,6 +3,7 @@ import type { Db } from '../storage/database.js';
 import { recordStore, type EntityType, type RecordOf } from '../storage/records.js';
 import { insertRevision, listRevisions } from '../storage/revisions.js';
 import { fieldsOf, type Fields } from '../storage/rows.js';
+import { currentUserId } from './actor.js';
 import type { Change, ChangeFeed } from './changes.js';
 import { conflict, notFound, versionConflict } from './errors.js';
 import { isUniqueViolation } from '../storage/dialect.js';
@@ -33,6 +34,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
       version: record.version,
       snapshot: record,
       createdAt: record.updatedAt,
+      userId: currentUserId(),
     });
     changes.push({ type: entity, id: record.id, action, version: record.version });
     return record;

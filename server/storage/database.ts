@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/20261126T0000-initial.js';
+import * as users from './migrations/20261126T0100-users.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 
@@ -11,6 +12,7 @@ export type Db = Kysely<Database>;
 
 const migrations: Record<string, Migration> = {
   '20261126T0000-initial': initial,
+  '20261126T0100-users': users,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */

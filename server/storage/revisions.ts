@@ -1,5 +1,6 @@
 import type { Revision } from '../../shared/schemas/index.js';
 import type { Db } from './database.js';
+import type { RevisionRow } from './tables.js';
 import type { EntityType } from './records.js';
 
 export async function insertRevision(
@@ -11,6 +12,7 @@ export async function insertRevision(
     version: number;
     snapshot: object;
     createdAt: string;
+    userId: number | null;
   },
 ): Promise<void> {
   await db
@@ -22,6 +24,7 @@ export async function insertRevision(
       version: r.version,
       snapshot: JSON.stringify(r.snapshot),
       created_at: r.createdAt,
+      user_id: r.userId,
     })
     .execute();
 }
@@ -29,12 +32,18 @@ export async function insertRevision(
 export async function listRevisions(db: Db, entityType: EntityType, entityId: number): Promise<Revision[]> {
   const rows = await db
     .selectFrom('revisions')
-    .selectAll()
+    .leftJoin('users', 'users.id', 'revisions.user_id')
+    .selectAll('revisions')
+    .select('users.display_name')
     .where('entity_type', '=', entityType)
     .where('entity_id', '=', entityId)
-    .orderBy('id')
+    .orderBy('revisions.id')
     .execute();
-  return rows.map((row) => ({
+  return rows.map(revisionRowToRevision);
+}
+
+function revisionRowToRevision(row: RevisionRow & { display_name: string | null }): Revision {
+  return {
     id: row.id,
     entityType: row.entity_type as EntityType,
     entityId: row.entity_id,
@@ -42,5 +51,19 @@ export async function listRevisions(db: Db, entityType: EntityType, entityId: nu
     version: row.version,
     snapshot: JSON.parse(row.snapshot) as Record<string, unknown>,
     createdAt: row.created_at,
-  }));
+    user: row.user_id !== null ? { id: row.user_id, displayName: row.display_name ?? `User #${row.user_id}` } : null,
+  };
+}
+
+/** The latest changes across the dataset, newest first, optionally by one user. */
+export async function listActivity(db: Db, opts: { userId?: number | undefined; limit: number }): Promise<Revision[]> {
+  let query = db
+    .selectFrom('revisions')
+    .leftJoin('users', 'users.id', 'revisions.user_id')
+    .selectAll('revisions')
+    .select('users.display_name')
+    .orderBy('revisions.id', 'desc')
+    .limit(opts.limit);
+  if (opts.userId !== undefined) query = query.where('revisions.user_id', '=', opts.userId);
+  return (await query.execute()).map(revisionRowToRevision);
 }

@@ -56,6 +56,33 @@ export interface RevisionsTable {
   version: number;
   snapshot: string;
   created_at: string;
+  /** Who made the change; null for the demo seed and changes made before sign-in existed. */
+  user_id: number | null;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface LoginFailuresTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
 }
 
 export interface Database {
@@ -63,6 +90,9 @@ export interface Database {
   metrics: MetricsTable;
   claims: ClaimsTable;
   revisions: RevisionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  login_failures: LoginFailuresTable;
 }
 
 export type RecordTable = 'sources' | 'metrics' | 'claims';
@@ -70,3 +100,4 @@ export type SourceRow = Selectable<SourcesTable>;
 export type MetricRow = Selectable<MetricsTable>;
 export type ClaimRow = Selectable<ClaimsTable>;
 export type RevisionRow = Selectable<RevisionsTable>;
+export type UserRow = Selectable<UsersTable>;

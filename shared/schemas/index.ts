@@ -5,3 +5,4 @@ export * from './claim.js';
 export * from './comparison.js';
 export * from './revision.js';
 export * from './problem.js';
+export * from './user.js';

@@ -12,5 +12,7 @@ export const Revision = z.object({
   /** The whole record as it stood after this action. */
   snapshot: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
+  /** Who made the change: null for the demo data and for changes made before sign-in existed. */
+  user: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
 });
 export type Revision = z.infer<typeof Revision>;

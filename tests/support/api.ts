@@ -1,6 +1,8 @@
+import { signedInHeaders } from './browser.js';
+
 /** Reads through the real HTTP API, so browser tests check what the server stored, not what the page shows. */
 export async function getJson<T>(baseUrl: string, path: string): Promise<T> {
-  const res = await fetch(`${baseUrl}${path}`);
+  const res = await fetch(`${baseUrl}${path}`, { headers: signedInHeaders() });
   if (!res.ok) throw new Error(`GET ${path} → ${res.status}`);
   return (await res.json()) as T;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { sessionCookie } from '../../server/http/access.js';
 import { createTestApp } from './testApp.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -37,12 +38,19 @@ export function launchBrowser(): Promise<Browser> {
 
 const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url));
 
-/** The real app, with the built dashboard, on a fresh database and a free port. */
+/** The session pages open with: the test editor's, once a server has started. */
+let signedIn: { name: string; value: string; url: string } | undefined;
+
+/**
+ * The real app, with the built dashboard, on a fresh database and a free port. Pages opened with
+ * `openPage` afterwards are signed in as its editor, as an analyst who signed in earlier.
+ */
 export async function startServer(opts: { seed?: boolean } = { seed: true }) {
   const t = await createTestApp({ seed: opts.seed ?? true, clientDir });
-  const server = t.app.listen(0, '127.0.0.1');
+  const server = t.anonymous.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
+  signedIn = { name: sessionCookie, value: t.editorSession, url: `http://127.0.0.1:${port}` };
   return {
     ...t,
     baseUrl: `http://127.0.0.1:${port}`,
@@ -54,9 +62,14 @@ export async function startServer(opts: { seed?: boolean } = { seed: true }) {
   };
 }
 
+/** Headers that make a plain HTTP request in a browser test as the signed-in editor. */
+export const signedInHeaders = (): Record<string, string> =>
+  signedIn ? { Cookie: `${signedIn.name}=${signedIn.value}` } : {};
+
 /** A page in a context of its own (axe needs one), at the given address once it has loaded. */
-export async function openPage(browser: Browser, url: string): Promise<Page> {
+export async function openPage(browser: Browser, url: string, opts: { signedIn?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (signedIn && opts.signedIn !== false) await context.addCookies([signedIn]);
   const page = await context.newPage();
   await page.goto(url);
   return page;

@@ -1,0 +1,118 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { User, UserInput, UserPatch } from '../../shared/schemas/index.js';
+import type { Db } from '../storage/database.js';
+import { isUniqueViolation } from '../storage/dialect.js';
+import {
+  clearLoginFailures,
+  countUsers,
+  findSessionUser,
+  findUserRow,
+  findUserRowByEmail,
+  insertSession,
+  insertUser,
+  listUsers,
+  loginFailures,
+  recordLoginFailure,
+  revokeSessions,
+  updateUser,
+} from '../storage/users.js';
+import { conflict, notFound, ProblemError } from './errors.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+
+export interface AuthSettings {
+  sessionHours: number;
+  /** Failed sign-ins allowed per account, and per address, within the window. */
+  maxFailures: number;
+  failureWindowMinutes: number;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+const tooManyAttempts = (minutes: number) =>
+  new ProblemError(429, 'Too many sign-in attempts', `Too many failed sign-ins; try again in ${minutes} minutes`);
+
+const badCredentials = () =>
+  new ProblemError(401, 'Sign-in failed', 'Wrong email or password', [
+    { path: 'password', message: 'Wrong email or password' },
+  ]);
+
+// Verifying against a real hash when the account does not exist keeps the answer's timing from
+// telling a guesser which emails have accounts.
+const decoyHash = hashPassword(randomBytes(16).toString('hex'));
+
+export function authService(db: Db, settings: AuthSettings) {
+  const throttleKeys = (email: string, address: string) => [`email:${email.toLowerCase()}`, `ip:${address}`];
+
+  return {
+    async login(email: string, password: string, address: string): Promise<{ token: string; user: User }> {
+      const windowStart = minutesAgo(settings.failureWindowMinutes);
+      const keys = throttleKeys(email, address);
+      for (const key of keys) {
+        if ((await loginFailures(db, key, windowStart)) >= settings.maxFailures) {
+          throw tooManyAttempts(settings.failureWindowMinutes);
+        }
+      }
+      const row = await findUserRowByEmail(db, email);
+      const valid = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
+      if (!row || !valid || row.disabled_at) {
+        const now = new Date().toISOString();
+        for (const key of keys) await recordLoginFailure(db, key, now, windowStart);
+        throw badCredentials();
+      }
+      await clearLoginFailures(db, keys[0]!);
+      const token = randomBytes(32).toString('base64url');
+      const now = new Date();
+      await insertSession(db, {
+        tokenHash: hashToken(token),
+        userId: row.id,
+        now: now.toISOString(),
+        expiresAt: new Date(now.getTime() + settings.sessionHours * 3600_000).toISOString(),
+      });
+      return { token, user: (await findSessionUser(db, hashToken(token), now.toISOString()))! };
+    },
+
+    logout: (token: string) => revokeSessions(db, { tokenHash: hashToken(token) }, new Date().toISOString()),
+
+    userForSession: (token: string) => findSessionUser(db, hashToken(token), new Date().toISOString()),
+
+    listUsers: () => listUsers(db),
+
+    async createUser(input: Required<UserInput>): Promise<User> {
+      try {
+        return await insertUser(
+          db,
+          { ...input, passwordHash: await hashPassword(input.password) },
+          new Date().toISOString(),
+        );
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict('email', `A user with email ${input.email} already exists`);
+        throw error;
+      }
+    },
+
+    /** Changing a password or disabling an account ends its sessions: an old cookie must not outlive either. */
+    async updateUser(id: number, patch: UserPatch): Promise<User> {
+      if (!(await findUserRow(db, id))) throw notFound('user', id);
+      const now = new Date().toISOString();
+      const updated = await updateUser(
+        db,
+        id,
+        {
+          ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}),
+          ...(patch.role !== undefined ? { role: patch.role } : {}),
+          ...(patch.password !== undefined ? { passwordHash: await hashPassword(patch.password) } : {}),
+          ...(patch.disabled !== undefined ? { disabledAt: patch.disabled ? now : null } : {}),
+        },
+        now,
+      );
+      if (patch.password !== undefined || patch.disabled) await revokeSessions(db, { userId: id }, now);
+      return updated!;
+    },
+
+    revokeSessionsOf: (userId: number) => revokeSessions(db, { userId }, new Date().toISOString()),
+
+    countUsers: () => countUsers(db),
+  };
+}
+export type AuthService = ReturnType<typeof authService>;
