@@ -16,6 +16,9 @@ const ClaimFormPage = lazy(() => import('../claims/form/ClaimFormPage'));
 const SourceFormPage = lazy(() => import('../sources/form/SourceFormPage'));
 const MetricFormPage = lazy(() => import('../metric/form/MetricFormPage'));
 const HistoryPage = lazy(() => import('../history/HistoryPage'));
+const SignInPage = lazy(() => import('../auth/SignInPage'));
+const ActivityPage = lazy(() => import('../activity/ActivityPage'));
+const UsersPage = lazy(() => import('../admin/UsersPage'));
 
 const router = createBrowserRouter([
   {
@@ -34,6 +37,9 @@ const router = createBrowserRouter([
       { path: 'claims/new', element: <ClaimFormPage /> },
       { path: 'claims/:id/edit', element: <ClaimFormPage /> },
       { path: 'claims/:id/history', element: <HistoryPage kind="claims" /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'activity', element: <ActivityPage /> },
+      { path: 'admin/users', element: <UsersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

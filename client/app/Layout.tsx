@@ -1,8 +1,14 @@
 import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useCan, useMe } from '../auth/api';
+import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
+import { UserMenu } from '../auth/UserMenu';
 
 export function Layout() {
   const location = useLocation();
+  const me = useMe().data;
+  const canEdit = useCan('editor');
+  const canAdmin = useCan('admin');
   return (
     <>
       <a className="skip-link" href="#main">
@@ -22,12 +28,33 @@ export function Layout() {
             <li>
               <NavLink to="/sources">Sources</NavLink>
             </li>
+            {me && (
+              <li>
+                <NavLink to="/activity">Activity</NavLink>
+              </li>
+            )}
+            {canAdmin && (
+              <li>
+                <NavLink to="/admin/users">Users</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
-        <NavLink to="/claims/new" className="button primary add-claim">
-          Add claim
-        </NavLink>
+        <div className="header-actions">
+          {canEdit && (
+            <>
+              <NavLink to="/claims/new" className="button primary">
+                Add claim
+              </NavLink>
+              <NavLink to="/import" className="button">
+                Import
+              </NavLink>
+            </>
+          )}
+          <UserMenu />
+        </div>
       </header>
+      <SessionExpiredDialog />
       <main id="main" tabIndex={-1}>
         <Suspense
           key={location.pathname}

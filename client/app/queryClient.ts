@@ -1,8 +1,17 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { sessionExpiredEvent } from '../auth/SessionExpiredDialog';
 import { ApiError } from './http';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
+    // A write refused for want of a session opens the sign-in dialog over the page, keeping the form.
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 401 && !error.problem.errors?.length) {
+          window.dispatchEvent(new Event(sessionExpiredEvent));
+        }
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

@@ -50,7 +50,8 @@ export default function HistoryPage({ kind }: { kind: RecordKind }) {
                 <li key={revision.id}>
                   <h2 className="history-head">
                     {actionLabels[revision.action]} <span className="muted">version {revision.version}</span>{' '}
-                    <time dateTime={revision.createdAt}>{timeFormat.format(new Date(revision.createdAt))} UTC</time>
+                    <time dateTime={revision.createdAt}>{timeFormat.format(new Date(revision.createdAt))} UTC</time>{' '}
+                    <span className="muted">by {revision.user?.displayName ?? 'the demo data loader'}</span>
                   </h2>
                   {changes.length > 0 ? (
                     <table>

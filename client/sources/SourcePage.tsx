@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { reliabilityGrades } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
 import { ApiError } from '../app/http';
+import { useCan } from '../auth/api';
 import { useClaims } from '../claims/api';
 import { useMetrics } from '../metric/api';
 import { GroupSwatch } from '../ui/GroupSwatch';
@@ -15,6 +16,7 @@ export default function SourcePage() {
   const source = useSource(id);
   const claims = useClaims({ sourceId: id });
   const metrics = useMetrics();
+  const canEdit = useCan('editor');
   const metricOf = (metricId: number) => metrics.data?.find((m) => m.id === metricId);
 
   if (source.error instanceof ApiError && source.error.status < 500) {
@@ -33,12 +35,16 @@ export default function SourcePage() {
         <section>
           <div className="page-head">
             <h1>{s.name}</h1>
-            <Link className="button" to={`/sources/${s.id}/edit`}>
-              Edit source
-            </Link>
-            <Link className="button" to={`/claims/new?sourceId=${s.id}`}>
-              Add a claim by this source
-            </Link>
+            {canEdit && (
+              <>
+                <Link className="button" to={`/sources/${s.id}/edit`}>
+                  Edit source
+                </Link>
+                <Link className="button" to={`/claims/new?sourceId=${s.id}`}>
+                  Add a claim by this source
+                </Link>
+              </>
+            )}
             <Link to={`/sources/${s.id}/history`}>History</Link>
           </div>
           <dl className="facts">

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { reliabilityGrades, type SourceWithCount } from '../../shared/schemas/index.js';
+import { useCan } from '../auth/api';
 import { GroupSwatch } from '../ui/GroupSwatch';
 import { QueryState } from '../ui/QueryState';
 import { SortableHeader } from '../ui/SortableHeader';
@@ -21,6 +22,7 @@ const columns: [string, string, (s: SourceWithCount) => string | number | null][
 
 export default function SourcesPage() {
   const sources = useSources();
+  const canEdit = useCan('editor');
   const [filter, setFilter] = useSearchParam('q');
   const { sort, onSort } = useSort('name');
   const needle = filter.trim().toLowerCase();
@@ -30,9 +32,11 @@ export default function SourcesPage() {
     <section>
       <div className="page-head">
         <h1>Sources</h1>
-        <Link className="button" to="/sources/new">
-          New source
-        </Link>
+        {canEdit && (
+          <Link className="button" to="/sources/new">
+            New source
+          </Link>
+        )}
       </div>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label>

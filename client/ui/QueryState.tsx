@@ -1,5 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ApiError } from '../app/http';
 
 /**
  * Loading, error (with retry) and empty states for one query, so that every screen shows all three
@@ -25,6 +27,9 @@ export function QueryState<T>({
       </p>
     );
   }
+  if (query.isError && query.error instanceof ApiError && query.error.status === 401) {
+    return <SignInRedirect />;
+  }
   if (query.isError) {
     return (
       <div className="state state-error" role="alert">
@@ -41,4 +46,10 @@ export function QueryState<T>({
     return <div className="state state-empty">{empty ?? <p>No {label} yet.</p>}</div>;
   }
   return <>{children(query.data)}</>;
+}
+
+/** Reading needs a session (unless the server is public): go and sign in, then come back here. */
+function SignInRedirect() {
+  const { pathname, search } = useLocation();
+  return <Navigate to={`/sign-in?next=${encodeURIComponent(pathname + search)}`} replace />;
 }

@@ -1,0 +1,85 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import type { Revision } from '../../shared/schemas/index.js';
+import { apiFetch, queryString } from '../app/http';
+import { QueryState } from '../ui/QueryState';
+import { useSearchParam } from '../ui/useSearchParam';
+
+const activityQueryOptions = (userId: string) =>
+  queryOptions({
+    queryKey: ['history', 'activity', { userId }],
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: Revision[] }>(`/api/activity${queryString({ userId, limit: 200 })}`, { signal }).then(
+        (r) => r.items,
+      ),
+  });
+
+const actionLabels = { create: 'created', update: 'updated', delete: 'deleted', restore: 'restored' } as const;
+const plural = { claim: 'claims', source: 'sources', metric: 'metrics' } as const;
+const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+/** A record's name as it stood in the revision, so deleted records still read sensibly. */
+function describe(revision: Revision): string {
+  const name = revision.snapshot.name;
+  return typeof name === 'string' ? name : `${revision.entityType} #${revision.entityId}`;
+}
+
+/** Recent changes across the dataset, and who made them. */
+export default function ActivityPage() {
+  const [userId, setUserId] = useSearchParam('userId');
+  const activity = useQuery(activityQueryOptions(userId));
+  const everyone = useQuery(activityQueryOptions(''));
+  const users = new Map((everyone.data ?? []).flatMap((r) => (r.user ? [[r.user.id, r.user.displayName]] : [])));
+  return (
+    <section>
+      <h1>Activity</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          Changes by
+          <select value={userId} onChange={(e) => setUserId(e.target.value)}>
+            <option value="">everyone</option>
+            {[...users].map(([id, name]) => (
+              <option key={id} value={id}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <QueryState
+        query={activity}
+        label="activity"
+        isEmpty={(items) => items.length === 0}
+        empty={<p>No changes yet.</p>}
+      >
+        {(items) => (
+          <table>
+            <caption className="visually-hidden">Recent changes, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When (UTC)</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Record</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((r) => (
+                <tr key={r.id}>
+                  <td className="nowrap">{timeFormat.format(new Date(r.createdAt))}</td>
+                  <td>{r.user?.displayName ?? 'demo data'}</td>
+                  <td>
+                    {actionLabels[r.action]} {r.entityType} (version {r.version})
+                  </td>
+                  <td>
+                    <Link to={`/${plural[r.entityType]}/${r.entityId}/history`}>{describe(r)}</Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryState>
+    </section>
+  );
+}

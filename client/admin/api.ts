@@ -1,0 +1,33 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { User, UserInput, UserPatch } from '../../shared/schemas/index.js';
+import { apiFetch } from '../app/http';
+
+export const usersQueryOptions = () =>
+  queryOptions({
+    queryKey: ['users', 'list'],
+    queryFn: ({ signal }) => apiFetch<{ items: User[] }>('/api/users', { signal }).then((r) => r.items),
+  });
+
+export const useUsers = () => useQuery(usersQueryOptions());
+
+export function useUserWrites() {
+  const queryClient = useQueryClient();
+  const onSuccess = () => queryClient.invalidateQueries({ queryKey: ['users'] });
+  return {
+    create: useMutation({
+      mutationFn: (input: UserInput) => apiFetch<User>('/api/users', { method: 'POST', json: input }),
+      onSuccess,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, patch }: { id: number; patch: UserPatch }) =>
+        apiFetch<User>(`/api/users/${id}`, { method: 'PATCH', json: patch }),
+      onSuccess,
+    }),
+    revokeSessions: useMutation({
+      mutationFn: (id: number) =>
+        fetch(`/api/users/${id}/revoke-sessions`, { method: 'POST' }).then((r) => {
+          if (!r.ok) throw new Error(`Revoking failed (${r.status})`);
+        }),
+    }),
+  };
+}

@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allClaims } from '../support/api.js';
+import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { editorEmail, editorPassword } from '../support/testApp.js';
+
+describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('sends a visitor to sign in, then back; signing out removes the edit controls', async () => {
+    const page = await openPage(browser, `${server.baseUrl}/sources`, { signedIn: false });
+    await page.waitForURL(/\/sign-in\?next=%2Fsources/);
+    await expectAccessible(page);
+    await page.getByLabel('Email').fill(editorEmail);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Wrong email or password').first().waitFor();
+
+    await page.getByLabel('Password').fill(editorPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/sources$/);
+    await page.getByRole('link', { name: 'Add claim' }).waitFor();
+    expect(await page.getByText('Test editor').isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(/\/sign-in/);
+    await expect.poll(() => page.getByRole('link', { name: 'Add claim' }).count()).toBe(0);
+    await page.goto(`${server.baseUrl}/`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    await page.context().close();
+  });
+
+  it('keeps the form when the session expires mid-edit, and saves after signing in again', async () => {
+    const before = (await allClaims(server.baseUrl)).length;
+    const page = await openPage(browser, `${server.baseUrl}/claims/new`);
+    await page.getByLabel('Metric').fill('North Korean soldiers killed');
+    await page.getByLabel('Source (who said it)').fill('Korean Central News Agency (KCNA)');
+    await page.getByLabel('Figure (exact)').fill('12');
+    await page.getByLabel('Stated on').fill('2026-01-05');
+    await page.getByLabel('Verbatim quote').fill('twelve soldiers were killed');
+
+    // The session ends while the analyst is typing: its cookie is gone from the browser.
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Add claim' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await dialog.waitFor();
+    expect(await page.getByLabel('Verbatim quote').inputValue()).toBe('twelve soldiers were killed');
+
+    await dialog.getByLabel('Email').fill(editorEmail);
+    await dialog.getByLabel('Password').fill(editorPassword);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByLabel('Figure (exact)').inputValue()).toBe('12');
+    await page.getByRole('button', { name: 'Add claim' }).click();
+    await page.waitForURL(/highlight=/);
+    expect((await allClaims(server.baseUrl)).length).toBe(before + 1);
+    await page.context().close();
+  });
+});
