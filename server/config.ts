@@ -19,6 +19,8 @@ const Env = z.object({
     .max(24 * 90)
     .default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  /** Higher than per account: colleagues behind one office address share it. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   /** Behind a TLS-terminating proxy: Express's `trust proxy` setting, so cookies are marked Secure. */
   TRUST_PROXY: z.string().optional(),

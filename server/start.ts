@@ -18,6 +18,7 @@ export async function startBackend(config: Config, logger: Logger = pino({ level
   const services = createServices(storage.db, {
     sessionHours: config.SESSION_HOURS,
     maxFailures: config.LOGIN_MAX_FAILURES,
+    maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
     failureWindowMinutes: config.LOGIN_WINDOW_MINUTES,
   });
   await ensureInitialAdmin(services.auth, config, logger);

@@ -23,6 +23,7 @@ export interface AuthSettings {
   sessionHours: number;
   /** Failed sign-ins allowed per account, and per address, within the window. */
   maxFailures: number;
+  maxFailuresPerAddress: number;
   failureWindowMinutes: number;
 }
 
@@ -42,25 +43,26 @@ const badCredentials = () =>
 const decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
 export function authService(db: Db, settings: AuthSettings) {
-  const throttleKeys = (email: string, address: string) => [`email:${email.toLowerCase()}`, `ip:${address}`];
+  const throttles = (email: string, address: string) => [
+    { key: `email:${email.toLowerCase()}`, limit: settings.maxFailures },
+    { key: `ip:${address}`, limit: settings.maxFailuresPerAddress },
+  ];
 
   return {
     async login(email: string, password: string, address: string): Promise<{ token: string; user: User }> {
       const windowStart = minutesAgo(settings.failureWindowMinutes);
-      const keys = throttleKeys(email, address);
-      for (const key of keys) {
-        if ((await loginFailures(db, key, windowStart)) >= settings.maxFailures) {
-          throw tooManyAttempts(settings.failureWindowMinutes);
-        }
+      const limits = throttles(email, address);
+      for (const { key, limit } of limits) {
+        if ((await loginFailures(db, key, windowStart)) >= limit) throw tooManyAttempts(settings.failureWindowMinutes);
       }
       const row = await findUserRowByEmail(db, email);
       const valid = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
       if (!row || !valid || row.disabled_at) {
         const now = new Date().toISOString();
-        for (const key of keys) await recordLoginFailure(db, key, now, windowStart);
+        for (const { key } of limits) await recordLoginFailure(db, key, now, windowStart);
         throw badCredentials();
       }
-      await clearLoginFailures(db, keys[0]!);
+      await clearLoginFailures(db, limits[0]!.key);
       const token = randomBytes(32).toString('base64url');
       const now = new Date();
       await insertSession(db, {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import express, { type Express } from 'express';
 import type { Role } from '../../shared/schemas/index.js';
@@ -26,7 +26,15 @@ export const editorPassword = 'editor-password-for-tests';
  * `joinDatabase` starts a second instance on another app's database, as behind a load balancer.
  */
 export async function createTestApp(
-  opts: { seed?: boolean; clientDir?: string; joinDatabase?: string; publicRead?: boolean } = {},
+  opts: {
+    seed?: boolean;
+    clientDir?: string;
+    joinDatabase?: string;
+    publicRead?: boolean;
+    /** Further settings, as environment variables would give them. */
+    env?: Record<string, string>;
+    logger?: Logger;
+  } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-test-'));
   const database = opts.joinDatabase
@@ -39,8 +47,9 @@ export async function createTestApp(
     PUBLIC_READ: String(opts.publicRead ?? false),
     TRIANGULATE_ADMIN_EMAIL: adminEmail,
     TRIANGULATE_ADMIN_PASSWORD: adminPassword,
+    ...opts.env,
   });
-  const backend = await startBackend(config, pino({ level: 'silent' }));
+  const backend = await startBackend(config, opts.logger ?? pino({ level: 'silent' }));
   const anonymous = backend.app(opts.clientDir ? builtClient(opts.clientDir) : undefined);
   const editorSession = await sessionFor(backend.services, {
     email: editorEmail,

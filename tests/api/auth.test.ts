@@ -1,0 +1,195 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionCookie } from '../../server/http/access.js';
+import {
+  adminEmail,
+  adminPassword,
+  createTestApp,
+  editorEmail,
+  editorPassword,
+  withCookie,
+} from '../support/testApp.js';
+
+const logLines: string[] = [];
+const logger = pino(
+  { level: 'trace' },
+  new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  }),
+);
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let as: Record<'viewer' | 'editor' | 'admin', ReturnType<typeof withCookie>>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true, logger });
+  const cookie = (token: string) => `${sessionCookie}=${token}`;
+  as = {
+    viewer: withCookie(t.anonymous, cookie(await t.sessionFor('viewer'))),
+    editor: t.app,
+    admin: withCookie(t.anonymous, cookie(await t.sessionFor('admin'))),
+  };
+});
+afterAll(() => t.close());
+
+const writes: [string, string, object?][] = [
+  ['post', '/api/sources', { name: 'Matrix source' }],
+  ['patch', '/api/sources/1', { version: 1, notes: 'x' }],
+  ['delete', '/api/sources/1'],
+  ['post', '/api/sources/1/restore'],
+  ['post', '/api/metrics', { name: 'Matrix metric', unit: 'x' }],
+  ['patch', '/api/metrics/1', { version: 1, topic: 'x' }],
+  ['delete', '/api/metrics/1'],
+  ['post', '/api/metrics/1/restore'],
+  ['post', '/api/claims', { metricId: 1, sourceId: 1, value: { kind: 'statement' } }],
+  ['patch', '/api/claims/1', { version: 1, notes: 'x' }],
+  ['delete', '/api/claims/1'],
+  ['post', '/api/claims/1/restore'],
+];
+const adminOnly: [string, string, object?][] = [
+  ['get', '/api/users'],
+  ['post', '/api/users', { email: 'new@test.example', displayName: 'New', password: 'long-enough-password' }],
+  ['patch', '/api/users/1', { displayName: 'Renamed admin' }],
+  ['post', '/api/users/1/revoke-sessions'],
+];
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+const send = (app: Parameters<typeof request>[0], [method, path, body]: [string, string, object?]) => {
+  const req = request(app)[method as Method](path);
+  return body ? req.send(body) : req;
+};
+
+describe('who may do what', () => {
+  it.each(writes)('%s %s: 401 signed out, 403 for a viewer, allowed for an editor', async (...endpoint) => {
+    const anonymous = await send(t.anonymous, endpoint);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect((await send(as.viewer, endpoint)).status).toBe(403);
+    expect([401, 403]).not.toContain((await send(as.editor, endpoint)).status);
+  });
+
+  it.each(adminOnly)('%s %s: admins only', async (...endpoint) => {
+    expect((await send(t.anonymous, endpoint)).status).toBe(401);
+    expect((await send(as.viewer, endpoint)).status).toBe(403);
+    expect((await send(as.editor, endpoint)).status).toBe(403);
+    expect([401, 403]).not.toContain((await send(as.admin, endpoint)).status);
+  });
+
+  it('lets viewers read, and nobody read signed out unless the server is public', async () => {
+    await request(as.viewer).get('/api/claims').expect(200);
+    await request(t.anonymous).get('/api/claims').expect(401);
+    await request(t.anonymous).get('/api/health').expect(200);
+    const open = await createTestApp({ seed: true, publicRead: true });
+    try {
+      await request(open.anonymous).get('/api/divergence').expect(200);
+      await request(open.anonymous).post('/api/sources').send({ name: 'x' }).expect(401);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('refuses a write whose Origin is another site', async () => {
+    const res = await request(t.app)
+      .post('/api/sources')
+      .set('Origin', 'https://evil.example')
+      .send({ name: 'Forged' })
+      .expect(403);
+    expect(res.body.title).toBe('Cross-site request refused');
+    const sources = await request(t.app).get('/api/sources').expect(200);
+    expect(sources.body.items.some((s: { name: string }) => s.name === 'Forged')).toBe(false);
+  });
+});
+
+describe('sessions', () => {
+  it('signs in with a cookie that is httpOnly and SameSite, and signs out', async () => {
+    const login = await request(t.anonymous)
+      .post('/api/auth/login')
+      .send({ email: editorEmail, password: editorPassword })
+      .expect(200);
+    const cookie = String(login.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const token = /triangulate_session=([^;]+)/.exec(cookie)![1]!;
+    const agent = withCookie(t.anonymous, `${sessionCookie}=${token}`);
+    expect((await request(agent).get('/api/auth/me').expect(200)).body.user.email).toBe(editorEmail);
+    await request(agent).post('/api/auth/logout').expect(204);
+    await request(agent).get('/api/auth/me').expect(401);
+  });
+
+  it('ends every session of a user an admin revokes', async () => {
+    const token = await t.sessionFor('editor', 'revoked@test.example');
+    const agent = withCookie(t.anonymous, `${sessionCookie}=${token}`);
+    const me = (await request(agent).get('/api/auth/me').expect(200)).body.user;
+    await request(as.admin).post(`/api/users/${me.id}/revoke-sessions`).expect(204);
+    await request(agent).get('/api/auth/me').expect(401);
+    await request(agent).post('/api/sources').send({ name: 'After revocation' }).expect(401);
+  });
+
+  it('expires sessions', async () => {
+    const short = await createTestApp({ env: { SESSION_HOURS: String(1 / 3600) } });
+    try {
+      await request(short.app).get('/api/auth/me').expect(200);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await request(short.app).get('/api/auth/me').expect(401);
+    } finally {
+      await short.close();
+    }
+  });
+
+  it('throttles failed sign-ins per account and per address', async () => {
+    const th = await createTestApp({ env: { LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '6' } });
+    const login = (email: string, password: string) =>
+      request(th.anonymous).post('/api/auth/login').send({ email, password });
+    try {
+      for (let i = 0; i < 3; i++) await login(adminEmail, 'wrong-guess').expect(401);
+      const blocked = await login(adminEmail, adminPassword).expect(429);
+      expect(blocked.headers['content-type']).toMatch(/application\/problem\+json/);
+      // The address has now failed three times; three more on other accounts reach its limit of six.
+      for (const email of ['a@test.example', 'b@test.example', 'c@test.example']) await login(email, 'x').expect(401);
+      await login(editorEmail, editorPassword).expect(429);
+    } finally {
+      await th.close();
+    }
+  });
+});
+
+describe('audit', () => {
+  it('records who made each change', async () => {
+    const created = await request(t.app).post('/api/sources').send({ name: 'Audited source' }).expect(201);
+    await request(as.admin)
+      .patch(`/api/sources/${created.body.id}`)
+      .send({ version: 1, notes: 'checked by admin' })
+      .expect(200);
+    const history = await request(t.app).get(`/api/sources/${created.body.id}/history`).expect(200);
+    expect(history.body.items.map((r: { user: { displayName: string } }) => r.user.displayName)).toEqual([
+      'Test editor',
+      'Test admin',
+    ]);
+    const activity = await request(as.viewer).get(`/api/activity?userId=${history.body.items[1].user.id}`).expect(200);
+    expect(activity.body.items[0]).toMatchObject({ entityType: 'source', entityId: created.body.id, action: 'update' });
+  });
+
+  it('never shows passwords, hashes or session ids in responses or logs', async () => {
+    const login = await request(t.anonymous)
+      .post('/api/auth/login')
+      .send({ email: editorEmail, password: editorPassword })
+      .expect(200);
+    const token = /triangulate_session=([^;]+)/.exec(String(login.headers['set-cookie']))![1]!;
+    const users = await request(as.admin).get('/api/users').expect(200);
+    const created = await request(as.admin)
+      .post('/api/users')
+      .send({ email: 'secretive@test.example', displayName: 'S', password: 'a-very-secret-password' })
+      .expect(201);
+    const bodies = JSON.stringify([login.body, users.body, created.body]);
+    const logs = logLines.join('');
+    for (const secret of [editorPassword, 'a-very-secret-password', adminPassword, token, 'scrypt$', 'password_hash']) {
+      expect(bodies).not.toContain(secret);
+      expect(logs).not.toContain(secret);
+    }
+    expect(logs).toContain('/api/auth/login');
+  });
+});
