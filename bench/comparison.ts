@@ -54,7 +54,13 @@ async function runIn(dbPath: string): Promise<void> {
   const logger = pino({ level: 'silent' });
   // The server's own start-up creates the file and runs the migrations; the rows go in directly.
   const backend = await startBackend(
-    loadConfig({ DATABASE_URL: dbPath, SEED: 'false', LOG_LEVEL: 'silent', PUBLIC_READ: 'true' }),
+    loadConfig({
+      DATABASE_URL: dbPath,
+      SEED: 'false',
+      LOG_LEVEL: 'silent',
+      PUBLIC_READ: 'true',
+      TRIANGULATE_ADMIN_PASSWORD: 'bench-admin-password',
+    }),
     logger,
   );
   try {

@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { pino } from 'pino';
+import { build } from 'vite';
+import { builtClient } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { startBackend } from '../server/start.js';
+import { launchBrowser } from '../tests/support/browser.js';
+import { envNumber, type Bench } from './support/bench.js';
+import { generateClaims } from './support/claimsData.js';
+import { listenOnLoopback } from './support/servers.js';
+import { figure, milliseconds, printTable } from './support/table.js';
+
+/**
+ * Issue 3: what the first page costs to download, and how soon an analyst sees the comparison
+ * chart of a metric when the database holds 100,000 claims, in headless Chromium on this machine.
+ */
+const size = { sources: 30, metrics: 10, claims: envNumber('BENCH_DASHBOARD_CLAIMS', 100_000) };
+const runs = 5;
+const targets = { firstPageGzipKb: 250, firstChartMs: 1000 };
+const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
+
+export const dashboardBench: Bench = {
+  name: 'Dashboard (issue 3): first-page JS size and time to the first chart with 100k claims',
+  run,
+};
+
+async function run(): Promise<void> {
+  await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-dashboard-'));
+  const dbPath = join(dir, 'bench.db');
+  const backend = await startBackend(
+    loadConfig({
+      DATABASE_URL: dbPath,
+      SEED: 'false',
+      LOG_LEVEL: 'silent',
+      PUBLIC_READ: 'true',
+      TRIANGULATE_ADMIN_PASSWORD: 'bench-admin-password',
+    }),
+    pino({ level: 'silent' }),
+  );
+  generateClaims(dbPath, size);
+  const server = await listenOnLoopback(backend.app(builtClient(clientDir)));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    const scripts = new Map<string, number>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      void response.body().then((body) => scripts.set(response.url(), gzipSync(body).length));
+    });
+    await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
+    const firstPageBytes = [...scripts.values()].reduce((a, b) => a + b, 0);
+
+    const timings: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const fresh = await browser.newPage();
+      await fresh.goto(`${server.origin}/metrics/${1 + (i % size.metrics)}?asOf=2026-12-31`);
+      // The chart counts as drawn once its marks are in the SVG.
+      await fresh.waitForSelector('.recharts-surface .recharts-scatter-symbol', { timeout: 30_000 });
+      timings.push(await fresh.evaluate(() => performance.now()));
+      await fresh.close();
+    }
+    timings.sort((a, b) => a - b);
+    printTable(
+      ['measure', 'value', 'target'],
+      [
+        [
+          `JS loaded by the first page (${scripts.size} files, gzip)`,
+          `${figure(firstPageBytes / 1024, 1)} KB`,
+          `≤ ${targets.firstPageGzipKb} KB`,
+        ],
+        [
+          `navigation → first comparison chart, median of ${runs}`,
+          milliseconds(timings[Math.floor(runs / 2)]!),
+          `< ${milliseconds(targets.firstChartMs)}`,
+        ],
+        ['slowest of those', milliseconds(timings.at(-1)!), ''],
+      ],
+    );
+    console.log(`(${figure(size.claims)} claims over ${size.metrics} metrics and ${size.sources} sources)`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await backend.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
