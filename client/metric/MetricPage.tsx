@@ -1,3 +1,111 @@
+import { Link, useParams } from 'react-router';
+import { defaultScale, scaleKinds, type ScaleKind } from '../../shared/charts/valueAxis.js';
+import { isoDay } from '../../shared/schemas/index.js';
+import { ApiError } from '../app/http';
+import { ClaimsTable } from '../claims/ClaimsTable';
+import { QueryState } from '../ui/QueryState';
+import { useSearchParam } from '../ui/useSearchParam';
+import { useComparison, useMetric } from './api';
+import { ComparisonFigure } from './ComparisonFigure';
+import { ComparisonWarnings } from './ComparisonWarnings';
+import { MetricHeader } from './MetricHeader';
+import { ScaleToggle } from './ScaleToggle';
+import { StatementList } from './StatementList';
+import { TimelineFigure } from './TimelineFigure';
+import { WithMetricClaims } from './WithMetricClaims';
+import './metric.css';
+
+/** Today in the analyst's own calendar, which is the day they mean by "as of today". */
+function today(): string {
+  const d = new Date();
+  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
+
+const isScale = (s: string): s is ScaleKind => (scaleKinds as readonly string[]).includes(s);
+
+/**
+ * `/metrics/:id`: where the sources' figures for one metric diverge now, how they moved, and every
+ * claim behind them. The as-of date, the scale and the table's filters all live in the address.
+ */
 export default function MetricPage() {
-  return <h1>MetricPage</h1>;
+  const id = Number(useParams().id);
+  const metric = useMetric(id);
+  const [asOfParam, setAsOf] = useSearchParam('asOf', today());
+  // A mangled date in a pasted link falls back to today rather than breaking the page.
+  const asOf = isoDay.safeParse(asOfParam).success ? asOfParam : today();
+  const comparison = useComparison(id, asOf);
+  const fallbackScale = defaultScale(comparison.data?.spread ?? null);
+  const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);
+  const scale = isScale(scaleParam) ? scaleParam : fallbackScale;
+  const [highlight] = useSearchParam('highlight');
+
+  if (metric.error instanceof ApiError && metric.error.status < 500) {
+    return (
+      <section>
+        <h1>No such metric</h1>
+        <p>
+          There is no metric #{id}. <Link to="/">See all metrics</Link>.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <QueryState query={metric} label="the metric">
+      {(m) => (
+        <article className="metric-page">
+          <MetricHeader metric={m} />
+          <div className="view-controls filters" role="group" aria-label="View">
+            <label>
+              As of
+              <input type="date" value={asOf} max={today()} onChange={(e) => setAsOf(e.target.value)} />
+            </label>
+            <ScaleToggle scale={scale} onChange={setScale} />
+          </div>
+
+          <section className="metric-section" aria-labelledby="latest-heading" aria-busy={comparison.isPlaceholderData}>
+            <h2 id="latest-heading">Latest figure from each source</h2>
+            <QueryState query={comparison} label="the comparison">
+              {(c) => (
+                <>
+                  <ComparisonWarnings comparison={c} />
+                  <ComparisonFigure comparison={c} scale={scale} />
+                  <StatementList statements={c.statements} />
+                </>
+              )}
+            </QueryState>
+          </section>
+
+          <section className="metric-section" aria-labelledby="timeline-heading">
+            <h2 id="timeline-heading">How the figures moved</h2>
+            <WithMetricClaims metricId={m.id} empty={<p>No claims about this metric yet.</p>}>
+              {(claims, sourceOf) => (
+                <TimelineFigure claims={claims} sourceOf={sourceOf} unit={m.unit} scale={scale} asOf={asOf} />
+              )}
+            </WithMetricClaims>
+          </section>
+
+          <section className="metric-section" aria-labelledby="claims-heading">
+            <h2 id="claims-heading">All claims</h2>
+            <WithMetricClaims
+              metricId={m.id}
+              empty={
+                <p>
+                  No claims about this metric yet. <Link to={`/claims/new?metricId=${m.id}`}>Add the first one</Link>.
+                </p>
+              }
+            >
+              {(claims, sourceOf) => (
+                <ClaimsTable
+                  claims={claims}
+                  sourceOf={sourceOf}
+                  unit={m.unit}
+                  highlight={highlight ? Number(highlight) : null}
+                />
+              )}
+            </WithMetricClaims>
+          </section>
+        </article>
+      )}
+    </QueryState>
+  );
 }

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Comparison, Metric } from '../../shared/schemas/index.js';
 import { apiFetch, queryString } from '../app/http';
 
@@ -22,4 +22,6 @@ export const comparisonQueryOptions = (id: number, asOf: string | undefined) =>
 
 export const useMetrics = () => useQuery(metricsQueryOptions());
 export const useMetric = (id: number) => useQuery(metricQueryOptions(id));
-export const useComparison = (id: number, asOf: string | undefined) => useQuery(comparisonQueryOptions(id, asOf));
+/** Moving the as-of date keeps the last chart up until the next one arrives, instead of a loading flash. */
+export const useComparison = (id: number, asOf: string | undefined) =>
+  useQuery({ ...comparisonQueryOptions(id, asOf), placeholderData: keepPreviousData });

@@ -1,0 +1,71 @@
+import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ComparisonSeries } from '../../shared/charts/comparisonSeries.js';
+import { formatTick } from '../../shared/charts/valueAxis.js';
+import { ClaimTooltip } from './ClaimTooltip';
+import { ComparisonMark } from './ComparisonMark';
+
+const ROW_HEIGHT = 40;
+const AXES_HEIGHT = 64;
+const MIN_HEIGHT = 150;
+/**
+ * Room past the domain's ends for a dot's other half and an arrow's head. No `allowDataOverflow`:
+ * its clipping stops at the domain's ends and would cut them off, and the domain holds every figure.
+ */
+const EDGE_PADDING = 14;
+
+/** One row per source, one mark per row, on a shared value axis. */
+export function ComparisonChart({
+  series,
+  unit,
+  title,
+  showScopes,
+}: {
+  series: ComparisonSeries;
+  unit: string;
+  title: string;
+  showScopes: boolean;
+}) {
+  const { axis, rows } = series;
+  return (
+    <ScatterChart
+      responsive
+      width="100%"
+      height={Math.max(MIN_HEIGHT, rows.length * ROW_HEIGHT + AXES_HEIGHT)}
+      margin={{ top: 12, right: 16, bottom: 24, left: 8 }}
+      accessibilityLayer={false}
+      role="img"
+      title={title}
+    >
+      <CartesianGrid stroke="#e6e6e2" />
+      <XAxis
+        type="number"
+        dataKey="at"
+        scale={axis.scale}
+        domain={axis.domain}
+        ticks={axis.ticks}
+        interval={0}
+        padding={{ left: EDGE_PADDING, right: EDGE_PADDING }}
+        tickFormatter={formatTick}
+        tick={{ fontSize: 12, fill: '#444' }}
+        label={{
+          value: `${unit} (${axis.scale} scale)`,
+          position: 'insideBottom',
+          offset: -18,
+          fontSize: 12,
+          fill: '#555',
+        }}
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width="auto"
+        interval={0}
+        allowDuplicatedCategory={false}
+        tickLine={false}
+        tick={{ fontSize: 13, fill: '#1a1a1a' }}
+      />
+      <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
+      <Scatter data={rows} shape={<ComparisonMark showScope={showScopes} />} isAnimationActive={false} />
+    </ScatterChart>
+  );
+}

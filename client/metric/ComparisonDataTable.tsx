@@ -1,0 +1,43 @@
+import type { ComparisonRow } from '../../shared/charts/comparisonSeries.js';
+import { formatStatedOn } from '../../shared/charts/datePeriod.js';
+import { describeValue } from '../../shared/wording.js';
+import { GroupSwatch } from '../ui/GroupSwatch';
+import { CitationLink } from '../claims/CitationLink';
+
+/** The comparison chart's rows as a table: the chart's text alternative and its keyboard route to citations. */
+export function ComparisonDataTable({ rows, unit }: { rows: readonly ComparisonRow[]; unit: string }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">Latest figure from each source, highest first as in the chart</caption>
+        <thead>
+          <tr>
+            <th scope="col">Source</th>
+            <th scope="col">Group</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Stated</th>
+            <th scope="col">Scope</th>
+            <th scope="col">Citation</th>
+          </tr>
+        </thead>
+        <tbody>
+          {/* Recharts draws the first row at the bottom; the table reads like the chart, top down. */}
+          {[...rows].reverse().map((row) => (
+            <tr key={row.claim.id}>
+              <th scope="row">{row.label}</th>
+              <td>
+                <GroupSwatch group={row.source.group} />
+              </td>
+              <td className="nowrap">{describeValue(row.value, unit)}</td>
+              <td className="nowrap">
+                <time dateTime={row.claim.statedOn ?? undefined}>{formatStatedOn(row.claim.statedOn)}</time>
+              </td>
+              <td>{row.claim.scope ?? '—'}</td>
+              <td>{row.claim.citationUrl ? <CitationLink url={row.claim.citationUrl} /> : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useId, useMemo } from 'react';
+import { comparisonCaption } from '../../shared/charts/captions.js';
+import { comparisonSeries } from '../../shared/charts/comparisonSeries.js';
+import type { ScaleKind } from '../../shared/charts/valueAxis.js';
+import type { Comparison } from '../../shared/schemas/index.js';
+import { GroupLegend } from '../ui/GroupLegend';
+import { MarkLegend } from '../ui/MarkLegend';
+import { ComparisonChart } from './ComparisonChart';
+import { ComparisonDataTable } from './ComparisonDataTable';
+
+/** Each source's latest figure side by side, with its legend, a one-line reading and the data as a table. */
+export function ComparisonFigure({ comparison, scale }: { comparison: Comparison; scale: ScaleKind }) {
+  const captionId = useId();
+  const series = useMemo(() => comparisonSeries(comparison, scale), [comparison, scale]);
+  const unit = comparison.metric.unit;
+  const caption = comparisonCaption(series, comparison);
+  if (series.rows.length === 0) {
+    return (
+      <div className="state state-empty">
+        <p>{caption}</p>
+      </div>
+    );
+  }
+  return (
+    <figure className="chart-figure" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="chart-caption">
+        {caption}
+      </figcaption>
+      <div className="legends">
+        <GroupLegend groups={series.rows.map((r) => r.source.group)} />
+        <MarkLegend />
+      </div>
+      <ComparisonChart
+        series={series}
+        unit={unit}
+        showScopes={comparison.scopeMismatch}
+        title={`Latest ${unit} figure per source, ${scale} scale; the table below lists the same figures`}
+      />
+      <details className="chart-data">
+        <summary>
+          Show data as a table<span className="visually-hidden"> (latest figures)</span>
+        </summary>
+        <ComparisonDataTable rows={series.rows} unit={unit} />
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,25 @@
+import { Link } from 'react-router';
+import type { Metric } from '../../shared/schemas/index.js';
+
+/** What is being counted, in what unit, and where to add to it. */
+export function MetricHeader({ metric }: { metric: Metric }) {
+  return (
+    <header className="metric-head">
+      {metric.topic && <p className="metric-topic">{metric.topic}</p>}
+      <div className="page-head">
+        <h1>{metric.name}</h1>
+        <Link className="button primary" to={`/claims/new?metricId=${metric.id}`}>
+          Add a claim
+        </Link>
+        <Link className="button" to={`/metrics/${metric.id}/edit`}>
+          Edit metric
+        </Link>
+        <Link to={`/metrics/${metric.id}/history`}>History</Link>
+      </div>
+      <p className="metric-unit">
+        Counted in <strong>{metric.unit}</strong>
+      </p>
+      {metric.description && <p className="lede">{metric.description}</p>}
+    </header>
+  );
+}

@@ -1,0 +1,89 @@
+import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { datePeriod, formatStatedOn } from '../../shared/charts/datePeriod.js';
+import { formatTimeTick } from '../../shared/charts/timeAxis.js';
+import type { Timeline } from '../../shared/charts/timelineSeries.js';
+import { formatTick } from '../../shared/charts/valueAxis.js';
+import { groupColour } from '../ui/colours';
+import { ClaimTooltip } from './ClaimTooltip';
+import { TimelineMark } from './TimelineMark';
+import { TrackLabels } from './TrackLabels';
+import { trackDash } from './trackDash';
+
+const HEIGHT = 400;
+/** Past this many sources, names at the line ends would collide: the legend and tooltip name them. */
+const MAX_LINE_LABELS = 12;
+/** Room past the value axis's ends for an upright arrow; as in the comparison chart, nothing is clipped. */
+const EDGE_PADDING = 22;
+
+/** Every dated figure at its date, a line per source joining its successive figures. */
+export function TimelineChart({
+  timeline,
+  unit,
+  asOf,
+  title,
+}: {
+  timeline: Timeline;
+  unit: string;
+  asOf: string;
+  title: string;
+}) {
+  const { valueAxis: axis, timeAxis: time } = timeline;
+  return (
+    <ScatterChart
+      responsive
+      width="100%"
+      height={HEIGHT}
+      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+      accessibilityLayer={false}
+      role="img"
+      title={title}
+    >
+      <CartesianGrid stroke="#e6e6e2" />
+      <XAxis
+        type="number"
+        dataKey="t"
+        domain={time.domain}
+        ticks={time.ticks}
+        interval={0}
+        tickFormatter={(t: number) => formatTimeTick(t, time.tickFormat)}
+        tick={{ fontSize: 12, fill: '#444' }}
+      />
+      <YAxis
+        type="number"
+        dataKey="at"
+        scale={axis.scale}
+        domain={axis.domain}
+        ticks={axis.ticks}
+        interval={0}
+        padding={{ top: EDGE_PADDING, bottom: EDGE_PADDING }}
+        width="auto"
+        tickFormatter={formatTick}
+        tick={{ fontSize: 12, fill: '#444' }}
+        label={{ value: `${unit} (${axis.scale})`, angle: -90, position: 'insideLeft', fontSize: 12, fill: '#555' }}
+      />
+      <ReferenceLine
+        x={datePeriod(asOf).start}
+        stroke="#777"
+        strokeDasharray="4 3"
+        label={{ value: `as of ${formatStatedOn(asOf)}`, position: 'insideTopLeft', fontSize: 11, fill: '#444' }}
+      />
+      <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
+      {timeline.tracks.map((track) => (
+        <Scatter
+          key={track.source.id}
+          name={track.label}
+          data={track.points}
+          line={{
+            stroke: groupColour(track.source.group),
+            strokeWidth: 1.75,
+            strokeDasharray: trackDash(track.styleIndex),
+          }}
+          lineType="joint"
+          shape={<TimelineMark />}
+          isAnimationActive={false}
+        />
+      ))}
+      {timeline.tracks.length <= MAX_LINE_LABELS && <TrackLabels tracks={timeline.tracks} />}
+    </ScatterChart>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useMemo } from 'react';
+import { timelineCaption } from '../../shared/charts/captions.js';
+import type { SourceRef } from '../../shared/charts/plottedClaim.js';
+import { timelineSeries } from '../../shared/charts/timelineSeries.js';
+import type { ScaleKind } from '../../shared/charts/valueAxis.js';
+import type { Claim } from '../../shared/schemas/index.js';
+import { OffTimelineList } from './OffTimelineList';
+import { TimelineChart } from './TimelineChart';
+import { TimelineDataTable } from './TimelineDataTable';
+import { TimelineLegend } from './TimelineLegend';
+
+/** How every source's figure moved over time, with its legend, a one-line reading and the data in words. */
+export function TimelineFigure({
+  claims,
+  sourceOf,
+  unit,
+  scale,
+  asOf,
+}: {
+  claims: readonly Claim[];
+  sourceOf: (id: number) => SourceRef;
+  unit: string;
+  scale: ScaleKind;
+  asOf: string;
+}) {
+  const captionId = useId();
+  const timeline = useMemo(() => timelineSeries(claims, sourceOf, scale), [claims, sourceOf, scale]);
+  const caption = timelineCaption(timeline, unit);
+  return (
+    <>
+      {timeline.tracks.length === 0 ? (
+        <div className="state state-empty">
+          <p>{caption}</p>
+        </div>
+      ) : (
+        <figure className="chart-figure" aria-labelledby={captionId}>
+          <figcaption id={captionId} className="chart-caption">
+            {caption}
+          </figcaption>
+          <TimelineLegend tracks={timeline.tracks} />
+          <TimelineChart
+            timeline={timeline}
+            unit={unit}
+            asOf={asOf}
+            title={`Every dated ${unit} figure over time, ${scale} scale; the table below lists them per source`}
+          />
+          <details className="chart-data">
+            <summary>
+              Show data as a table<span className="visually-hidden"> (figures over time)</span>
+            </summary>
+            <TimelineDataTable tracks={timeline.tracks} unit={unit} />
+          </details>
+        </figure>
+      )}
+      <OffTimelineList claims={timeline.offTimeline} unit={unit} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { TimelineTrack } from '../../shared/charts/timelineSeries.js';
+import { valueKinds } from '../../shared/schemas/index.js';
+import { valueKindLabels } from '../claims/form/ValueInputs';
+import { groupColour } from '../ui/colours';
+import { GroupLegend } from '../ui/GroupLegend';
+import { PeriodBracket } from './TimelineMark';
+import { trackDash } from './trackDash';
+import { VerticalValueMark } from './VerticalValueMark';
+
+const figureKinds = valueKinds.filter((k) => k !== 'statement');
+
+/** Which line is which source, and how the upright marks read. */
+export function TimelineLegend({ tracks }: { tracks: readonly TimelineTrack[] }) {
+  return (
+    <div className="legends">
+      <GroupLegend groups={tracks.map((t) => t.source.group)} />
+      <ul className="legend" aria-label="Sources">
+        {tracks.map((track) => (
+          <li key={track.source.id}>
+            <svg width="30" height="12" aria-hidden="true">
+              <line
+                x1="1"
+                x2="29"
+                y1="6"
+                y2="6"
+                stroke={groupColour(track.source.group)}
+                strokeWidth="2"
+                strokeDasharray={trackDash(track.styleIndex)}
+              />
+            </svg>
+            {track.label}
+          </li>
+        ))}
+      </ul>
+      <ul className="legend" aria-label="Marks">
+        {figureKinds.map((kind) => (
+          <li key={kind}>
+            <svg width="16" height="26" aria-hidden="true">
+              <VerticalValueMark kind={kind} x={8} y={13} colour="#333" r={4.5} arrowLength={11} rangeHalfWidth={9} />
+            </svg>
+            {valueKindLabels[kind].toLowerCase()}
+          </li>
+        ))}
+        <li>
+          <svg width="30" height="14" aria-hidden="true">
+            <PeriodBracket from={3} to={27} y={7} colour="#333" />
+          </svg>
+          dated to a month or year only
+        </li>
+      </ul>
+    </div>
+  );
+}

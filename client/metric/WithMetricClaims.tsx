@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import type { SourceRef } from '../../shared/charts/plottedClaim.js';
+import type { Claim } from '../../shared/schemas/index.js';
+import { useClaims } from '../claims/api';
+import { useSources } from '../sources/api';
+import { QueryState } from '../ui/QueryState';
+import { useSourceLookup } from './useSourceLookup';
+
+/** A metric's claims with their sources, or the loading, error or empty state of either query. */
+export function WithMetricClaims({
+  metricId,
+  empty,
+  children,
+}: {
+  metricId: number;
+  empty: ReactNode;
+  children: (claims: Claim[], sourceOf: (id: number) => SourceRef) => ReactNode;
+}) {
+  const claims = useClaims({ metricId });
+  const sources = useSources();
+  const sourceOf = useSourceLookup(sources.data ?? []);
+  return (
+    <QueryState query={sources} label="the sources">
+      {() => (
+        <QueryState query={claims} label="claims" isEmpty={(items) => items.length === 0} empty={empty}>
+          {(items) => children(items, sourceOf)}
+        </QueryState>
+      )}
+    </QueryState>
+  );
+}

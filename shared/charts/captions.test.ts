@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonCaption, listInWords, timelineCaption } from './captions.js';
+import { comparisonSeries } from './comparisonSeries.js';
+import { claim, comparisonOf, source } from './testData.js';
+import { timelineSeries } from './timelineSeries.js';
+
+const kcna = source(1, 'KCNA', 'North Korea');
+const nis = source(2, 'NIS', 'South Korea');
+const western = source(3, 'SK/UA/Western officials', null);
+const sources = [kcna, nis, western];
+
+describe('listInWords', () => {
+  it('joins names as a sentence would', () => {
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['A'])).toBe('A');
+    expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('comparisonCaption', () => {
+  it('gives the spread and who gives the lowest and highest figures', () => {
+    const c = comparisonOf(
+      [
+        claim(1, { kind: 'exact', value: 9 }, '2025-12-12'),
+        claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02'),
+        claim(3, { kind: 'at_least', value: 6000 }, '2025-11-14'),
+      ],
+      sources,
+    );
+    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+      'Latest figures from 3 sources as of 31 Dec 2025. Spread ×667 (2.8 orders of magnitude): ' +
+        'lowest KCNA (9 soldiers); highest SK/UA/Western officials (at least 6,000 soldiers).',
+    );
+  });
+
+  it('says so when every source gives the same figure, whatever the wording', () => {
+    const c = comparisonOf(
+      [
+        claim(2, { kind: 'approximate', value: 1000 }, '2025-09-02'),
+        claim(3, { kind: 'at_least', value: 1000 }, '2025-12-13'),
+      ],
+      sources,
+    );
+    expect(comparisonCaption(comparisonSeries(c, 'linear'), c)).toBe(
+      'All 2 sources give the same figure as of 31 Dec 2025: NIS (about 1,000 soldiers) and SK/UA/Western officials (at least 1,000 soldiers).',
+    );
+  });
+
+  it('says so when only one source, or none, gives a figure, or there is no claim at all', () => {
+    const one = comparisonOf([claim(2, { kind: 'approximate', value: 1000 }, '2025-09-02')], sources);
+    expect(comparisonCaption(comparisonSeries(one, 'linear'), one)).toBe(
+      'Only one source gives a figure as of 31 Dec 2025: NIS (about 1,000 soldiers).',
+    );
+    const none = comparisonOf([claim(1, { kind: 'statement' }, '2025-11')], sources);
+    expect(comparisonCaption(comparisonSeries(none, 'linear'), none)).toBe(
+      'No source gives a figure as of 31 Dec 2025, only statements.',
+    );
+    const nothing = comparisonOf([], sources);
+    expect(comparisonCaption(comparisonSeries(nothing, 'linear'), nothing)).toBe('No claims as of 31 Dec 2025.');
+  });
+});
+
+describe('timelineCaption', () => {
+  it('counts the figures over their period and names the extremes with dates', () => {
+    const t = timelineSeries(
+      [
+        claim(2, { kind: 'at_least', value: 100 }, '2024-12-19'),
+        claim(2, { kind: 'approximate', value: 2000 }, '2025-09'),
+        claim(1, { kind: 'exact', value: 9 }, '2025-12-12'),
+      ],
+      (id) => sources.find((s) => s.id === id)!,
+      'log',
+    );
+    expect(timelineCaption(t, 'soldiers')).toBe(
+      '3 figures from 2 sources, from 19 Dec 2024 to 12 Dec 2025. Spread over the whole period ×222 ' +
+        '(2.3 orders of magnitude): lowest KCNA (9 soldiers, 12 Dec 2025); highest NIS (about 2,000 soldiers, Sept 2025).',
+    );
+  });
+
+  it('has a sentence for no figures and for one', () => {
+    const sourceOf = (id: number) => sources.find((s) => s.id === id)!;
+    expect(timelineCaption(timelineSeries([], sourceOf, 'log'), 'x')).toBe('No dated figures to draw over time.');
+    expect(
+      timelineCaption(timelineSeries([claim(1, { kind: 'exact', value: 9 }, '2025-12-12')], sourceOf, 'log'), 'x'),
+    ).toBe('1 figure from 1 source, from 12 Dec 2025 to 12 Dec 2025.');
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { comparisonSeries } from './comparisonSeries.js';
+import { claim, comparisonOf, source } from './testData.js';
+
+const kcna = source(1, 'KCNA', 'North Korea');
+const nis = source(2, 'NIS', 'South Korea');
+const western = source(3, 'Western officials', 'Western (unattributed)');
+const jcs = source(4, 'JCS', 'South Korea');
+const rumod = source(5, null, 'Russia', 'Russian Ministry of Defence');
+
+describe('comparisonSeries', () => {
+  const comparison = comparisonOf(
+    [
+      claim(1, { kind: 'exact', value: 9 }, '2025-12-12', { scope: 'one unit' }),
+      claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02'),
+      claim(3, { kind: 'at_least', value: 6000 }, '2025-11-14'),
+      claim(4, { kind: 'range', low: 200, high: 999 }, '2025-11'),
+      claim(5, { kind: 'at_most', value: 50 }, '2025'),
+    ],
+    [kcna, nis, western, jcs, rumod],
+  );
+
+  it('gives one row per source, lowest figure first, keeping every kind of wording', () => {
+    const { rows } = comparisonSeries(comparison, 'log');
+    expect(rows.map((r) => [r.label, r.value.kind])).toEqual([
+      ['KCNA', 'exact'],
+      ['Russian Ministry of Defence', 'at_most'],
+      ['JCS', 'range'],
+      ['NIS', 'approximate'],
+      ['Western officials', 'at_least'],
+    ]);
+  });
+
+  it('places a range by its middle and keeps both ends for its bar', () => {
+    const range = comparisonSeries(comparison, 'log').rows.find((r) => r.label === 'JCS')!;
+    expect(range).toMatchObject({ point: 599.5, at: 599.5, low: 200, high: 999 });
+  });
+
+  it('covers every figure on a log axis, with room for the "at least" arrow', () => {
+    const { axis } = comparisonSeries(comparison, 'log');
+    expect(axis.domain).toEqual([1, 100_000]);
+  });
+
+  it('uses a zero-based axis on a linear scale', () => {
+    const { axis, rows } = comparisonSeries(comparison, 'linear');
+    expect(axis.domain[0]).toBe(0);
+    expect(rows.every((r) => r.at <= axis.domain[1])).toBe(true);
+  });
+
+  it('names who gives the lowest and the highest figure, ties together', () => {
+    const tied = comparisonOf(
+      [
+        claim(1, { kind: 'exact', value: 9 }, '2025-12-12'),
+        claim(2, { kind: 'approximate', value: 1000 }, '2025-09-02'),
+        claim(3, { kind: 'at_least', value: 1000 }, '2025-11-14'),
+      ],
+      [kcna, nis, western],
+    );
+    const { lowest, highest } = comparisonSeries(tied, 'log');
+    expect(lowest.map((r) => r.label)).toEqual(['KCNA']);
+    expect(highest.map((r) => r.label)).toEqual(['NIS', 'Western officials']);
+  });
+
+  it('leaves statements out of the rows', () => {
+    const withStatement = comparisonOf(
+      [claim(1, { kind: 'statement' }, '2025-11'), claim(2, { kind: 'exact', value: 1000 }, '2025-06-17')],
+      [kcna, nis],
+    );
+    expect(comparisonSeries(withStatement, 'log').rows.map((r) => r.label)).toEqual(['NIS']);
+  });
+
+  it('draws a single source, and no source at all', () => {
+    const one = comparisonSeries(comparisonOf([claim(2, { kind: 'exact', value: 1000 }, '2025-06-17')], [nis]), 'log');
+    expect(one.rows).toHaveLength(1);
+    expect(one.axis.domain).toEqual([1000, 10_000]);
+    expect(one.lowest).toEqual(one.highest);
+    const none = comparisonSeries(comparisonOf([], []), 'log');
+    expect(none).toMatchObject({ rows: [], lowest: [], highest: [] });
+  });
+
+  it('gives thirty sources thirty distinct rows, figures from 1 to 1,000,000', () => {
+    const sources = Array.from({ length: 30 }, (_, i) => source(100 + i, `S${i}`, `Group ${i % 4}`));
+    const claims = sources.map((s, i) =>
+      claim(s.id, { kind: 'exact', value: Math.round(10 ** ((6 * i) / 29)) }, '2025-06-01'),
+    );
+    const { rows, axis } = comparisonSeries(comparisonOf(claims, sources), 'log');
+    expect(new Set(rows.map((r) => r.label)).size).toBe(30);
+    expect(axis.domain).toEqual([1, 1_000_000]);
+    expect(rows[0]!.point).toBe(1);
+    expect(rows.at(-1)!.point).toBe(1_000_000);
+  });
+
+  it('falls back to full names when two sources share a short name', () => {
+    const a = source(7, 'MoD', 'Russia', 'Russian Ministry of Defence');
+    const b = source(8, 'MoD', 'United Kingdom', 'UK Ministry of Defence');
+    const { rows } = comparisonSeries(
+      comparisonOf([claim(7, { kind: 'exact', value: 1 }, null), claim(8, { kind: 'exact', value: 2 }, null)], [a, b]),
+      'linear',
+    );
+    expect(rows.map((r) => r.label)).toEqual(['Russian Ministry of Defence', 'UK Ministry of Defence']);
+  });
+
+  it('pins a zero figure to the left edge of a log axis but keeps it as said', () => {
+    const { rows, axis } = comparisonSeries(
+      comparisonOf(
+        [claim(1, { kind: 'exact', value: 0 }, null), claim(2, { kind: 'range', low: 0, high: 40 }, null)],
+        [kcna, nis],
+      ),
+      'log',
+    );
+    expect(rows[0]).toMatchObject({ point: 0, at: axis.domain[0] });
+    expect(rows[1]).toMatchObject({ low: axis.domain[0], high: 40 });
+  });
+});

@@ -1,0 +1,75 @@
+import { scopesOf } from '../divergence.js';
+import type { Claim } from '../schemas/claim.js';
+import type { Comparison } from '../schemas/comparison.js';
+import { datePeriod, DAY_MS } from './datePeriod.js';
+import type { SourceRef } from './plottedClaim.js';
+
+interface Said {
+  claim: Claim;
+  source: SourceRef;
+}
+
+export type ComparisonWarning =
+  | { kind: 'scope'; scopes: { scope: string; by: SourceRef[] }[]; unstated: SourceRef[] }
+  | { kind: 'stale'; newest: Said; stale: (Said & { daysOlder: number })[] }
+  | { kind: 'disjoint'; highestFloor: Said; lowestCeiling: Said };
+
+/** A latest claim this much older than the newest may describe an earlier state of affairs. */
+export const STALE_AFTER_DAYS = 180;
+
+/** Scopes are the same when the server would not count them as a mismatch. */
+const sameScope = (a: string, b: string) => !scopesOf([a, b]).scopeMismatch;
+
+function scopeWarning(c: Comparison): ComparisonWarning | null {
+  if (!c.scopeMismatch) return null;
+  return {
+    kind: 'scope',
+    scopes: c.scopes.map((scope) => ({
+      scope,
+      by: c.entries.filter((e) => e.claim.scope && sameScope(e.claim.scope, scope)).map((e) => e.source),
+    })),
+    unstated: c.entries.filter((e) => !e.claim.scope).map((e) => e.source),
+  };
+}
+
+/**
+ * Compares what is certain: the stale claim's last possible day against the newest claim's first,
+ * so a claim dated only "2025-06" is never called older than it can be.
+ */
+function staleWarning(c: Comparison): ComparisonWarning | null {
+  const dated = [...c.entries, ...c.statements].flatMap((s) =>
+    s.claim.statedOn ? [{ ...s, period: datePeriod(s.claim.statedOn) }] : [],
+  );
+  if (dated.length < 2) return null;
+  const newest = dated.reduce((a, b) => (b.period.start > a.period.start ? b : a));
+  const stale = dated
+    .filter((s) => newest.period.start - (s.period.end - DAY_MS) > STALE_AFTER_DAYS * DAY_MS)
+    .sort((a, b) => a.period.start - b.period.start)
+    .map(({ claim, source, period }) => ({
+      claim,
+      source,
+      daysOlder: Math.round((newest.period.start - period.start) / DAY_MS),
+    }));
+  return stale.length ? { kind: 'stale', newest: { claim: newest.claim, source: newest.source }, stale } : null;
+}
+
+/** Names the pair that cannot both be right: the highest lower bound and the lowest upper bound. */
+function disjointWarning(c: Comparison): ComparisonWarning | null {
+  if (!c.disjoint || c.entries.length < 2) return null;
+  const highestFloor = c.entries.reduce((a, b) => (b.interval.low > a.interval.low ? b : a));
+  const lowestCeiling = c.entries.reduce((a, b) =>
+    (b.interval.high ?? Infinity) < (a.interval.high ?? Infinity) ? b : a,
+  );
+  return {
+    kind: 'disjoint',
+    highestFloor: { claim: highestFloor.claim, source: highestFloor.source },
+    lowestCeiling: { claim: lowestCeiling.claim, source: lowestCeiling.source },
+  };
+}
+
+/** What an analyst should know before reading the comparison's figures side by side. */
+export function comparisonWarnings(comparison: Comparison): ComparisonWarning[] {
+  return [disjointWarning(comparison), scopeWarning(comparison), staleWarning(comparison)].filter(
+    (w): w is ComparisonWarning => w !== null,
+  );
+}

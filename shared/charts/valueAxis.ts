@@ -1,0 +1,102 @@
+import type { ClaimValue } from '../schemas/claim.js';
+
+export type ScaleKind = 'log' | 'linear';
+export const scaleKinds: readonly ScaleKind[] = ['log', 'linear'];
+
+export interface ValueAxis {
+  scale: ScaleKind;
+  domain: [number, number];
+  ticks: number[];
+}
+
+/** A log scale once the largest figure is more than ten times the smallest: below that, linear reads better. */
+export function defaultScale(spread: number | null): ScaleKind {
+  return spread !== null && spread > 10 ? 'log' : 'linear';
+}
+
+/** Past this many decades, ticks skip decades so that labels do not collide. */
+const MAX_LOG_TICKS = 10;
+
+/**
+ * The numbers an axis must reach for a claim to be drawn whole. An "at least" arrow needs room to
+ * run right of its bound and an "at most" arrow room to run left, or it would read as an exact figure.
+ */
+function reach(value: ClaimValue, scale: ScaleKind): number[] {
+  switch (value.kind) {
+    case 'statement':
+      return [];
+    case 'range':
+      return [value.low, value.high];
+    case 'at_least':
+      return scale === 'log' ? [value.value, value.value * 2] : [value.value];
+    case 'at_most':
+      return scale === 'log' ? [value.value, value.value / 2] : [value.value];
+    default:
+      return [value.value];
+  }
+}
+
+/** Whole powers of ten around the figures, so that every tick is 1, 10, 100, 1k… */
+function logAxis(numbers: number[]): ValueAxis {
+  const positive = numbers.filter((n) => n > 0);
+  if (positive.length === 0) return { scale: 'log', domain: [1, 10], ticks: [1, 10] };
+  const lowExp = Math.floor(Math.log10(Math.min(...positive)) + 1e-9);
+  let highExp = Math.ceil(Math.log10(Math.max(...positive)) - 1e-9);
+  if (highExp === lowExp) highExp += 1;
+  const decades = highExp - lowExp;
+  const step = Math.ceil(decades / MAX_LOG_TICKS);
+  const ticks: number[] = [];
+  for (let e = lowExp; e <= highExp; e += step) {
+    ticks.push(10 ** e);
+    // Over one or two decades, powers of ten alone leave the reader without a scale.
+    if (decades <= 2 && e < highExp) ticks.push(2 * 10 ** e, 5 * 10 ** e);
+  }
+  return { scale: 'log', domain: [10 ** lowExp, 10 ** highExp], ticks: ticks.map(tidy) };
+}
+
+/** From zero, because a count's bar or dot compared against zero is what readers expect. */
+function linearAxis(numbers: number[]): ValueAxis {
+  const max = Math.max(0, ...numbers);
+  if (max === 0) return { scale: 'linear', domain: [0, 1], ticks: [0, 1] };
+  // A little headroom keeps the largest dot, and any arrow from it, inside the plot.
+  const step = niceStep((max * 1.08) / 5);
+  const top = tidy(Math.ceil((max * 1.08) / step) * step);
+  const ticks: number[] = [];
+  for (let t = 0; t <= top + step / 2; t += step) ticks.push(tidy(t));
+  return { scale: 'linear', domain: [0, top], ticks };
+}
+
+function niceStep(rough: number): number {
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const fraction = rough / power;
+  const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 2.5 ? 2.5 : fraction <= 5 ? 5 : 10;
+  return nice * power;
+}
+
+/** Removes floating-point dust such as 0.30000000000000004 from computed ticks. */
+const tidy = (n: number) => Number(n.toPrecision(12));
+
+export function valueAxis(values: readonly ClaimValue[], scale: ScaleKind): ValueAxis {
+  const numbers = values.flatMap((v) => reach(v, scale));
+  return scale === 'log' ? logAxis(numbers) : linearAxis(numbers);
+}
+
+/** A figure moved inside the axis: zero and anything below has no place on a log scale. */
+export function clampToAxis(n: number, axis: ValueAxis): number {
+  return Math.min(axis.domain[1], Math.max(axis.domain[0], n));
+}
+
+const units = [
+  [1e12, 'T'],
+  [1e9, 'B'],
+  [1e6, 'M'],
+  [1e3, 'k'],
+] as const;
+
+/** Short tick labels: 1, 10, 100, 1k, 10k, 2.5M. */
+export function formatTick(n: number): string {
+  for (const [size, suffix] of units) {
+    if (Math.abs(n) >= size) return `${tidy(n / size)}${suffix}`;
+  }
+  return String(tidy(n));
+}

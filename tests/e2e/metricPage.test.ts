@@ -1,0 +1,110 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idByName } from '../support/api.js';
+import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+
+describe.skipIf(!hasChromium)('metric page in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let killedUrl: string;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    killedUrl = `${server.baseUrl}/metrics/${await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed')}`;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const comparison = (page: Page) => page.getByRole('figure', { name: /^Latest figures from|^Only one source/ });
+  /** The comparison's rows as its data table lists them: the chart's rows, top down. */
+  const comparisonRows = (page: Page) => comparison(page).locator('tbody th[scope="row"]').allTextContents();
+  const axisLabels = (page: Page) => comparison(page).locator('.recharts-cartesian-axis-tick-value').allTextContents();
+
+  it('compares KCNA with the other sources, warns that they count different things, and lists every claim', async () => {
+    const page = await openPage(browser, killedUrl);
+    await page.getByRole('heading', { level: 1, name: 'North Korean soldiers killed' }).waitFor();
+    await comparison(page).waitFor();
+
+    expect(await comparisonRows(page)).toEqual([
+      'SK/UA/Western sources',
+      'NIS',
+      'Western officials',
+      'South Korean officials',
+      'KCNA',
+    ]);
+    expect(await axisLabels(page)).toEqual(expect.arrayContaining(await comparisonRows(page)));
+    expect(await comparison(page).locator('figcaption').textContent()).toMatch(
+      /Spread ×667 \(2\.8 orders of magnitude\): lowest KCNA \(9 soldiers\); highest SK\/UA\/Western sources \(at least 6,000 soldiers\)/,
+    );
+
+    const warnings = page.getByRole('region', { name: 'Read with care' });
+    expect(await warnings.getByText('Sources count different things.').isVisible()).toBe(true);
+    expect(await warnings.getByText(/one unit: 528th Engineer Regiment/).isVisible()).toBe(true);
+    expect(await warnings.getByText('No single figure fits every source.').isVisible()).toBe(true);
+
+    expect(await page.getByRole('figure', { name: /^8 figures from 5 sources/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('table', { name: 'Claims about this metric' }).locator('tbody tr').count()).toBe(8);
+
+    for (const details of await page.locator('details').all()) await details.locator('summary').click();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('keeps the as-of date in the address: fewer sources on 1 February 2025, and the same after a reload', async () => {
+    const page = await openPage(browser, killedUrl);
+    await comparison(page).waitFor();
+    await page.getByLabel('As of', { exact: true }).fill('2025-02-01');
+    await page.waitForURL(/[?&]asOf=2025-02-01/);
+    await expect.poll(() => comparisonRows(page)).toEqual(['Western officials', 'NIS']);
+
+    await page.reload();
+    await comparison(page).waitFor();
+    expect(await comparisonRows(page)).toEqual(['Western officials', 'NIS']);
+    expect(await page.getByLabel('As of', { exact: true }).inputValue()).toBe('2025-02-01');
+    await page.context().close();
+  });
+
+  it('switches between log and linear scales through the address', async () => {
+    const page = await openPage(browser, killedUrl);
+    await comparison(page).waitFor();
+    // ×667 between the figures: log is the default, and the address stays clean.
+    expect(await page.getByRole('radio', { name: 'Log' }).isChecked()).toBe(true);
+    expect(await comparison(page).getByText('soldiers (log scale)').isVisible()).toBe(true);
+
+    await page.getByRole('radio', { name: 'Linear' }).click();
+    await page.waitForURL(/[?&]scale=linear/);
+    await expect.poll(() => comparison(page).getByText('soldiers (linear scale)').isVisible()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Linear' }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  it('lists a statement without a figure beside the chart, with its quote', async () => {
+    const engineers = await idByName(server.baseUrl, 'metrics', 'North Korean engineers and deminers in Russia');
+    const page = await openPage(browser, `${server.baseUrl}/metrics/${engineers}`);
+    const statements = page.getByRole('region', { name: 'Statements without a figure' });
+    await statements.waitFor();
+    expect(await statements.getByText('Russian MoD').isVisible()).toBe(true);
+    expect(await statements.locator('q').textContent()).toMatch(/clearing mines in the Kursk region/);
+    await page.context().close();
+  });
+
+  it('sorts the claims by date, both ways, and says so to screen readers', async () => {
+    const page = await openPage(browser, killedUrl);
+    const table = page.getByRole('table', { name: 'Claims about this metric' });
+    await table.waitFor();
+    const dates = () => table.locator('tbody time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    const header = table.getByRole('columnheader', { name: /Stated/ });
+
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const newestFirst = await dates();
+    expect(newestFirst).toEqual([...newestFirst].sort().reverse());
+
+    await header.getByRole('button').click();
+    await page.waitForURL(/[?&]sort=date/);
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await dates()).toEqual([...newestFirst].reverse());
+    await page.context().close();
+  });
+});
