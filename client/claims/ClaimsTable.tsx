@@ -9,6 +9,9 @@ import { Pagination } from '../ui/Pagination';
 import { SortableHeader } from '../ui/SortableHeader';
 import { useSort } from '../ui/useSort';
 import { CitationLink } from './CitationLink';
+import { useDeleteWithUndo } from './useDeleteWithUndo';
+import { useCan } from '../auth/api';
+import { useRecordWrites } from '../app/records';
 import { ClaimFilters } from './ClaimFilters';
 import { claimColumns, filterClaims, PAGE_SIZE, sortClaims, type ClaimColumn } from './claimTableRows';
 import { useClaimTableParams } from './useClaimTableParams';
@@ -42,6 +45,9 @@ export function ClaimsTable({
   highlight: number | null;
 }) {
   const { filters, page: pageParam, setFilter, clearFilters, setPage } = useClaimTableParams();
+  const canEdit = useCan('editor');
+  const deleteWithUndo = useDeleteWithUndo();
+  const { restore } = useRecordWrites('claims');
   const { sort, onSort } = useSort('-date');
   const column = isColumn(sort.column) ? sort.column : 'date';
   const sources = useMemo(
@@ -94,7 +100,10 @@ export function ClaimsTable({
                 return (
                   <tr
                     key={c.id}
-                    className={highlighted ? 'row-highlight' : undefined}
+                    className={
+                      [highlighted && 'row-highlight', c.deletedAt && 'row-deleted'].filter(Boolean).join(' ') ||
+                      undefined
+                    }
                     ref={highlighted ? scrollIntoView : undefined}
                   >
                     <th scope="row">
@@ -116,12 +125,45 @@ export function ClaimsTable({
                       </div>
                     </td>
                     <td className="claim-quote">{c.quote && <q>{c.quote}</q>}</td>
-                    <td>
+                    <td className="row-actions">
+                      {c.deletedAt ? (
+                        <>
+                          <span className="badge">deleted</span>
+                          {canEdit && (
+                            <button
+                              type="button"
+                              onClick={() => restore.mutate(c.id)}
+                              aria-label={`Restore claim by ${sourceLabel(source)}, ${formatStatedOn(c.statedOn)}`}
+                            >
+                              Restore
+                            </button>
+                          )}
+                        </>
+                      ) : (
+                        canEdit && (
+                          <>
+                            <Link
+                              to={`/claims/${c.id}/edit`}
+                              aria-label={`Edit claim by ${sourceLabel(source)}, ${formatStatedOn(c.statedOn)}`}
+                            >
+                              Edit
+                            </Link>
+                            <button
+                              type="button"
+                              className="link-button"
+                              onClick={() => void deleteWithUndo(c.id)}
+                              aria-label={`Delete claim by ${sourceLabel(source)}, ${formatStatedOn(c.statedOn)}`}
+                            >
+                              Delete
+                            </button>
+                          </>
+                        )
+                      )}
                       <Link
-                        to={`/claims/${c.id}/edit`}
-                        aria-label={`Edit claim by ${sourceLabel(source)}, ${formatStatedOn(c.statedOn)}`}
+                        to={`/claims/${c.id}/history`}
+                        aria-label={`History of the claim by ${sourceLabel(source)}, ${formatStatedOn(c.statedOn)}`}
                       >
-                        Edit
+                        History
                       </Link>
                     </td>
                   </tr>

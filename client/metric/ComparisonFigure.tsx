@@ -1,8 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { comparisonCaption } from '../../shared/charts/captions.js';
 import { comparisonSeries } from '../../shared/charts/comparisonSeries.js';
 import type { ScaleKind } from '../../shared/charts/valueAxis.js';
 import type { Comparison } from '../../shared/schemas/index.js';
+import { ExportMenu } from '../export/ExportMenu';
+import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClaims';
+import { exportFileName } from '../export/provenance';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
 import { ComparisonChart } from './ComparisonChart';
@@ -11,6 +14,7 @@ import { ComparisonDataTable } from './ComparisonDataTable';
 /** Each source's latest figure side by side, with its legend, a one-line reading and the data as a table. */
 export function ComparisonFigure({ comparison, scale }: { comparison: Comparison; scale: ScaleKind }) {
   const captionId = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
   const series = useMemo(() => comparisonSeries(comparison, scale), [comparison, scale]);
   const unit = comparison.metric.unit;
   const caption = comparisonCaption(series, comparison);
@@ -23,19 +27,35 @@ export function ComparisonFigure({ comparison, scale }: { comparison: Comparison
   }
   return (
     <figure className="chart-figure" aria-labelledby={captionId}>
-      <figcaption id={captionId} className="chart-caption">
-        {caption}
-      </figcaption>
+      <div className="chart-head">
+        <figcaption id={captionId} className="chart-caption">
+          {caption}
+        </figcaption>
+        <ExportMenu
+          chartRef={chartRef}
+          label="comparison chart"
+          fileName={(ext) => exportFileName(comparison.metric.name, 'comparison', comparison.asOf, ext)}
+          csv={() => plottedClaimsCsv(series.rows, unit)}
+          provenance={() =>
+            plottedClaimsProvenance(series.rows, {
+              title: `${comparison.metric.name}: latest figure per source`,
+              subtitle: `${unit} · as of ${comparison.asOf} · ${scale} scale`,
+            })
+          }
+        />
+      </div>
       <div className="legends">
         <GroupLegend groups={series.rows.map((r) => r.source.group)} />
         <MarkLegend />
       </div>
-      <ComparisonChart
-        series={series}
-        unit={unit}
-        showScopes={comparison.scopeMismatch}
-        title={`Latest ${unit} figure per source, ${scale} scale; the table below lists the same figures`}
-      />
+      <div ref={chartRef}>
+        <ComparisonChart
+          series={series}
+          unit={unit}
+          showScopes={comparison.scopeMismatch}
+          title={`Latest ${unit} figure per source, ${scale} scale; the table below lists the same figures`}
+        />
+      </div>
       <details className="chart-data">
         <summary>
           Show data as a table<span className="visually-hidden"> (latest figures)</span>

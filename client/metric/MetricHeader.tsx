@@ -1,19 +1,25 @@
 import { Link } from 'react-router';
 import type { Metric } from '../../shared/schemas/index.js';
+import { useCan } from '../auth/api';
 
 /** What is being counted, in what unit, and where to add to it. */
 export function MetricHeader({ metric }: { metric: Metric }) {
+  const canEdit = useCan('editor');
   return (
     <header className="metric-head">
       {metric.topic && <p className="metric-topic">{metric.topic}</p>}
       <div className="page-head">
         <h1>{metric.name}</h1>
-        <Link className="button primary" to={`/claims/new?metricId=${metric.id}`}>
-          Add a claim
-        </Link>
-        <Link className="button" to={`/metrics/${metric.id}/edit`}>
-          Edit metric
-        </Link>
+        {canEdit && (
+          <>
+            <Link className="button primary" to={`/claims/new?metricId=${metric.id}`}>
+              Add a claim
+            </Link>
+            <Link className="button" to={`/metrics/${metric.id}/edit`}>
+              Edit metric
+            </Link>
+          </>
+        )}
         <Link to={`/metrics/${metric.id}/history`}>History</Link>
       </div>
       <p className="metric-unit">

@@ -38,6 +38,7 @@ export default function MetricPage() {
   const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);
   const scale = isScale(scaleParam) ? scaleParam : fallbackScale;
   const [highlight] = useSearchParam('highlight');
+  const [showDeleted, setShowDeleted] = useSearchParam('deleted');
 
   if (metric.error instanceof ApiError && metric.error.status < 500) {
     return (
@@ -79,15 +80,31 @@ export default function MetricPage() {
             <h2 id="timeline-heading">How the figures moved</h2>
             <WithMetricClaims metricId={m.id} empty={<p>No claims about this metric yet.</p>}>
               {(claims, sourceOf) => (
-                <TimelineFigure claims={claims} sourceOf={sourceOf} unit={m.unit} scale={scale} asOf={asOf} />
+                <TimelineFigure
+                  metricName={m.name}
+                  claims={claims}
+                  sourceOf={sourceOf}
+                  unit={m.unit}
+                  scale={scale}
+                  asOf={asOf}
+                />
               )}
             </WithMetricClaims>
           </section>
 
           <section className="metric-section" aria-labelledby="claims-heading">
             <h2 id="claims-heading">All claims</h2>
+            <label className="inline-check">
+              <input
+                type="checkbox"
+                checked={showDeleted === 'shown'}
+                onChange={(e) => setShowDeleted(e.target.checked ? 'shown' : '')}
+              />{' '}
+              Show deleted claims, to restore them
+            </label>
             <WithMetricClaims
               metricId={m.id}
+              includeDeleted={showDeleted === 'shown'}
               empty={
                 <p>
                   No claims about this metric yet. <Link to={`/claims/new?metricId=${m.id}`}>Add the first one</Link>.

@@ -1,9 +1,12 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { timelineCaption } from '../../shared/charts/captions.js';
 import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { timelineSeries } from '../../shared/charts/timelineSeries.js';
 import type { ScaleKind } from '../../shared/charts/valueAxis.js';
 import type { Claim } from '../../shared/schemas/index.js';
+import { ExportMenu } from '../export/ExportMenu';
+import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClaims';
+import { exportFileName } from '../export/provenance';
 import { OffTimelineList } from './OffTimelineList';
 import { TimelineChart } from './TimelineChart';
 import { TimelineDataTable } from './TimelineDataTable';
@@ -16,7 +19,9 @@ export function TimelineFigure({
   unit,
   scale,
   asOf,
+  metricName,
 }: {
+  metricName: string;
   claims: readonly Claim[];
   sourceOf: (id: number) => SourceRef;
   unit: string;
@@ -24,6 +29,7 @@ export function TimelineFigure({
   asOf: string;
 }) {
   const captionId = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
   const timeline = useMemo(() => timelineSeries(claims, sourceOf, scale), [claims, sourceOf, scale]);
   const caption = timelineCaption(timeline, unit);
   return (
@@ -34,16 +40,40 @@ export function TimelineFigure({
         </div>
       ) : (
         <figure className="chart-figure" aria-labelledby={captionId}>
-          <figcaption id={captionId} className="chart-caption">
-            {caption}
-          </figcaption>
+          <div className="chart-head">
+            <figcaption id={captionId} className="chart-caption">
+              {caption}
+            </figcaption>
+            <ExportMenu
+              chartRef={chartRef}
+              label="timeline chart"
+              fileName={(ext) => exportFileName(metricName, 'timeline', asOf, ext)}
+              csv={() =>
+                plottedClaimsCsv(
+                  timeline.tracks.flatMap((t) => t.points),
+                  unit,
+                )
+              }
+              provenance={() =>
+                plottedClaimsProvenance(
+                  timeline.tracks.flatMap((t) => t.points),
+                  {
+                    title: `${metricName}: every figure over time`,
+                    subtitle: `${unit} · up to ${asOf} · ${scale} scale`,
+                  },
+                )
+              }
+            />
+          </div>
           <TimelineLegend tracks={timeline.tracks} />
-          <TimelineChart
-            timeline={timeline}
-            unit={unit}
-            asOf={asOf}
-            title={`Every dated ${unit} figure over time, ${scale} scale; the table below lists them per source`}
-          />
+          <div ref={chartRef}>
+            <TimelineChart
+              timeline={timeline}
+              unit={unit}
+              asOf={asOf}
+              title={`Every dated ${unit} figure over time, ${scale} scale; the table below lists them per source`}
+            />
+          </div>
           <details className="chart-data">
             <summary>
               Show data as a table<span className="visually-hidden"> (figures over time)</span>

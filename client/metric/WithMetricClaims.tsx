@@ -9,14 +9,17 @@ import { useSourceLookup } from './useSourceLookup';
 /** A metric's claims with their sources, or the loading, error or empty state of either query. */
 export function WithMetricClaims({
   metricId,
+  includeDeleted = false,
   empty,
   children,
 }: {
   metricId: number;
+  /** Deleted claims too, so that they can be restored from the table; never on charts. */
+  includeDeleted?: boolean;
   empty: ReactNode;
   children: (claims: Claim[], sourceOf: (id: number) => SourceRef) => ReactNode;
 }) {
-  const claims = useClaims({ metricId });
+  const claims = useClaims(includeDeleted ? { metricId, includeDeleted } : { metricId });
   const sources = useSources();
   const sourceOf = useSourceLookup(sources.data ?? []);
   return (

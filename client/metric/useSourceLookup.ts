@@ -6,6 +6,7 @@ import type { Source } from '../../shared/schemas/index.js';
 export function useSourceLookup(sources: readonly Source[]): (id: number) => SourceRef {
   return useMemo(() => {
     const byId = new Map(sources.map((s) => [s.id, s]));
-    return (id: number) => byId.get(id) ?? { id, name: `Source #${id}`, shortName: null, group: null };
+    return (id: number) =>
+      byId.get(id) ?? { id, name: `Source #${id}`, shortName: null, group: null, reliability: 'F' };
   }, [sources]);
 }

@@ -4,7 +4,7 @@ import type { Source } from '../schemas/source.js';
 import { clampToAxis, type ValueAxis } from './valueAxis.js';
 
 /** What a chart needs of a source; a claim whose source is gone still plots under a stand-in. */
-export type SourceRef = Pick<Source, 'id' | 'name' | 'shortName' | 'group'>;
+export type SourceRef = Pick<Source, 'id' | 'name' | 'shortName' | 'group' | 'reliability'>;
 
 export type FigureValue = Exclude<ClaimValue, { kind: 'statement' }>;
 

@@ -64,8 +64,20 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.getByLabel('Scope').fill('whole contingent');
     await page.getByLabel('Citation URL').fill('https://example.org/hur');
     await page.getByLabel('Verbatim quote').fill('at least 2,500 were killed');
+    // A marker on the window survives client-side navigation but not a reload.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.getByRole('button', { name: 'Add claim' }).click();
     await page.waitForURL(/\/metrics\/\d+\?highlight=\d+/);
+
+    const chart = page.locator('section[aria-labelledby="latest-heading"] .recharts-surface');
+    await chart.waitFor();
+    await expect.poll(() => chart.textContent()).toContain('HUR');
+    const timeline = page.locator('section[aria-labelledby="timeline-heading"]');
+    await expect.poll(() => timeline.textContent()).toContain('HUR');
+    const row = page.locator('.claims-table tr.row-highlight');
+    await row.waitFor();
+    await expect.poll(() => row.textContent()).toContain('at least 2,500');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
     const id = Number(new URL(page.url()).searchParams.get('highlight'));
     const saved = await getJson<{ value: unknown; metricId: number; statedOn: string }>(
