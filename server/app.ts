@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -44,7 +44,9 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
     }),
   );
 
-  app.use('/api', express.json({ limit: '1mb', strict: true }));
+  // Imports read bodies of up to 50 MB on their own route (handlers/dataset.ts); every other stays under 1 MB.
+  const json = express.json({ limit: '1mb', strict: true });
+  app.use('/api', (req, res, next) => (req.path === '/import' ? next() : json(req, res, next)));
   app.use('/api', cookieParser(), authenticate(services.auth));
   app.use('/api', apiRoutes(services, settings));
   app.use('/api', notFoundHandler);
@@ -57,7 +59,7 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
 
 /** The built dashboard; any other page address gets the app shell, which routes itself. */
 export function builtClient(clientDir: string): RequestHandler {
-  const indexHtml = join(clientDir, 'index.html');
+  const indexHtml = resolve(clientDir, 'index.html');
   if (!existsSync(indexHtml)) throw new Error(`No built dashboard at ${clientDir}: run npm run build`);
   return Router()
     .use(express.static(clientDir, { index: false, maxAge: '1y', immutable: true }))

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Comparison, DivergenceList, DivergenceRow, Source } from '../../shared/schemas/index.js';
 import { compareClaims, compareStatedOn } from '../../shared/divergence.js';
 import { latestClaimsPerSource } from '../storage/claimQueries.js';
@@ -9,21 +10,35 @@ import { notFound } from './errors.js';
 const today = () => new Date().toISOString().slice(0, 10);
 const CACHE_LIMIT = 2000;
 
+/** A serialized answer and its entity tag, hashed once rather than on every response. */
+export interface CachedJson {
+  body: string;
+  etag: string;
+}
+
 /**
  * Comparisons are read far more often than claims are written, so answers are kept as serialized
  * JSON until the next committed write; a dashboard full of viewers then costs no queries.
  */
 export function comparisonService(db: Db, feed: ChangeFeed) {
-  const cache = new Map<string, string>();
-  feed.subscribe(() => cache.clear());
+  const cache = new Map<string, CachedJson>();
+  // Bumped by every write, so that an answer built from data read before the write is not kept.
+  let generation = 0;
+  feed.subscribe(() => {
+    generation++;
+    cache.clear();
+  });
 
-  async function cached(key: string, build: () => Promise<unknown>): Promise<string> {
+  async function cached(key: string, build: () => Promise<unknown>): Promise<CachedJson> {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const json = JSON.stringify(await build());
+    const startedAt = generation;
+    const body = JSON.stringify(await build());
+    const entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    if (startedAt !== generation) return entry;
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, json);
-    return json;
+    cache.set(key, entry);
+    return entry;
   }
 
   async function sourceLookup(): Promise<(id: number) => Source> {

@@ -54,6 +54,17 @@ describe('comparison on the demo data', () => {
     expect(orders).toEqual([...orders].sort((a: number, b: number) => b - a));
   });
 
+  it('answers a client that already holds the comparison with 304 and no body', async () => {
+    const id = await metricIdByName('North Korean soldiers killed');
+    const first = await request(t.app).get(`/api/metrics/${id}/comparison?asOf=2026-01-01`).expect(200);
+    expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
+    const again = await request(t.app)
+      .get(`/api/metrics/${id}/comparison?asOf=2026-01-01`)
+      .set('If-None-Match', first.headers.etag!)
+      .expect(304);
+    expect(again.text).toBe('');
+  });
+
   it('answers 404 for an unknown metric and 400 for a bad date', async () => {
     const missing = await request(t.app).get('/api/metrics/9999/comparison').expect(404);
     expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);

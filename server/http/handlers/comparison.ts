@@ -1,5 +1,6 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { ComparisonQuery, DivergenceQuery } from '../../../shared/schemas/index.js';
+import type { CachedJson } from '../../services/comparison.js';
 import type { Services } from '../../services/index.js';
 import { parseId, parseQuery } from '../parse.js';
 
@@ -7,11 +8,21 @@ export const getComparison =
   (services: Services): RequestHandler =>
   async (req, res) => {
     const id = parseId(req);
-    res.type('json').send(await services.comparison.comparisonJson(id, parseQuery(ComparisonQuery, req)));
+    sendCached(req, res, await services.comparison.comparisonJson(id, parseQuery(ComparisonQuery, req)));
   };
 
 export const getDivergence =
   (services: Services): RequestHandler =>
   async (req, res) => {
-    res.type('json').send(await services.comparison.divergenceJson(parseQuery(DivergenceQuery, req)));
+    sendCached(req, res, await services.comparison.divergenceJson(parseQuery(DivergenceQuery, req)));
   };
+
+/** A dashboard that already holds this answer gets a 304 and no body. */
+function sendCached(req: Request, res: Response, { body, etag }: CachedJson): void {
+  res.set('ETag', etag);
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.type('json').send(body);
+}
