@@ -1,0 +1,1 @@
+export { extractCandidates, type Candidate, type ExtractOptions, type TextSpan } from './extract.js';
