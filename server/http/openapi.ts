@@ -9,6 +9,8 @@ import {
   ComparisonQuery,
   DivergenceList,
   DivergenceQuery,
+  ExtractRequest,
+  ExtractResult,
   Metric,
   MetricInput,
   MetricPatch,
@@ -21,7 +23,7 @@ import {
 } from '../../shared/schemas/index.js';
 
 /** Request bodies are described as clients write them, responses as the server sends them. */
-const requestSchemas = { SourceInput, SourcePatch, MetricInput, MetricPatch, ClaimInput, ClaimPatch };
+const requestSchemas = { SourceInput, SourcePatch, MetricInput, MetricPatch, ClaimInput, ClaimPatch, ExtractRequest };
 const responseSchemas = {
   Source,
   SourceWithCount,
@@ -32,6 +34,7 @@ const responseSchemas = {
   DivergenceList,
   Revision,
   Problem,
+  ExtractResult,
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -104,6 +107,18 @@ export function openApiDocument(): object {
           summary: "Each source's latest claim as of a date, and how far they diverge",
           parameters: [idParam, ...queryParams(ComparisonQuery)],
           responses: { '200': ok(ref('Comparison')), '400': problem('Bad query'), '404': problem('Unknown metric') },
+        },
+      },
+      '/api/extract': {
+        post: {
+          summary: 'Find the figures in pasted article text, as candidate claims to check; stores nothing',
+          requestBody: { required: true, content: json(ref('ExtractRequest')) },
+          responses: {
+            '200': ok(ref('ExtractResult')),
+            '400': problem('Invalid input: blank or too-long text, a bad publishedOn, an unknown field'),
+            '413': problem('Body over the 1 MB JSON limit'),
+            '415': problem('Not a JSON body'),
+          },
         },
       },
       '/api/divergence': {

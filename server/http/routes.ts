@@ -12,6 +12,7 @@ import type { DatabaseKind } from '../storage/dialect.js';
 import { listClaims } from './handlers/claims.js';
 import { getComparison, getDivergence } from './handlers/comparison.js';
 import { streamEvents } from './handlers/events.js';
+import { extractClaims } from './handlers/extract.js';
 import { openApiDocument } from './openapi.js';
 import { checkSameOrigin, datasetAccess, requireRole } from './access.js';
 import { getActivity } from './handlers/activity.js';
@@ -78,6 +79,9 @@ export function apiRoutes(services: Services, { databaseKind, publicRead, sessio
       .delete('/claims/:id', claims.remove)
       .post('/claims/:id/restore', claims.restore)
       .get('/claims/:id/history', claims.history)
+
+      // Writes nothing, but only prepares claims, so it is for those who may add them (editors).
+      .post('/extract', extractClaims(services))
 
       .get('/divergence', getDivergence(services))
       .get('/events', streamEvents(services))

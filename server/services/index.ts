@@ -4,6 +4,7 @@ import { authService, type AuthSettings } from './auth.js';
 import { ChangeFeed } from './changes.js';
 import { claimsService } from './claims.js';
 import { comparisonService } from './comparison.js';
+import { extractionService } from './extraction.js';
 import { metricsService } from './metrics.js';
 import { sourcesService } from './sources.js';
 
@@ -14,6 +15,7 @@ export function createServices(db: Db, authSettings: AuthSettings, feed = new Ch
     metrics: metricsService(db, feed),
     claims: claimsService(db, feed),
     comparison: comparisonService(db, feed),
+    extraction: extractionService(db),
     auth: authService(db, authSettings),
     /** Recent changes across the dataset, for the Activity page. */
     activity: (opts: { userId?: number | undefined; limit: number }) => listActivity(db, opts),

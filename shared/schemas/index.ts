@@ -6,3 +6,4 @@ export * from './comparison.js';
 export * from './revision.js';
 export * from './problem.js';
 export * from './user.js';
+export * from './extract.js';
