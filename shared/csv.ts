@@ -1,9 +1,22 @@
+/** A spreadsheet runs a cell starting with one of these as a formula (a tab or carriage return can hide one). */
+const formulaStart = /^'*[=+\-@\t\r]/;
+const neutralised = /^'+[=+\-@\t\r]/;
+
 /**
- * A spreadsheet runs a cell starting with = + - @ (or a tab or carriage return that hides one) as
- * a formula. Prefixing a single quote shows the text as typed and runs nothing.
+ * Prefixes a single quote to text a spreadsheet would run as a formula, so that it shows the text
+ * and runs nothing. Text that already starts with quotes before such a character gets one more:
+ * that keeps the rule reversible, so `restoreFormula` gives back every text exactly.
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Undoes `neutraliseFormula`: drops the quote it added and nothing else. A quote that text had of
+ * its own before a letter ("'Tis") is kept, as is one typed by hand in a spreadsheet's CSV.
+ */
+export function restoreFormula(cell: string): string {
+  return neutralised.test(cell) ? cell.slice(1) : cell;
 }
 
 /** One RFC 4180 field: quoted when it holds a comma, quote or line break. */
@@ -14,9 +27,13 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** One CSV line, CRLF-terminated as RFC 4180 has it. */
+export const csvLine = (cells: readonly (string | number | null | undefined)[]): string =>
+  cells.map(csvField).join(',') + '\r\n';
+
 export function csvDocument(
   header: readonly string[],
   rows: readonly (readonly (string | number | null | undefined)[])[],
 ): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map(csvLine).join('');
 }

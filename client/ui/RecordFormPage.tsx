@@ -47,7 +47,9 @@ export function RecordFormPage<R extends { id: number; version: number }>({
         <Link to={`/${kind}/${id}/history`}>History of this {noun}</Link>
       </p>
       <QueryState query={record} label={`the ${noun}`}>
-        {(loaded) => <div key={loaded.version}>{renderForm({ ...props, record: loaded })}</div>}
+        {/* Keyed by id, not version: a colleague's save refetches the record, and remounting would
+            wipe what this analyst has typed; the form's own version check catches the conflict. */}
+        {(loaded) => <div key={loaded.id}>{renderForm({ ...props, record: loaded })}</div>}
       </QueryState>
     </section>
   );

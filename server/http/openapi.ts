@@ -21,9 +21,20 @@ import {
   SourcePatch,
   SourceWithCount,
 } from '../../shared/schemas/index.js';
+import { DatasetFile } from '../../shared/dataset/datasetFile.js';
+import { DryRunReport, ExportQuery, ImportProblem, ImportQuery, ImportSummary } from '../../shared/dataset/transfer.js';
 
 /** Request bodies are described as clients write them, responses as the server sends them. */
-const requestSchemas = { SourceInput, SourcePatch, MetricInput, MetricPatch, ClaimInput, ClaimPatch, ExtractRequest };
+const requestSchemas = {
+  SourceInput,
+  SourcePatch,
+  MetricInput,
+  MetricPatch,
+  ClaimInput,
+  ClaimPatch,
+  ExtractRequest,
+  DatasetFile,
+};
 const responseSchemas = {
   Source,
   SourceWithCount,
@@ -35,6 +46,9 @@ const responseSchemas = {
   Revision,
   Problem,
   ExtractResult,
+  ImportSummary,
+  DryRunReport,
+  ImportProblem,
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -45,6 +59,8 @@ const problem = (description: string) => ({
 });
 const ok = (schema: object, description = 'OK') => ({ description, content: json(schema) });
 const itemsOf = (name: string) => ({ type: 'object', properties: { items: { type: 'array', items: ref(name) } } });
+/** A dataset travels as the claims CSV or the JSON file, described in the README. */
+const datasetContent = { 'text/csv': { schema: { type: 'string' } }, ...json(ref('DatasetFile')) };
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
 
 function queryParams(schema: z.ZodObject) {
@@ -118,6 +134,34 @@ export function openApiDocument(): object {
             '400': problem('Invalid input: blank or too-long text, a bad publishedOn, an unknown field'),
             '413': problem('Body over the 1 MB JSON limit'),
             '415': problem('Not a JSON body'),
+          },
+        },
+      },
+      '/api/export': {
+        get: {
+          summary: 'Download the claims that match the claims list filters, as CSV or as a dataset JSON file',
+          parameters: queryParams(ExportQuery),
+          responses: {
+            '200': { description: 'An attachment: the CSV (UTF-8 with BOM) or the JSON file', content: datasetContent },
+            '400': problem('Bad filter or format'),
+          },
+        },
+      },
+      '/api/import': {
+        post: {
+          summary: 'Import a claims CSV or dataset JSON file, all or nothing (up to 100,000 rows and 50 MB)',
+          parameters: queryParams(ImportQuery),
+          requestBody: { required: true, content: datasetContent },
+          responses: {
+            '200': ok(ref('DryRunReport'), 'Dry run: what the file would create, and every error'),
+            '201': ok(ref('ImportSummary'), 'Imported'),
+            '400': problem('Bad query, malformed CSV or JSON, or not a dataset'),
+            '413': problem('Over 100,000 rows or 50 MB'),
+            '415': problem('No format given and no text/csv or application/json body'),
+            '422': {
+              description: 'Rows with errors, each named; nothing was imported',
+              content: { 'application/problem+json': { schema: ref('ImportProblem') } },
+            },
           },
         },
       },

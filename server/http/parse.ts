@@ -1,8 +1,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { maxId } from '../../shared/schemas/index.js';
-import { ProblemError } from '../services/errors.js';
-import { zodFieldErrors } from './problems.js';
+import { ProblemError, zodFieldErrors } from '../services/errors.js';
 
 function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.output<S> {
   const result = schema.safeParse(input);

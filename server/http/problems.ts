@@ -1,21 +1,9 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import type { ZodError } from 'zod';
-import type { FieldError, Problem } from '../../shared/schemas/index.js';
+import type { Problem } from '../../shared/schemas/index.js';
 import { ProblemError } from '../services/errors.js';
 
 export function sendProblem(res: Response, problem: Problem): void {
   res.status(problem.status).type('application/problem+json').json(problem);
-}
-
-export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
-  const pathOf = (path: PropertyKey[]) =>
-    [prefix, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
-  return error.issues.flatMap((issue) =>
-    // Zod puts unknown fields on the object that holds them; name each one so a client can point at it.
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'Not a known field' }))
-      : [{ path: pathOf(issue.path), message: issue.message }],
-  );
 }
 
 /** Errors the JSON body parser raises, by their `type`, and what they mean to a client. */

@@ -16,6 +16,7 @@ import { extractClaims } from './handlers/extract.js';
 import { openApiDocument } from './openapi.js';
 import { checkSameOrigin, datasetAccess, requireRole } from './access.js';
 import { getActivity } from './handlers/activity.js';
+import { exportDataset, importBody, importDataset } from './handlers/dataset.js';
 import { login, logout, me } from './handlers/auth.js';
 import { usersHandlers } from './handlers/users.js';
 import { listRecords, recordHandlers } from './handlers/records.js';
@@ -79,6 +80,9 @@ export function apiRoutes(services: Services, { databaseKind, publicRead, sessio
       .delete('/claims/:id', claims.remove)
       .post('/claims/:id/restore', claims.restore)
       .get('/claims/:id/history', claims.history)
+
+      .get('/export', exportDataset(services))
+      .post('/import', importBody, importDataset(services))
 
       // Writes nothing, but only prepares claims, so it is for those who may add them (editors).
       .post('/extract', extractClaims(services))

@@ -1,3 +1,4 @@
+import type { ZodError } from 'zod';
 import type { FieldError } from '../../shared/schemas/index.js';
 
 /** An error a client caused and can act on; the HTTP layer turns it into problem+json. */
@@ -30,3 +31,15 @@ export const versionConflict = (current: unknown) =>
 
 export const conflict = (path: string, message: string) =>
   new ProblemError(409, 'Conflict', message, [{ path, message }]);
+
+/** Zod's issues as field errors, each unknown field named on its own. */
+export function zodFieldErrors(error: ZodError, prefix?: string): FieldError[] {
+  const pathOf = (path: PropertyKey[]) =>
+    [prefix, ...path.map(String)].filter((p) => p !== undefined && p !== '').join('.');
+  return error.issues.flatMap((issue) =>
+    // Zod puts unknown fields on the object that holds them; name each one so a client can point at it.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'Not a known field' }))
+      : [{ path: pathOf(issue.path), message: issue.message }],
+  );
+}

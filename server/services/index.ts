@@ -5,6 +5,8 @@ import { ChangeFeed } from './changes.js';
 import { claimsService } from './claims.js';
 import { comparisonService } from './comparison.js';
 import { extractionService } from './extraction.js';
+import { exporterService } from './exporter.js';
+import { importerService } from './importer.js';
 import { metricsService } from './metrics.js';
 import { sourcesService } from './sources.js';
 
@@ -16,6 +18,8 @@ export function createServices(db: Db, authSettings: AuthSettings, feed = new Ch
     claims: claimsService(db, feed),
     comparison: comparisonService(db, feed),
     extraction: extractionService(db),
+    exporter: exporterService(db),
+    importer: importerService(db, feed),
     auth: authService(db, authSettings),
     /** Recent changes across the dataset, for the Activity page. */
     activity: (opts: { userId?: number | undefined; limit: number }) => listActivity(db, opts),

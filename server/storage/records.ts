@@ -1,6 +1,6 @@
 import type { Db } from './database.js';
 import type { RecordTable } from './tables.js';
-import { claimRows, metricRows, sourceRows, type Fields } from './rows.js';
+import { claimRows, metricRows, nameKey, sourceRows, type Fields } from './rows.js';
 import type { Claim, Metric, Source } from '../../shared/schemas/index.js';
 
 export type EntityType = 'source' | 'metric' | 'claim';
@@ -19,12 +19,16 @@ const mappings: { source: RecordMapping<Source>; metric: RecordMapping<Metric>; 
 };
 export type RecordOf<E extends EntityType> = E extends 'source' ? Source : E extends 'metric' ? Metric : Claim;
 
+/** The table of one kind of record, and how its rows and domain objects map onto each other. */
+export const recordMapping = <E extends EntityType>(entity: E) =>
+  mappings[entity] as unknown as RecordMapping<RecordOf<E>>;
+
 /**
  * The SQL every versioned record shares. Updates name the version they expect, so that of two
  * concurrent writers only the first one wins and the other learns of it.
  */
 export function recordStore<E extends EntityType>(db: Db, entity: E) {
-  const mapping = mappings[entity] as unknown as RecordMapping<RecordOf<E>>;
+  const mapping = recordMapping(entity);
   const { table } = mapping;
   const toDomain = (row: unknown) => mapping.toDomain(row as never);
 
@@ -77,9 +81,29 @@ export function recordStore<E extends EntityType>(db: Db, entity: E) {
       let query = db
         .selectFrom(table as 'sources' | 'metrics')
         .select('id')
-        .where('name_key', '=', name.toLowerCase());
+        .where('name_key', '=', nameKey(name));
       if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
       return (await query.executeTakeFirst()) !== undefined;
     },
   };
+}
+
+/** The sources or metrics, deleted ones included, that go by these names whatever their case, by `nameKey`. */
+export async function findByNames(
+  db: Db,
+  entity: 'source' | 'metric',
+  names: readonly string[],
+): Promise<Map<string, { id: number; deleted: boolean }>> {
+  const found = new Map<string, { id: number; deleted: boolean }>();
+  const keys = [...new Set(names.map(nameKey))];
+  // Well under either database's limit on bound values per statement.
+  for (let i = 0; i < keys.length; i += 10_000) {
+    const rows = await db
+      .selectFrom(recordMapping(entity).table as 'sources' | 'metrics')
+      .select(['id', 'name_key', 'deleted_at'])
+      .where('name_key', 'in', keys.slice(i, i + 10_000))
+      .execute();
+    for (const row of rows) found.set(row.name_key, { id: row.id, deleted: row.deleted_at !== null });
+  }
+  return found;
 }

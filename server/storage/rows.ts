@@ -6,6 +6,9 @@ import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow, Sources
 type Meta = 'id' | 'version' | 'created_at' | 'updated_at' | 'deleted_at';
 export type Fields<T> = Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
+/** Sources and metrics are unique by name whatever its case: this is the key their unique index holds. */
+export const nameKey = (name: string) => name.toLowerCase();
+
 const meta = (row: {
   id: number;
   version: number;
@@ -34,7 +37,7 @@ export const sourceRows = {
   }),
   toRow: (s: Fields<Source>): Omit<SourcesTable, Meta> => ({
     name: s.name,
-    name_key: s.name.toLowerCase(),
+    name_key: nameKey(s.name),
     short_name: s.shortName,
     kind: s.kind,
     country: s.country,
@@ -55,7 +58,7 @@ export const metricRows = {
   }),
   toRow: (m: Fields<Metric>): Omit<MetricsTable, Meta> => ({
     name: m.name,
-    name_key: m.name.toLowerCase(),
+    name_key: nameKey(m.name),
     unit: m.unit,
     topic: m.topic,
     description: m.description,

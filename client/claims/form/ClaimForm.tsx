@@ -16,7 +16,7 @@ import { showServerErrors } from '../../ui/serverErrors';
 import { useClaims } from '../api';
 import { claimToFormValues, emptyClaimForm, formFieldOf, type ClaimFormValues } from './claimFormValues';
 import { claimResolver } from './claimResolver';
-import { ConflictDialog } from './ConflictDialog';
+import { ConflictDialog } from '../../ui/ConflictDialog';
 import { conflictRows } from './conflictRows';
 import { StatedOnInputs } from './StatedOnInputs';
 import { ValueInputs } from './ValueInputs';
@@ -190,6 +190,7 @@ export function ClaimForm({
         />
       </Dialog>
       <ConflictDialog
+        noun="claim"
         rows={conflict && conflictRows(conflict.current, conflict.mine, nameOf)}
         onClose={() => setConflict(null)}
         onLoadTheirs={() => {

@@ -1,6 +1,6 @@
 import type { ClaimInput } from '../../../shared/schemas/index.js';
 import { describeValue } from '../../../shared/wording.js';
-import type { ConflictRow } from './ConflictDialog';
+import type { ConflictRow } from '../../ui/ConflictDialog';
 
 type ClaimFields = Omit<ClaimInput, 'credibility'> & { credibility?: number | undefined };
 

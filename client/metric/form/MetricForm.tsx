@@ -28,39 +28,44 @@ export function MetricForm({
       formState: { errors, isSubmitting },
     },
     onSubmit,
+    conflictDialog,
   } = useRecordForm({
     kind: 'metrics',
+    noun: 'metric',
     record: metric,
     schema: MetricInput,
-    defaultValues: toFormValues(metric),
+    toFormValues,
     onSaved,
   });
 
   return (
-    <form
-      className="record-form"
-      onSubmit={(e) => void onSubmit(e)}
-      noValidate
-      aria-label={metric ? 'Edit metric' : 'New metric'}
-    >
-      <Field label="Name" hint="What is counted, e.g. North Korean soldiers killed" error={errors.name?.message}>
-        <input {...register('name')} autoComplete="off" required />
-      </Field>
-      <Field label="Unit" hint="e.g. soldiers, troops, days" error={errors.unit?.message}>
-        <input {...register('unit')} autoComplete="off" required />
-      </Field>
-      <Field label="Topic" error={errors.topic?.message}>
-        <input {...register('topic')} autoComplete="off" />
-      </Field>
-      <Field label="Description" error={errors.description?.message}>
-        <textarea {...register('description')} rows={3} />
-      </Field>
-      <FormActions
-        submitting={isSubmitting}
-        label={metric ? 'Save metric' : 'Create metric'}
-        rootError={errors.root?.message}
-        onCancel={onCancel}
-      />
-    </form>
+    <>
+      <form
+        className="record-form"
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        aria-label={metric ? 'Edit metric' : 'New metric'}
+      >
+        <Field label="Name" hint="What is counted, e.g. North Korean soldiers killed" error={errors.name?.message}>
+          <input {...register('name')} autoComplete="off" required />
+        </Field>
+        <Field label="Unit" hint="e.g. soldiers, troops, days" error={errors.unit?.message}>
+          <input {...register('unit')} autoComplete="off" required />
+        </Field>
+        <Field label="Topic" error={errors.topic?.message}>
+          <input {...register('topic')} autoComplete="off" />
+        </Field>
+        <Field label="Description" error={errors.description?.message}>
+          <textarea {...register('description')} rows={3} />
+        </Field>
+        <FormActions
+          submitting={isSubmitting}
+          label={metric ? 'Save metric' : 'Create metric'}
+          rootError={errors.root?.message}
+          onCancel={onCancel}
+        />
+      </form>
+      {conflictDialog}
+    </>
   );
 }

@@ -42,63 +42,68 @@ export function SourceForm({
       formState: { errors, isSubmitting },
     },
     onSubmit,
+    conflictDialog,
   } = useRecordForm({
     kind: 'sources',
+    noun: 'source',
     record: source,
     schema: SourceInput,
-    defaultValues: toFormValues(source),
+    toFormValues,
     onSaved,
   });
 
   return (
-    <form
-      className="record-form"
-      onSubmit={(e) => void onSubmit(e)}
-      noValidate
-      aria-label={source ? 'Edit source' : 'New source'}
-    >
-      <Field label="Name" error={errors.name?.message}>
-        <input {...register('name')} autoComplete="off" required />
-      </Field>
-      <Field label="Short name" hint="Shown on charts" error={errors.shortName?.message}>
-        <input {...register('shortName')} autoComplete="off" />
-      </Field>
-      <Field label="Kind" error={errors.kind?.message}>
-        <select {...register('kind')}>
-          {sourceKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {sourceKindLabels[kind]}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label="Country" error={errors.country?.message}>
-        <input {...register('country')} autoComplete="off" />
-      </Field>
-      <Field label="Group" hint="Sources of one group share a colour, e.g. South Korea" error={errors.group?.message}>
-        <input {...register('group')} autoComplete="off" />
-      </Field>
-      <Field label="Reliability (Admiralty grade)" error={errors.reliability?.message}>
-        <select {...register('reliability')}>
-          {Object.entries(reliabilityGrades).map(([grade, meaning]) => (
-            <option key={grade} value={grade}>
-              {grade} — {meaning}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field label="Web address" error={errors.url?.message}>
-        <input {...register('url')} type="url" inputMode="url" autoComplete="off" />
-      </Field>
-      <Field label="Notes" error={errors.notes?.message}>
-        <textarea {...register('notes')} rows={3} />
-      </Field>
-      <FormActions
-        submitting={isSubmitting}
-        label={source ? 'Save source' : 'Create source'}
-        rootError={errors.root?.message}
-        onCancel={onCancel}
-      />
-    </form>
+    <>
+      <form
+        className="record-form"
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        aria-label={source ? 'Edit source' : 'New source'}
+      >
+        <Field label="Name" error={errors.name?.message}>
+          <input {...register('name')} autoComplete="off" required />
+        </Field>
+        <Field label="Short name" hint="Shown on charts" error={errors.shortName?.message}>
+          <input {...register('shortName')} autoComplete="off" />
+        </Field>
+        <Field label="Kind" error={errors.kind?.message}>
+          <select {...register('kind')}>
+            {sourceKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {sourceKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Country" error={errors.country?.message}>
+          <input {...register('country')} autoComplete="off" />
+        </Field>
+        <Field label="Group" hint="Sources of one group share a colour, e.g. South Korea" error={errors.group?.message}>
+          <input {...register('group')} autoComplete="off" />
+        </Field>
+        <Field label="Reliability (Admiralty grade)" error={errors.reliability?.message}>
+          <select {...register('reliability')}>
+            {Object.entries(reliabilityGrades).map(([grade, meaning]) => (
+              <option key={grade} value={grade}>
+                {grade} — {meaning}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Web address" error={errors.url?.message}>
+          <input {...register('url')} type="url" inputMode="url" autoComplete="off" />
+        </Field>
+        <Field label="Notes" error={errors.notes?.message}>
+          <textarea {...register('notes')} rows={3} />
+        </Field>
+        <FormActions
+          submitting={isSubmitting}
+          label={source ? 'Save source' : 'Create source'}
+          rootError={errors.root?.message}
+          onCancel={onCancel}
+        />
+      </form>
+      {conflictDialog}
+    </>
   );
 }

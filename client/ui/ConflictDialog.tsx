@@ -1,4 +1,4 @@
-import { Dialog } from '../../ui/Dialog';
+import { Dialog } from './Dialog';
 
 export interface ConflictRow {
   label: string;
@@ -11,11 +11,14 @@ export interface ConflictRow {
  * both versions field by field and chooses, knowingly, which one stands.
  */
 export function ConflictDialog({
+  noun,
   rows,
   onLoadTheirs,
   onOverwrite,
   onClose,
 }: {
+  /** What was changed: "claim", "source", "metric". */
+  noun: string;
   rows: ConflictRow[] | null;
   onLoadTheirs: () => void;
   onOverwrite: () => void;
@@ -23,7 +26,7 @@ export function ConflictDialog({
 }) {
   const differing = rows?.filter((r) => r.theirs !== r.yours) ?? [];
   return (
-    <Dialog open={rows !== null} title="Someone else changed this claim" onClose={onClose} wide>
+    <Dialog open={rows !== null} title={`Someone else changed this ${noun}`} onClose={onClose} wide>
       <p>
         While you were editing, another analyst saved a new version. Nothing has been overwritten. Compare the two and
         choose which one to keep.

@@ -1,0 +1,85 @@
+import type { z } from 'zod';
+import { maxImportRows, type ImportIssue } from '../../shared/dataset/transfer.js';
+import type { Claim, FieldError, Metric, Source } from '../../shared/schemas/index.js';
+import type { NewRecord } from '../storage/bulkInsert.js';
+import { nameKey, type Fields } from '../storage/rows.js';
+import { ProblemError, zodFieldErrors } from './errors.js';
+
+/**
+ * What an import will write, whatever the file's format: the sources and metrics to create and the
+ * claims, which refer to sources and metrics that exist already or that the import creates.
+ */
+export interface ImportPlan {
+  rows: number;
+  sources: NewRecord<Source>[];
+  metrics: NewRecord<Metric>[];
+  claims: PlannedClaim[];
+}
+
+/** An existing record's id, or the index of a record the plan creates. */
+export type Ref = { id: number } | { created: number };
+
+export interface PlannedClaim {
+  fields: Omit<Fields<Claim>, 'metricId' | 'sourceId' | 'repeatsClaimId'>;
+  source: Ref;
+  metric: Ref;
+  /** The index, in the plan's claims, of the claim this one repeats. */
+  repeats: number | null;
+  deleted: boolean;
+}
+
+/** The sources and metrics already in the database that the file names, by `nameKey`. */
+export interface ExistingNames {
+  sources: Map<string, { id: number; deleted: boolean }>;
+  metrics: Map<string, { id: number; deleted: boolean }>;
+}
+
+/** A file read but not yet checked against the database, which it needs only to look names up. */
+export interface DatasetReader {
+  rows: number;
+  sourceNames: string[];
+  metricNames: string[];
+  plan(existing: ExistingNames): { plan: ImportPlan; issues: ImportIssue[] };
+}
+
+/** Refuses a file with more claims than one import takes, before any of them is checked. */
+export function checkRowCount(rows: number): void {
+  if (rows <= maxImportRows) return;
+  const detail = `An import takes at most ${maxImportRows.toLocaleString('en')} rows; this file has ${rows.toLocaleString('en')}. Split it into smaller files.`;
+  throw new ProblemError(413, 'Too many rows', detail, [{ path: 'body', message: detail }]);
+}
+
+export const emptyPlan = (rows: number): ImportPlan => ({ rows, sources: [], metrics: [], claims: [] });
+
+/**
+ * Finds sources (or metrics) by name, case aside: in the database, or created earlier in the same
+ * file. An import never changes a record that exists; it creates the ones that don't.
+ */
+export type NamedRecords<T> = ReturnType<typeof namedRecords<T>>;
+
+export function namedRecords<T>(existing: Map<string, { id: number; deleted: boolean }>, created: NewRecord<T>[]) {
+  type Found = { ref: Ref; deleted: boolean };
+  const byName = new Map<string, Found>(
+    [...existing].map(([key, r]) => [key, { ref: { id: r.id }, deleted: r.deleted }]),
+  );
+  return {
+    find: (name: string): Found | undefined => byName.get(nameKey(name)),
+    create(name: string, record: NewRecord<T>): Found {
+      created.push(record);
+      const found = { ref: { created: created.length - 1 }, deleted: record.deleted };
+      byName.set(nameKey(name), found);
+      return found;
+    },
+  };
+}
+
+export const deletedReference = (what: 'source' | 'metric', name: string) =>
+  `The ${what} "${name}" is deleted, so no live claim can refer to it`;
+
+export type Validated<T> = { data: T; errors?: never } | { data?: never; errors: FieldError[] };
+
+/** A schema's verdict on one record's input, its errors named by field path. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const result = schema.safeParse(input);
+  return result.success ? { data: result.data } : { errors: zodFieldErrors(result.error) };
+}

@@ -1,0 +1,176 @@
+import type { z } from 'zod';
+import { DatasetClaim, DatasetEnvelope, DatasetMetric, DatasetSource } from '../../shared/dataset/datasetFile.js';
+import { datasetCollections, type ImportIssue } from '../../shared/dataset/transfer.js';
+import type { Metric, Source } from '../../shared/schemas/index.js';
+import { nameKey, type Fields } from '../storage/rows.js';
+import { ProblemError, zodFieldErrors } from './errors.js';
+import {
+  checkRowCount,
+  deletedReference,
+  emptyPlan,
+  namedRecords,
+  validate,
+  type DatasetReader,
+  type NamedRecords,
+  type Ref,
+  type Validated,
+} from './importPlan.js';
+
+type Collection = (typeof datasetCollections)[number];
+type Report = (field: string, message: string) => void;
+
+function parseJson(text: string): z.output<typeof DatasetEnvelope> {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const message = 'The request body is not valid JSON';
+    throw new ProblemError(400, 'Malformed JSON', message, [{ path: 'body', message }]);
+  }
+  const envelope = DatasetEnvelope.safeParse(body);
+  if (!envelope.success) {
+    throw new ProblemError(
+      400,
+      'Not a Triangulate dataset',
+      'Expected an object with format "triangulate-dataset", version 1, and sources, metrics and claims arrays',
+      zodFieldErrors(envelope.error),
+    );
+  }
+  return envelope.data;
+}
+
+interface FileEntry<T> {
+  /** The id the record gives itself, even when the rest of it is invalid. */
+  id: number | undefined;
+  parsed: Validated<T>;
+}
+
+const entries = <S extends z.ZodType<{ id: number }>>(schema: S, raws: unknown[]): FileEntry<z.output<S>>[] =>
+  raws.map((raw) => {
+    const parsed = validate(schema, raw);
+    const id = parsed.data?.id ?? (raw as { id?: unknown } | null)?.id;
+    return { id: typeof id === 'number' ? id : undefined, parsed };
+  });
+
+/** A source or metric as claims find it by file id: found or created, or null when it is itself invalid. */
+type FileRecord = { ref: Ref; deleted: boolean; name: string } | null;
+
+/** The file's sources (or metrics) by file id, each matched by name with the database's or planned anew. */
+function fileRecords<T extends Source | Metric>(
+  entries: readonly FileEntry<Fields<T> & { id: number; deleted: boolean }>[],
+  what: 'source' | 'metric',
+  named: NamedRecords<T>,
+  reportAt: (index: number) => Report,
+): Map<number, FileRecord> {
+  const byId = new Map<number, FileRecord>();
+  const names = new Set<string>();
+  entries.forEach(({ id, parsed }, index) => {
+    const report = reportAt(index);
+    if (id !== undefined && byId.has(id)) return report('id', `Another ${what} in this file has id ${id}`);
+    if (parsed.errors) {
+      parsed.errors.forEach((e) => report(e.path, e.message));
+      if (id !== undefined) byId.set(id, null);
+      return;
+    }
+    const { id: _id, deleted, ...rest } = parsed.data;
+    const fields = rest as unknown as Fields<T>;
+    if (names.has(nameKey(fields.name)))
+      return report('name', `Another ${what} in this file is named "${fields.name}"`);
+    names.add(nameKey(fields.name));
+    // One already in the database is used as it stands: an import never changes a record.
+    const found = named.find(fields.name) ?? named.create(fields.name, { fields, deleted });
+    byId.set(parsed.data.id, { ...found, name: fields.name });
+  });
+  return byId;
+}
+
+/** What a reference resolves to: the record, an error message, or null when the record has errors of its own. */
+function resolve(record: FileRecord | undefined, what: 'source' | 'metric', id: number, fromDeleted: boolean) {
+  if (record === undefined) return `No ${what} with id ${id} in this file`;
+  if (record?.deleted && !fromDeleted) return deletedReference(what, record.name);
+  return record;
+}
+
+/**
+ * Reads a dataset file as the JSON export writes it (see README). Records refer to each other by
+ * the ids they carry in the file; sources and metrics are matched with the database's by name.
+ */
+export function readJsonDataset(text: string): DatasetReader {
+  const file = parseJson(text);
+  checkRowCount(file.claims.length);
+  const sources = entries(DatasetSource, file.sources);
+  const metrics = entries(DatasetMetric, file.metrics);
+  const claims = entries(DatasetClaim, file.claims);
+  const names = (list: FileEntry<{ name: string }>[]) => list.flatMap(({ parsed }) => parsed.data?.name ?? []);
+
+  return {
+    rows: claims.length,
+    sourceNames: names(sources),
+    metricNames: names(metrics),
+    plan(existing) {
+      const plan = emptyPlan(claims.length);
+      const issues: ImportIssue[] = [];
+      const reportAt =
+        (collection: Collection) =>
+        (index: number): Report =>
+        (field, message) =>
+          issues.push({ path: [collection, index, field].join('.'), message, field, collection, index });
+
+      const fileSources = fileRecords(
+        sources,
+        'source',
+        namedRecords(existing.sources, plan.sources),
+        reportAt('sources'),
+      );
+      const fileMetrics = fileRecords(
+        metrics,
+        'metric',
+        namedRecords(existing.metrics, plan.metrics),
+        reportAt('metrics'),
+      );
+
+      const claimReport = reportAt('claims');
+      const indexById = new Map<number, number>();
+      claims.forEach(({ id }, index) => {
+        if (id === undefined) return;
+        if (indexById.has(id)) claimReport(index)('id', `Another claim in this file has id ${id}`);
+        else indexById.set(id, index);
+      });
+
+      /** For each planned claim, the file index of the claim it repeats. */
+      const repeatsAt: (number | null)[] = [];
+      const plannedAt = new Map<number, number>();
+      claims.forEach(({ parsed }, index) => {
+        const report = claimReport(index);
+        if (!parsed.data) return parsed.errors.forEach((e) => report(e.path, e.message));
+        const { id, deleted, metricId, sourceId, repeatsClaimId, ...fields } = parsed.data;
+        if (indexById.get(id) !== index) return;
+        const source = resolve(fileSources.get(sourceId), 'source', sourceId, deleted);
+        const metric = resolve(fileMetrics.get(metricId), 'metric', metricId, deleted);
+        const repeats =
+          repeatsClaimId === null
+            ? null
+            : repeatsClaimId === id
+              ? 'A claim cannot repeat itself'
+              : (indexById.get(repeatsClaimId) ?? `No claim with id ${repeatsClaimId} in this file`);
+        if (typeof source === 'string') report('sourceId', source);
+        if (typeof metric === 'string') report('metricId', metric);
+        if (typeof repeats === 'string') report('repeatsClaimId', repeats);
+        if (!source || typeof source === 'string' || !metric || typeof metric === 'string') return;
+        if (typeof repeats === 'string') return;
+        plannedAt.set(index, plan.claims.length);
+        repeatsAt.push(repeats);
+        plan.claims.push({ fields, source: source.ref, metric: metric.ref, repeats: null, deleted });
+      });
+      // Once every claim has its place in the plan: a claim may repeat one further down the file.
+      plan.claims.forEach((claim, i) => {
+        const target = repeatsAt[i];
+        claim.repeats = target === null || target === undefined ? null : (plannedAt.get(target) ?? null);
+      });
+
+      const order = (issue: ImportIssue) => datasetCollections.indexOf(issue.collection!);
+      issues.sort((a, b) => order(a) - order(b) || a.index! - b.index!);
+      return { plan, issues };
+    },
+  };
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Metric, Source } from '../schemas/index.js';
+import { claimCsvCells, csvColumnFor, csvHeader, readCsvRow } from './csvColumns.js';
+
+const meta = { version: 1, createdAt: 't', updatedAt: 't', deletedAt: null };
+const source: Source = {
+  ...meta,
+  id: 3,
+  name: 'Korean Central News Agency',
+  shortName: 'KCNA',
+  kind: 'state_media',
+  country: 'North Korea',
+  group: null,
+  reliability: 'F',
+  url: 'https://kcna.example/',
+  notes: 'not in the CSV',
+};
+const metric: Metric = { ...meta, id: 4, name: 'Soldiers killed', unit: 'soldiers', topic: 'Kursk', description: null };
+const claim: Claim = {
+  ...meta,
+  id: 5,
+  metricId: 4,
+  sourceId: 3,
+  value: { kind: 'range', low: 11000, high: 12000 },
+  scope: 'whole contingent',
+  statedOn: '2025-11',
+  via: null,
+  reportedBy: 'Reuters',
+  citationUrl: 'https://example.org/a',
+  quote: 'between 11,000 and 12,000',
+  credibility: 3,
+  repeatsClaimId: 2,
+  notes: null,
+};
+
+describe('claimCsvCells', () => {
+  it('spells out the claim with its source and metric, in header order', () => {
+    const cells = claimCsvCells(claim, source, metric);
+    expect(Object.fromEntries(csvHeader.map((column, i) => [column, cells[i]]))).toEqual({
+      source: 'Korean Central News Agency',
+      sourceShortName: 'KCNA',
+      sourceKind: 'state_media',
+      sourceCountry: 'North Korea',
+      sourceGroup: null,
+      sourceReliability: 'F',
+      metric: 'Soldiers killed',
+      metricUnit: 'soldiers',
+      metricTopic: 'Kursk',
+      valueKind: 'range',
+      value: null,
+      low: 11000,
+      high: 12000,
+      statedOn: '2025-11',
+      scope: 'whole contingent',
+      via: null,
+      reportedBy: 'Reuters',
+      citationUrl: 'https://example.org/a',
+      quote: 'between 11,000 and 12,000',
+      credibility: 3,
+      notes: null,
+    });
+  });
+
+  it('puts a point value in value and a statement in no figure cell', () => {
+    const at = (c: Claim, column: string) => claimCsvCells(c, source, metric)[csvHeader.indexOf(column as never)];
+    const point = { ...claim, value: { kind: 'at_least' as const, value: 6000 } };
+    expect(['value', 'low', 'high'].map((c) => at(point, c))).toEqual([6000, null, null]);
+    const statement = { ...claim, value: { kind: 'statement' as const } };
+    expect(['value', 'low', 'high'].map((c) => at(statement, c))).toEqual([null, null, null]);
+  });
+});
+
+describe('readCsvRow', () => {
+  it('reads the cells back into source, metric and claim input', () => {
+    const cells = Object.fromEntries(
+      csvHeader.map((column, i) => [column, String(claimCsvCells(claim, source, metric)[i] ?? '')]),
+    );
+    expect(readCsvRow(cells)).toEqual({
+      source: { name: source.name, shortName: 'KCNA', kind: 'state_media', country: 'North Korea', reliability: 'F' },
+      metric: { name: metric.name, unit: 'soldiers', topic: 'Kursk' },
+      claim: {
+        value: { kind: 'range', low: 11000, high: 12000 },
+        statedOn: '2025-11',
+        scope: 'whole contingent',
+        reportedBy: 'Reuters',
+        citationUrl: 'https://example.org/a',
+        quote: 'between 11,000 and 12,000',
+        credibility: 3,
+      },
+      errors: [],
+    });
+  });
+
+  it('leaves blank cells out, but gives a blank name or unit as empty text for its schema to call required', () => {
+    const row = readCsvRow({ source: ' ', metric: '', metricUnit: '', valueKind: 'statement', credibility: '' });
+    expect(row).toEqual({
+      source: { name: '' },
+      metric: { name: '', unit: '' },
+      claim: { value: { kind: 'statement' } },
+      errors: [],
+    });
+  });
+
+  it.each([
+    [{ valueKind: '' }, 'valueKind', 'Required'],
+    [{ valueKind: 'exact' }, 'value', 'Required'],
+    [{ valueKind: 'range', low: '1' }, 'high', 'Required'],
+    [
+      { valueKind: 'exact', value: '6,000' },
+      'value',
+      'Must be a number written with digits, without thousands separators',
+    ],
+    [
+      { valueKind: 'exact', value: '0x10' },
+      'value',
+      'Must be a number written with digits, without thousands separators',
+    ],
+    [{ valueKind: 'exact', value: '9', low: '1' }, 'low', 'Only a range has low and high; put the figure in value'],
+    [{ valueKind: 'range', value: '9', low: '1', high: '2' }, 'value', 'A range has low and high, not value'],
+    [{ valueKind: 'statement', high: '2' }, 'high', 'A statement has no figure: leave value, low and high blank'],
+    [
+      { valueKind: 'statement', credibility: 'high' },
+      'credibility',
+      'Must be a number written with digits, without thousands separators',
+    ],
+  ])('reports %j at %s', (cells, column, message) => {
+    expect(readCsvRow(cells).errors).toEqual([{ column, message }]);
+  });
+
+  it('reads numbers as the export writes them, and leaves range checks to the schema', () => {
+    expect(readCsvRow({ valueKind: 'range', low: '0.5', high: '1e15' }).claim.value).toEqual({
+      kind: 'range',
+      low: 0.5,
+      high: 1e15,
+    });
+    expect(readCsvRow({ valueKind: 'exact', value: '-5' }).claim.value).toEqual({ kind: 'exact', value: -5 });
+  });
+
+  it('leaves the figures of an unknown kind to the error on the kind', () => {
+    expect(readCsvRow({ valueKind: 'several', value: '3' })).toMatchObject({
+      claim: { value: { kind: 'several' } },
+      errors: [],
+    });
+  });
+});
+
+describe('csvColumnFor', () => {
+  it('finds the column of a field, and of the ids a row gives by name', () => {
+    expect(csvColumnFor('claim', 'value.high')).toBe('high');
+    expect(csvColumnFor('claim', 'value.kind')).toBe('valueKind');
+    expect(csvColumnFor('source', 'kind')).toBe('sourceKind');
+    expect(csvColumnFor('metric', 'unit')).toBe('metricUnit');
+    expect(csvColumnFor('claim', 'sourceId')).toBe('source');
+    expect(csvColumnFor('claim', 'repeatsClaimId')).toBeUndefined();
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ClaimListQuery, Problem, queryBoolean } from '../schemas/index.js';
+
+/** One import at most: bigger ones are refused with 413 before anything is read into the database. */
+export const maxImportRows = 100_000;
+export const maxImportBytes = 50 * 1024 * 1024;
+
+export const datasetFormats = ['csv', 'json'] as const;
+export const DatasetFormat = z.enum(datasetFormats);
+export type DatasetFormat = z.infer<typeof DatasetFormat>;
+
+/** The claims list's filters, without paging: an export holds every claim that matches. */
+export const ExportQuery = ClaimListQuery.omit({ limit: true, cursor: true }).extend({ format: DatasetFormat });
+export type ExportQuery = z.output<typeof ExportQuery>;
+export type ExportFilters = Omit<ExportQuery, 'format'>;
+
+/** Without `format`, the request's Content-Type (text/csv or application/json) says which it is. */
+export const ImportQuery = z.strictObject({ dryRun: queryBoolean, format: DatasetFormat.optional() });
+
+export const datasetCollections = ['sources', 'metrics', 'claims'] as const;
+
+/**
+ * One thing wrong in an import file. A CSV names the line as a spreadsheet numbers rows (the
+ * header is line 1) and the column; a JSON file names the collection, the index in it and the field.
+ * `path` puts these together as other problems' field paths do: `lines.57.low`, `claims.3.value.high`.
+ */
+export const ImportIssue = z.object({
+  path: z.string(),
+  message: z.string(),
+  field: z.string(),
+  line: z.number().int().optional(),
+  collection: z.enum(datasetCollections).optional(),
+  index: z.number().int().optional(),
+});
+export type ImportIssue = z.infer<typeof ImportIssue>;
+
+export const ImportCounts = z.object({
+  sources: z.number().int(),
+  metrics: z.number().int(),
+  claims: z.number().int(),
+});
+export type ImportCounts = z.infer<typeof ImportCounts>;
+
+/** What an import created; `rows` counts the claims read (a CSV's data rows). */
+export const ImportSummary = z.object({ rows: z.number().int(), created: ImportCounts });
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+/** A dry run's answer: what the valid rows would create, and every error that would stop the import. */
+export const DryRunReport = ImportSummary.extend({ dryRun: z.literal(true), errors: z.array(ImportIssue) });
+export type DryRunReport = z.infer<typeof DryRunReport>;
+
+/** The 422 a refused import answers with: nothing was written. */
+export const ImportProblem = Problem.extend({ errors: z.array(ImportIssue) });

@@ -1,0 +1,297 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { csvDocument } from '../../shared/csv.js';
+import { csvHeader } from '../../shared/dataset/csvColumns.js';
+import type { Change } from '../../server/services/changes.js';
+import { expectProblem } from '../support/problems.js';
+import { createSource, databaseSnapshot, uniqueName } from '../support/records.js';
+import { createTestApp } from '../support/testApp.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+/** A CSV with every column; each row is given by the columns it fills. */
+const csvOf = (rows: Partial<Record<(typeof csvHeader)[number], string | number>>[]) =>
+  csvDocument(
+    csvHeader,
+    rows.map((row) => csvHeader.map((column) => row[column] ?? null)),
+  );
+
+const postCsv = (csv: string, query = '') =>
+  request(t.app).post(`/api/import${query}`).set('Content-Type', 'text/csv').send(csv);
+
+/** Sixty claims on one new source and metric; `change` alters the row at a given line (line 2 is the first). */
+function sixtyRows(source: string, metric: string, change: Record<number, Record<string, string | number>> = {}) {
+  return csvOf(
+    Array.from({ length: 60 }, (_, i) => ({
+      source,
+      metric,
+      metricUnit: 'people',
+      valueKind: 'range',
+      low: i,
+      high: i + 10,
+      statedOn: '2025-01-01',
+      ...change[i + 2],
+    })),
+  );
+}
+
+describe('POST /api/import, CSV', () => {
+  it('creates the sources and metrics it names, once each, and a claim per row', async () => {
+    const [source, metric] = [uniqueName('Imported source'), uniqueName('Imported metric')];
+    const res = await postCsv(sixtyRows(source, metric)).expect(201);
+    expect(res.body).toEqual({ rows: 60, created: { sources: 1, metrics: 1, claims: 60 } });
+    const { items } = (await request(t.app).get('/api/sources').expect(200)).body;
+    expect(items.find((s: { name: string }) => s.name === source)).toMatchObject({
+      kind: 'other',
+      reliability: 'F',
+      claimCount: 60,
+    });
+  });
+
+  it('matches existing sources and metrics by name whatever the case, and leaves them as they are', async () => {
+    const existing = await createSource(t.app, { kind: 'government', reliability: 'B' });
+    const metric = uniqueName('Metric');
+    const csv = csvOf([
+      {
+        source: existing.name.toUpperCase(),
+        sourceKind: 'research',
+        metric,
+        metricUnit: 'troops',
+        valueKind: 'statement',
+      },
+      { source: existing.name.toLowerCase(), metric: metric.toUpperCase(), valueKind: 'exact', value: 9 },
+    ]);
+    expect((await postCsv(csv).expect(201)).body.created).toEqual({ sources: 0, metrics: 1, claims: 2 });
+    expect((await request(t.app).get(`/api/sources/${existing.id}`).expect(200)).body).toEqual(existing);
+    const claims = (await request(t.app).get(`/api/claims?sourceId=${existing.id}`).expect(200)).body.items;
+    expect(claims.map((c: { value: unknown }) => c.value)).toEqual([
+      { kind: 'statement' },
+      { kind: 'exact', value: 9 },
+    ]);
+  });
+
+  it('refuses the whole file for one bad row, naming line 57 and the field', async () => {
+    const before = await databaseSnapshot(t.app);
+    const csv = sixtyRows(uniqueName('S'), uniqueName('M'), {
+      57: { low: 20, high: 10 },
+      30: { statedOn: '2025-02-30' },
+    });
+    const res = await postCsv(csv);
+    expectProblem(res, 422, 'lines.57.high');
+    expect(res.body.errors).toEqual([
+      {
+        line: 30,
+        field: 'statedOn',
+        path: 'lines.30.statedOn',
+        message: 'Must be a real date written YYYY-MM-DD, YYYY-MM or YYYY',
+      },
+      { line: 57, field: 'high', path: 'lines.57.high', message: 'The high end must not be below the low end' },
+    ]);
+    expect(res.body.detail).toBe('2 rows have errors; nothing was imported');
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
+  it('counts lines as a spreadsheet numbers rows, a quoted line break staying in its row', async () => {
+    const csv = csvOf([
+      { source: 'A', metric: 'M', valueKind: 'statement', quote: 'one\ntwo\nthree' },
+      { source: 'A', metric: 'M', metricUnit: 'x', valueKind: 'exact', value: '6,000' },
+    ]);
+    const res = await postCsv(csv);
+    expectProblem(res, 422);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ line: 2, field: 'metricUnit', message: 'Required' }),
+      expect.objectContaining({ line: 3, field: 'value', message: expect.stringMatching(/^Must be a number/) }),
+    ]);
+  });
+
+  it('names cells that break the column rules', async () => {
+    const csv = csvOf([
+      { source: '', metric: 'M', metricUnit: 'x', valueKind: 'range', value: 4, high: 5 },
+      { source: 'S', sourceKind: 'blog', metric: 'M', metricUnit: 'x', valueKind: 'statement', low: 1, credibility: 9 },
+      { source: 'S', metric: 'M', metricUnit: 'x', valueKind: 'several', value: 1, citationUrl: 'javascript:alert(1)' },
+    ]);
+    const res = await postCsv(csv, '?dryRun=true').expect(200);
+    const fields = res.body.errors.map((e: { line: number; field: string }) => `${e.line}:${e.field}`);
+    expect(fields.sort()).toEqual(
+      ['2:source', '2:value', '2:low', '3:sourceKind', '3:low', '3:credibility', '4:valueKind', '4:citationUrl'].sort(),
+    );
+  });
+
+  it('reads the header in any order and case, and refuses unknown or missing columns', async () => {
+    const metric = uniqueName('Metric');
+    const ok = `VALUEKIND,Metric,metricUnit,source\r\nstatement,${metric},people,Somebody\r\n`;
+    expect((await postCsv(ok).expect(201)).body.created.claims).toBe(1);
+    const bad = await postCsv('source,colour\r\nx,red\r\n');
+    expectProblem(bad, 422);
+    expect(bad.body.errors.map((e: { line: number; field: string }) => [e.line, e.field])).toEqual([
+      [1, 'colour'],
+      [1, 'metric'],
+      [1, 'valueKind'],
+    ]);
+  });
+
+  it('refuses a row of the wrong length, and says a malformed file is one', async () => {
+    const res = await postCsv('source,metric,valueKind\r\na,b\r\n');
+    expectProblem(res, 422, 'lines.2');
+    expectProblem(await postCsv('source,metric,valueKind\r\n"a,b,c\r\n'), 400, 'body');
+  });
+
+  it('refuses claims for a deleted source', async () => {
+    const gone = await createSource(t.app);
+    await request(t.app).delete(`/api/sources/${gone.id}`).expect(200);
+    const res = await postCsv(csvOf([{ source: gone.name, metric: 'M', metricUnit: 'x', valueKind: 'statement' }]));
+    expectProblem(res, 422, 'lines.2.source');
+    expect(res.body.errors[0].message).toBe(`The source "${gone.name}" is deleted, so no live claim can refer to it`);
+  });
+});
+
+describe('POST /api/import?dryRun=true', () => {
+  it('writes nothing and reports what it would create', async () => {
+    const before = await databaseSnapshot(t.app);
+    const res = await postCsv(sixtyRows(uniqueName('S'), uniqueName('M')), '?dryRun=true').expect(200);
+    expect(res.body).toEqual({ dryRun: true, rows: 60, created: { sources: 1, metrics: 1, claims: 60 }, errors: [] });
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
+  it('finds the errors a real import would, and counts what the valid rows would create', async () => {
+    const csv = sixtyRows(uniqueName('S'), uniqueName('M'), { 57: { low: 20, high: 10 } });
+    const dry = await postCsv(csv, '?dryRun=true').expect(200);
+    expect(dry.body).toMatchObject({ dryRun: true, rows: 60, created: { sources: 1, metrics: 1, claims: 59 } });
+    const real = await postCsv(csv).expect(422);
+    expect(dry.body.errors).toEqual(real.body.errors);
+  });
+});
+
+describe('POST /api/import, JSON', () => {
+  const file = (parts: { sources?: unknown[]; metrics?: unknown[]; claims?: unknown[] }) => ({
+    format: 'triangulate-dataset',
+    version: 1,
+    sources: [],
+    metrics: [],
+    claims: [],
+    ...parts,
+  });
+
+  it('names the collection, index and field of every bad record, and unknown references', async () => {
+    const res = await request(t.app)
+      .post('/api/import?dryRun=true')
+      .send(
+        file({
+          sources: [
+            { id: 1, name: uniqueName('S') },
+            { id: 2, name: '' },
+          ],
+          metrics: [{ id: 7, name: uniqueName('M'), unit: 'people' }],
+          claims: [
+            { id: 1, sourceId: 1, metricId: 7, value: { kind: 'exact', value: 1 }, repeatsClaimId: 3 },
+            { id: 2, sourceId: 2, metricId: 8, value: { kind: 'statement' } },
+            { id: 4, sourceId: 1, metricId: 7, value: { kind: 'statement' }, repeatsClaimId: 4, colour: 'red' },
+          ],
+        }),
+      )
+      .expect(200);
+    expect(res.body.errors).toEqual([
+      { collection: 'sources', index: 1, field: 'name', path: 'sources.1.name', message: 'Required' },
+      expect.objectContaining({ path: 'claims.0.repeatsClaimId', message: 'No claim with id 3 in this file' }),
+      expect.objectContaining({ path: 'claims.1.metricId', message: 'No metric with id 8 in this file' }),
+      expect.objectContaining({ path: 'claims.2.colour', message: 'Not a known field' }),
+    ]);
+    expect(res.body.created).toEqual({ sources: 1, metrics: 1, claims: 0 });
+  });
+
+  it('refuses two records with one id or one name', async () => {
+    const name = uniqueName('S');
+    const res = await request(t.app)
+      .post('/api/import')
+      .send(
+        file({
+          sources: [
+            { id: 1, name },
+            { id: 1, name: 'x' },
+            { id: 2, name: name.toUpperCase() },
+          ],
+        }),
+      );
+    expectProblem(res, 422);
+    expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['sources.1.id', 'sources.2.name']);
+  });
+
+  it('answers 400 for a body that is not a dataset, or not JSON', async () => {
+    expectProblem(await request(t.app).post('/api/import').send({ format: 'other', claims: [] }), 400, 'format');
+    expectProblem(
+      await request(t.app).post('/api/import').set('Content-Type', 'application/json').send('{"a":'),
+      400,
+      'body',
+    );
+  });
+});
+
+describe('POST /api/import: format, limits and side effects', () => {
+  it('answers 400 for a bad format and 415 for a body of no known type', async () => {
+    expectProblem(await postCsv('a', '?format=xml'), 400, 'format');
+    expectProblem(await request(t.app).post('/api/import').set('Content-Type', 'text/plain').send('x'), 415, 'format');
+    expectProblem(await request(t.app).post('/api/import?dryRun=maybe').send({}), 400, 'dryRun');
+  });
+
+  it('takes the format from the query over the Content-Type', async () => {
+    const csv = csvOf([{ source: uniqueName('S'), metric: uniqueName('M'), metricUnit: 'x', valueKind: 'statement' }]);
+    const res = await request(t.app).post('/api/import?format=csv').set('Content-Type', 'text/plain').send(csv);
+    expect(res.status).toBe(201);
+  });
+
+  it('refuses more than 100,000 rows with 413, before checking any', async () => {
+    const csv = 'source,metric,valueKind\r\n' + 'S,M,statement\r\n'.repeat(100_001);
+    const res = await postCsv(csv);
+    expectProblem(res, 413, 'body');
+    expect(res.body.detail).toMatch(/at most 100,000 rows; this file has 100,001/);
+  });
+
+  it('refuses a body over 50 MB with 413, and keeps the 1 MB limit for other routes', async () => {
+    const res = await postCsv('x'.repeat(50 * 1024 * 1024 + 1));
+    expectProblem(res, 413, 'body');
+    expect(res.body.detail).toMatch(/at most 50 MB/);
+    const big = await request(t.app)
+      .post('/api/sources')
+      .send({ name: 'x', notes: 'y'.repeat(1024 * 1024) });
+    expectProblem(big, 413);
+  });
+
+  it('gives every created record its create revision, by the importing user, and announces the changes', async () => {
+    const announced: Change[] = [];
+    const unsubscribe = t.services.feed.subscribe((changes) => announced.push(...changes));
+    const source = uniqueName('S');
+    const csv = csvOf([{ source, metric: uniqueName('M'), metricUnit: 'x', valueKind: 'exact', value: 3 }]);
+    await postCsv(csv).expect(201);
+    unsubscribe();
+    expect(announced.map((c) => [c.type, c.action, c.version])).toEqual([
+      ['source', 'create', 1],
+      ['metric', 'create', 1],
+      ['claim', 'create', 1],
+    ]);
+    const claimId = announced[2]!.id;
+    const claim = (await request(t.app).get(`/api/claims/${claimId}`).expect(200)).body;
+    const history = (await request(t.app).get(`/api/claims/${claimId}/history`).expect(200)).body.items;
+    expect(history).toEqual([
+      expect.objectContaining({
+        action: 'create',
+        version: 1,
+        snapshot: claim,
+        user: expect.objectContaining({ displayName: expect.any(String) }),
+      }),
+    ]);
+  });
+
+  it('needs an editor', async () => {
+    const viewer = await t.sessionFor('viewer');
+    const res = await request(t.anonymous)
+      .post('/api/import')
+      .set('Cookie', `triangulate_session=${viewer}`)
+      .set('Content-Type', 'text/csv')
+      .send('source,metric,valueKind\r\n');
+    expectProblem(res, 403);
+  });
+});
