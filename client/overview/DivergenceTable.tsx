@@ -1,48 +1,75 @@
 import { Link } from 'react-router';
+import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { describeSpread } from '../../shared/wording.js';
-import { logExtent } from '../ui/logScale';
-import { DotPlot } from './DotPlot';
+import { compactNumber, logExtent } from '../ui/logScale';
+import { DotPlot, DotPlotAxis } from './DotPlot';
+
+function spreadText(row: DivergenceRow): string {
+  if (row.points.length === 0) return 'no figures by this date';
+  if (row.points.length === 1) return 'one figure only';
+  return describeSpread(row.spread);
+}
 
 /** Metrics ranked by how far their sources' latest figures lie apart. */
-export function DivergenceTable({ rows, asOf }: { rows: DivergenceRow[]; asOf: string }) {
+export function DivergenceTable({ rows, asOf, updating }: { rows: DivergenceRow[]; asOf: string; updating: boolean }) {
   const extent = logExtent(rows.flatMap((r) => r.points.map((p) => p.point))) ?? [1, 10];
   const metricLink = (id: number) => `/metrics/${id}${asOf ? `?asOf=${asOf}` : ''}`;
   return (
-    <table className="divergence-table">
-      <caption className="visually-hidden">Metrics, most divergent first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Metric</th>
-          <th scope="col">Sources</th>
-          <th scope="col">Spread</th>
-          <th scope="col">Flags</th>
-          <th scope="col">Latest claim</th>
-          <th scope="col">
-            Latest figures <span className="muted">(log scale)</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.metric.id}>
-            <th scope="row">
-              <Link to={metricLink(row.metric.id)}>{row.metric.name}</Link>
-              <div className="muted">{row.metric.unit}</div>
+    <div className="table-scroll">
+      <table className="divergence-table wide-table" aria-busy={updating}>
+        <caption className="visually-hidden">Metrics, most divergent first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Metric</th>
+            <th scope="col" className="num">
+              Sources
             </th>
-            <td className="num">{row.sourceCount}</td>
-            <td className="spread">{row.points.length < 2 ? 'one figure only' : describeSpread(row.spread)}</td>
-            <td>
-              {row.disjoint && <span className="badge badge-alert">disjoint</span>}
-              {row.scopeMismatch && <span className="badge badge-warn">scope mismatch</span>}
-            </td>
-            <td className="nowrap">{row.latestStatedOn ?? '—'}</td>
-            <td>
-              <DotPlot row={row} extent={extent} unit={row.metric.unit} />
-            </td>
+            <th scope="col">Spread</th>
+            <th scope="col">Flags</th>
+            <th scope="col">Latest claim</th>
+            <th scope="col">
+              Latest figures{' '}
+              <span className="muted">
+                (log scale
+                <span className="visually-hidden">
+                  , {compactNumber(extent[0])} to {compactNumber(extent[1])}
+                </span>
+                )
+              </span>
+              <DotPlotAxis extent={extent} />
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.metric.id}>
+              <th scope="row">
+                <Link to={metricLink(row.metric.id)}>{row.metric.name}</Link>
+                <div className="muted">{row.metric.unit}</div>
+              </th>
+              <td className="num">{row.sourceCount}</td>
+              <td className="spread">{spreadText(row)}</td>
+              <td>
+                <div className="badges">
+                  {row.disjoint && <span className="badge badge-alert">disjoint</span>}
+                  {row.scopeMismatch && <span className="badge badge-warn">scope mismatch</span>}
+                </div>
+              </td>
+              <td className="nowrap">
+                {row.latestStatedOn ? (
+                  <time dateTime={row.latestStatedOn}>{formatStatedOn(row.latestStatedOn)}</time>
+                ) : (
+                  'none yet'
+                )}
+              </td>
+              <td>
+                <DotPlot row={row} extent={extent} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

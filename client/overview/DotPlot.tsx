@@ -1,33 +1,59 @@
 import type { DivergenceRow } from '../../shared/schemas/index.js';
-import { describeValue } from '../../shared/wording.js';
 import { groupColour } from '../ui/colours';
-import { logPosition } from '../ui/logScale';
+import { compactNumber, logPosition, powersOfTen } from '../ui/logScale';
 import { ValueMark } from '../ui/ValueMark';
+import { describePoint, dotPlotLabel } from './dotPlotLabel';
 
-const width = 220;
+const width = 260;
 const height = 26;
 const pad = 12;
 
+type Extent = [number, number];
+
+const xOf = (value: number, [min, max]: Extent) => pad + logPosition(value, min, max) * (width - 2 * pad);
+
 /** Each source's latest figure on a log scale shared by every row, so rows compare at a glance. */
-export function DotPlot({ row, extent, unit }: { row: DivergenceRow; extent: [number, number]; unit: string }) {
-  const label =
-    row.points.length === 0
-      ? 'No figures'
-      : `Figures from ${describeValue({ kind: 'exact', value: Math.min(...row.points.map((p) => p.point)) })} to ${describeValue({ kind: 'exact', value: Math.max(...row.points.map((p) => p.point)) }, unit)}, on a log scale`;
+export function DotPlot({ row, extent }: { row: DivergenceRow; extent: Extent }) {
+  const y = height / 2;
   return (
-    <svg width={width} height={height} role="img" aria-label={label} className="dot-plot">
-      <line x1={pad} x2={width - pad} y1={height / 2} y2={height / 2} stroke="#c8c8c4" />
+    <svg
+      width={width}
+      height={height}
+      role="img"
+      aria-label={dotPlotLabel(row.points, row.metric.unit)}
+      className="dot-plot"
+    >
+      {powersOfTen(extent).map((tick) => (
+        <line key={tick} x1={xOf(tick, extent)} x2={xOf(tick, extent)} y1={3} y2={height - 3} stroke="#e4e4e0" />
+      ))}
+      <line x1={pad} x2={width - pad} y1={y} y2={y} stroke="#c8c8c4" />
       {row.points.map((p) => (
-        <ValueMark
-          key={p.sourceId}
-          kind={p.kind}
-          x={pad + logPosition(p.point, extent[0], extent[1]) * (width - 2 * pad)}
-          y={height / 2}
-          colour={groupColour(p.group)}
-          r={4.5}
-          arrowLength={9}
-          rangeHalfWidth={4}
-        />
+        <g key={p.claimId}>
+          {/* Hover text for sighted mouse users; the svg's label already reads every figure. */}
+          <title>{`${p.sourceName}: ${describePoint(p, row.metric.unit)}${p.statedOn ? ` (${p.statedOn})` : ''}`}</title>
+          <ValueMark
+            kind={p.kind}
+            x={xOf(p.point, extent)}
+            y={y}
+            colour={groupColour(p.group)}
+            r={4.5}
+            arrowLength={9}
+            rangeHalfWidth={4}
+          />
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/** The dot plots' shared scale, drawn once in their column's header. */
+export function DotPlotAxis({ extent }: { extent: Extent }) {
+  return (
+    <svg width={width} height={16} aria-hidden="true" className="dot-plot-axis">
+      {powersOfTen(extent).map((tick) => (
+        <text key={tick} x={xOf(tick, extent)} y={12} fontSize={11} textAnchor="middle" fill="#555">
+          {compactNumber(tick)}
+        </text>
       ))}
     </svg>
   );

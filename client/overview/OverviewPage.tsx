@@ -1,19 +1,19 @@
-import { useMetrics } from '../metric/api';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
 import { QueryState } from '../ui/QueryState';
 import { useSearchParam } from '../ui/useSearchParam';
+import { useSearchParamText } from '../ui/useSearchParamText';
 import { useDivergence } from './api';
 import { DivergenceTable } from './DivergenceTable';
 import { OverviewChart } from './OverviewChart';
+import { OverviewFilters } from './OverviewFilters';
 
 export function OverviewPage() {
-  const [asOf, setAsOf] = useSearchParam('asOf');
+  const [search, setSearch] = useSearchParamText('q');
   const [topic, setTopic] = useSearchParam('topic');
-  const [search, setSearch] = useSearchParam('q');
+  const [asOf, setAsOf] = useSearchParamText('asOf');
+  const values = { search, topic, asOf };
   const divergence = useDivergence({ asOf: asOf || undefined, topic: topic || undefined });
-  const metrics = useMetrics();
-  const topics = [...new Set((metrics.data ?? []).map((m) => m.topic).filter((t): t is string => Boolean(t)))].sort();
   const needle = search.trim().toLowerCase();
 
   return (
@@ -24,46 +24,37 @@ export function OverviewPage() {
         ×10 means one order of magnitude apart. <em>Disjoint</em> means no single figure fits every source's claim;{' '}
         <em>scope mismatch</em> means they do not count the same thing.
       </p>
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          Search metrics
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        </label>
-        <label>
-          Topic
-          <select value={topic} onChange={(e) => setTopic(e.target.value)}>
-            <option value="">All topics</option>
-            {topics.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          As of
-          <input type="date" value={asOf} onChange={(e) => setAsOf(e.target.value)} />
-        </label>
-      </form>
+      <OverviewFilters values={values} setters={{ search: setSearch, topic: setTopic, asOf: setAsOf }} />
       <QueryState query={divergence} label="metrics">
         {(data) => {
           const rows = data.items.filter((r) => r.metric.name.toLowerCase().includes(needle));
-          if (rows.length === 0) {
-            return (
-              <div className="state state-empty">
-                <p>No metrics match these filters.</p>
-              </div>
-            );
-          }
+          const filtered = rows.length < data.items.length || Boolean(topic);
           return (
             <>
-              <div className="legends">
-                <GroupLegend groups={rows.flatMap((r) => r.points.map((p) => p.group))} />
-                <MarkLegend />
-              </div>
-              <OverviewChart rows={rows} asOf={data.asOf} />
-              <DivergenceTable rows={rows} asOf={asOf} />
-              <p className="muted">Figures as of {data.asOf}.</p>
+              <p className="table-status" role="status">
+                {filtered ? `${rows.length} of ${data.items.length} metrics` : `${rows.length} metrics`}, figures as of{' '}
+                {data.asOf}
+              </p>
+              {rows.length === 0 ? (
+                <div className="state state-empty">
+                  <p>{Object.values(values).some(Boolean) ? 'No metrics match these filters.' : 'No metrics yet.'}</p>
+                </div>
+              ) : (
+                <>
+                  <div className="legends">
+                    <div className="legend-row">
+                      <span className="legend-title">Colour: source group</span>
+                      <GroupLegend groups={rows.flatMap((r) => r.points.map((p) => p.group))} />
+                    </div>
+                    <div className="legend-row">
+                      <span className="legend-title">Shape: wording</span>
+                      <MarkLegend />
+                    </div>
+                  </div>
+                  <DivergenceTable rows={rows} asOf={asOf} updating={divergence.isPlaceholderData} />
+                  <OverviewChart rows={rows} asOf={data.asOf} />
+                </>
+              )}
             </>
           );
         }}

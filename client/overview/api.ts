@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { DivergenceList } from '../../shared/schemas/index.js';
 import { apiFetch, queryString } from '../app/http';
 
@@ -13,4 +13,6 @@ export const divergenceQueryOptions = (filters: DivergenceFilters) =>
     queryFn: ({ signal }) => apiFetch<DivergenceList>(`/api/divergence${queryString({ ...filters })}`, { signal }),
   });
 
-export const useDivergence = (filters: DivergenceFilters) => useQuery(divergenceQueryOptions(filters));
+// Stepping the as-of date keeps the last ranking on screen instead of flashing a loading state.
+export const useDivergence = (filters: DivergenceFilters) =>
+  useQuery({ ...divergenceQueryOptions(filters), placeholderData: keepPreviousData });

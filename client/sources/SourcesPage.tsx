@@ -1,32 +1,24 @@
 import { Link } from 'react-router';
-import { reliabilityGrades, type SourceWithCount } from '../../shared/schemas/index.js';
+import type { SourceWithCount } from '../../shared/schemas/index.js';
 import { useCan } from '../auth/api';
-import { GroupSwatch } from '../ui/GroupSwatch';
 import { QueryState } from '../ui/QueryState';
-import { SortableHeader } from '../ui/SortableHeader';
 import { sortRows } from '../ui/sortRows';
-import { useSearchParam } from '../ui/useSearchParam';
+import { useSearchParamText } from '../ui/useSearchParamText';
 import { useSort } from '../ui/useSort';
 import { useSources } from './api';
 import { sourceKindLabels } from './sourceKindLabels';
+import { sourceColumns, SourcesTable } from './SourcesTable';
 
-const columns: [string, string, (s: SourceWithCount) => string | number | null][] = [
-  ['name', 'Name', (s) => s.name],
-  ['shortName', 'Short name', (s) => s.shortName],
-  ['kind', 'Kind', (s) => sourceKindLabels[s.kind]],
-  ['country', 'Country', (s) => s.country],
-  ['group', 'Group', (s) => s.group],
-  ['reliability', 'Reliability', (s) => s.reliability],
-  ['claims', 'Claims', (s) => s.claimCount],
-];
+const matches = (s: SourceWithCount, needle: string) =>
+  [s.name, s.shortName, sourceKindLabels[s.kind], s.country, s.group].some((v) => v?.toLowerCase().includes(needle));
 
 export default function SourcesPage() {
   const sources = useSources();
   const canEdit = useCan('editor');
-  const [filter, setFilter] = useSearchParam('q');
+  const [filter, setFilter] = useSearchParamText('q');
   const { sort, onSort } = useSort('name');
   const needle = filter.trim().toLowerCase();
-  const valueOf = (columns.find(([key]) => key === sort.column) ?? columns[0]!)[2];
+  const [, label, valueOf] = sourceColumns.find(([key]) => key === sort.column) ?? sourceColumns[0]!;
 
   return (
     <section>
@@ -38,57 +30,38 @@ export default function SourcesPage() {
           </Link>
         )}
       </div>
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <p className="lede">
+        Who said what, graded on the Admiralty scale for the source's reliability (A completely reliable … F cannot be
+        judged). A source's group sets its colour on every chart.
+      </p>
+      <form className="filters" role="search" aria-label="Filter sources" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Filter sources
+          Filter by name, kind, country or group
           <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </label>
       </form>
       <QueryState query={sources} label="sources" isEmpty={(items) => items.length === 0}>
         {(items) => {
           const shown = sortRows(
-            items.filter((s) =>
-              [s.name, s.shortName, s.country, s.group].some((v) => v?.toLowerCase().includes(needle)),
-            ),
+            items.filter((s) => matches(s, needle)),
             valueOf,
             sort.direction,
           );
           return (
-            <div className="table-scroll">
-              <table>
-                <caption className="visually-hidden">
-                  Sources, {shown.length} shown, sorted by {sort.column} {sort.direction}
-                </caption>
-                <thead>
-                  <tr>
-                    {columns.map(([key, label]) => (
-                      <SortableHeader key={key} column={key} label={label} sort={sort} onSort={onSort} />
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((s) => (
-                    <tr key={s.id}>
-                      <td>
-                        <Link to={`/sources/${s.id}`}>{s.name}</Link>
-                      </td>
-                      <td>{s.shortName}</td>
-                      <td>{sourceKindLabels[s.kind]}</td>
-                      <td>{s.country}</td>
-                      <td>
-                        <GroupSwatch group={s.group} />
-                      </td>
-                      <td>
-                        <abbr title={reliabilityGrades[s.reliability]}>{s.reliability}</abbr>{' '}
-                        <span className="muted">{reliabilityGrades[s.reliability]}</span>
-                      </td>
-                      <td className="num">{s.claimCount}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {shown.length === 0 && <p className="state state-empty">No source matches “{filter}”.</p>}
-            </div>
+            <>
+              <p className="table-status" role="status">
+                {shown.length === items.length
+                  ? `${items.length} sources`
+                  : `${shown.length} of ${items.length} sources`}
+              </p>
+              {shown.length === 0 ? (
+                <div className="state state-empty">
+                  <p>No source matches “{filter}”.</p>
+                </div>
+              ) : (
+                <SourcesTable sources={shown} sort={{ ...sort, label }} onSort={onSort} />
+              )}
+            </>
           );
         }}
       </QueryState>

@@ -1,0 +1,45 @@
+import { reliabilityGrades, type Source } from '../../shared/schemas/index.js';
+import { GroupSwatch } from '../ui/GroupSwatch';
+import { sourceKindLabels } from './sourceKindLabels';
+
+/** A source's standing at a glance: what it is, whose side it speaks for, and how far to trust it. */
+export function SourceFacts({ source }: { source: Source }) {
+  return (
+    <dl className="facts">
+      {source.shortName && (
+        <>
+          <dt>Short name</dt>
+          <dd>{source.shortName}</dd>
+        </>
+      )}
+      <dt>Kind</dt>
+      <dd>{sourceKindLabels[source.kind]}</dd>
+      <dt>Country</dt>
+      <dd>{source.country ?? 'not given'}</dd>
+      <dt>Group</dt>
+      <dd>
+        <GroupSwatch group={source.group} />
+      </dd>
+      <dt>Reliability</dt>
+      <dd>
+        <span className="grade">{source.reliability}</span> {reliabilityGrades[source.reliability]}
+      </dd>
+      {source.url && (
+        <>
+          <dt>Web</dt>
+          <dd>
+            <a href={source.url} target="_blank" rel="noreferrer">
+              {source.url}
+            </a>
+          </dd>
+        </>
+      )}
+      {source.notes && (
+        <>
+          <dt>Notes</dt>
+          <dd>{source.notes}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

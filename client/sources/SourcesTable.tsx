@@ -1,0 +1,66 @@
+import { Link } from 'react-router';
+import { reliabilityGrades, type SourceWithCount } from '../../shared/schemas/index.js';
+import { GroupSwatch } from '../ui/GroupSwatch';
+import { SortableHeader } from '../ui/SortableHeader';
+import type { SortDirection } from '../ui/sortRows';
+import { sourceKindLabels } from './sourceKindLabels';
+
+export type SourceColumn = readonly [key: string, label: string, value: (s: SourceWithCount) => string | number | null];
+
+export const sourceColumns: readonly SourceColumn[] = [
+  ['name', 'Name', (s) => s.name],
+  ['shortName', 'Short name', (s) => s.shortName],
+  ['kind', 'Kind', (s) => sourceKindLabels[s.kind]],
+  ['country', 'Country', (s) => s.country],
+  ['group', 'Group', (s) => s.group],
+  ['reliability', 'Reliability', (s) => s.reliability],
+  ['claims', 'Claims', (s) => s.claimCount],
+];
+
+/** Every source with what an analyst weighs it by: who it is, whose side, how reliable, how much it said. */
+export function SourcesTable({
+  sources,
+  sort,
+  onSort,
+}: {
+  sources: readonly SourceWithCount[];
+  sort: { column: string; direction: SortDirection; label: string };
+  onSort: (column: string) => void;
+}) {
+  return (
+    <div className="table-scroll">
+      <table className="sources-table wide-table">
+        <caption className="visually-hidden">
+          Sources, sorted by {sort.label.toLowerCase()}, {sort.direction}
+        </caption>
+        <thead>
+          <tr>
+            {sourceColumns.map(([key, label]) => (
+              <SortableHeader key={key} column={key} label={label} sort={sort} onSort={onSort} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sources.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                <Link to={`/sources/${s.id}`}>{s.name}</Link>
+              </th>
+              <td>{s.shortName}</td>
+              <td>{sourceKindLabels[s.kind]}</td>
+              <td>{s.country}</td>
+              <td>
+                <GroupSwatch group={s.group} />
+              </td>
+              <td>
+                <span className="grade">{s.reliability}</span>{' '}
+                <span className="muted">{reliabilityGrades[s.reliability]}</span>
+              </td>
+              <td className="num">{s.claimCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useState } from 'react';
+import { followAddress, typed, type AddressedText } from './followAddress';
+import { useSearchParam } from './useSearchParam';
+
+/**
+ * A text box whose value lives in the address. The router updates the address a moment after each
+ * keystroke, and a box bound straight to it snaps back in between and drops keys typed quickly; so
+ * the box keeps its own text and follows the address only when something else changes it.
+ */
+export function useSearchParamText(name: string): [string, (value: string) => void] {
+  const [value, setValue] = useSearchParam(name);
+  const [state, setState] = useState<AddressedText>({ text: value, sent: [] });
+  const followed = followAddress(value, state);
+  if (followed) setState(followed);
+
+  const change = (next: string) => {
+    setState((s) => typed(next, value, s));
+    setValue(next);
+  };
+  return [followed?.text ?? state.text, change];
+}

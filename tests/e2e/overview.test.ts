@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson } from '../support/api.js';
+import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+
+describe.skipIf(!hasChromium)('overview in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const table = (page: Page) => page.getByRole('table', { name: 'Metrics, most divergent first' });
+  const metricNames = (page: Page) => table(page).locator('tbody th[scope="row"] a').allTextContents();
+  const asOfInput = (page: Page) => page.getByLabel('As of', { exact: true });
+
+  it('ranks the demo metrics most divergent first, with the spread, both flags and a worded dot plot', async () => {
+    const page = await openPage(browser, `${server.baseUrl}/?asOf=2026-01-01`);
+    await table(page).waitFor();
+
+    const ranked = await getJson<{ items: { metric: { name: string } }[] }>(
+      server.baseUrl,
+      '/api/divergence?asOf=2026-01-01',
+    );
+    expect(await metricNames(page)).toEqual(ranked.items.map((r) => r.metric.name));
+    expect((await metricNames(page))[0]).toBe('North Korean soldiers killed');
+
+    const killed = table(page).locator('tbody tr').first();
+    expect(await killed.getByText('×667 (2.8 orders of magnitude)').isVisible()).toBe(true);
+    expect(await killed.getByText('disjoint', { exact: true }).isVisible()).toBe(true);
+    expect(await killed.getByText('scope mismatch', { exact: true }).isVisible()).toBe(true);
+    const plot = killed.getByRole('img');
+    expect(await plot.getAttribute('aria-label')).toBe(
+      '5 sources on a log scale: KCNA 9; South Korean officials at least 600; Western officials about 1,000; ' +
+        'NIS about 2,000; SK/UA/Western sources at least 6,000 soldiers',
+    );
+    expect(await page.getByRole('list', { name: 'Source groups' }).getByText('North Korea').isVisible()).toBe(true);
+
+    await killed.getByRole('link', { name: 'North Korean soldiers killed' }).click();
+    await page.waitForURL(/\/metrics\/\d+\?asOf=2026-01-01$/);
+    await page.goBack();
+    await table(page).waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('keeps the as-of date in the address, re-ranks for it, and survives a reload', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await table(page).waitFor();
+    await asOfInput(page).fill('2025-02-01');
+    await page.waitForURL(/[?&]asOf=2025-02-01/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'figures as of' }).textContent())
+      .toContain('figures as of 2025-02-01');
+    const early = await metricNames(page);
+    expect(early[0]).toBe('North Korean casualties (killed and wounded)');
+    const killed = table(page).locator('tbody tr', { hasText: 'North Korean soldiers killed' });
+    expect(await killed.getByText('×3.3 (0.5 orders of magnitude)').isVisible()).toBe(true);
+
+    await page.reload();
+    await table(page).waitFor();
+    expect(await asOfInput(page).inputValue()).toBe('2025-02-01');
+    expect(await metricNames(page)).toEqual(early);
+    await page.context().close();
+  });
+
+  it('filters by name and topic locally, says when nothing matches, and clears in one step', async () => {
+    const page = await openPage(browser, `${server.baseUrl}/?asOf=2026-01-01`);
+    await table(page).waitFor();
+    await page.getByLabel('Search by name').fill('troops');
+    await page.waitForURL(/[?&]q=troops/);
+    await expect.poll(() => metricNames(page)).toEqual(['North Korean troops sent to Russia']);
+    expect(await page.getByText('1 of 5 metrics').isVisible()).toBe(true);
+
+    await page.getByLabel('Topic').selectOption('North Korean deployment to Russia (Kursk)');
+    await page.waitForURL(/[?&]topic=North/);
+    await expect.poll(() => metricNames(page)).toEqual(['North Korean troops sent to Russia']);
+
+    await page.getByLabel('Search by name').fill('no such metric');
+    await page.getByText('No metrics match these filters.').waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole('link', { name: 'Clear filters' }).click();
+    await expect.poll(() => metricNames(page).then((names) => names.length)).toBe(5);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.getByLabel('Search by name').inputValue()).toBe('');
+    await page.context().close();
+  });
+
+  it('keeps every key typed quickly, and moves on by keyboard with a visible focus ring', async () => {
+    const page = await openPage(browser, server.baseUrl);
+    await table(page).waitFor();
+    await page.getByLabel('Search by name').focus();
+    // Typed at full speed: a box bound straight to the address would drop keys here.
+    await page.keyboard.type('killed');
+    await page.waitForURL(/[?&]q=killed$/);
+    expect(await page.getByLabel('Search by name').inputValue()).toBe('killed');
+    await expect
+      .poll(() => metricNames(page))
+      .toEqual(['North Korean soldiers killed', 'North Korean casualties (killed and wounded)']);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, idByName } from '../support/api.js';
+import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+
+describe.skipIf(!hasChromium)('sources in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const table = (page: Page) => page.getByRole('table', { name: /^Sources, sorted by/ });
+  const rows = (page: Page) => table(page).locator('tbody tr');
+  const names = (page: Page) => table(page).locator('tbody th[scope="row"]').allTextContents();
+  const claimCounts = (page: Page) => table(page).locator('tbody td.num').allTextContents();
+
+  it('lists the 14 demo sources with their claim counts, grades and groups', async () => {
+    const page = await openPage(browser, `${server.baseUrl}/sources`);
+    await table(page).waitFor();
+    expect(await rows(page).count()).toBe(14);
+
+    const { items } = await getJson<{ items: { name: string; claimCount: number }[] }>(server.baseUrl, '/api/sources');
+    const shown = await names(page);
+    const counts = await claimCounts(page);
+    expect(Object.fromEntries(shown.map((name, i) => [name, Number(counts[i])]))).toEqual(
+      Object.fromEntries(items.map((s) => [s.name, s.claimCount])),
+    );
+    const kcna = rows(page).filter({ hasText: 'Korean Central News Agency (KCNA)' });
+    expect(await kcna.textContent()).toContain('State media');
+    expect(await kcna.textContent()).toContain('Reliability cannot be judged');
+    expect(await kcna.locator('.group-swatch').textContent()).toBe('North Korea');
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('sorts by a column both ways, announces the order, and keeps it in the address', async () => {
+    const page = await openPage(browser, `${server.baseUrl}/sources`);
+    await table(page).waitFor();
+    const claimsHeader = table(page).getByRole('columnheader', { name: /Claims/ });
+    expect(await claimsHeader.getAttribute('aria-sort')).toBe('none');
+
+    await claimsHeader.getByRole('button').click();
+    await page.waitForURL(/[?&]sort=claims/);
+    await expect.poll(() => claimsHeader.getAttribute('aria-sort')).toBe('ascending');
+    const ascending = (await claimCounts(page)).map(Number);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+
+    await claimsHeader.getByRole('button').click();
+    await page.waitForURL(/[?&]sort=-claims/);
+    await expect.poll(() => claimsHeader.getAttribute('aria-sort')).toBe('descending');
+    expect((await names(page))[0]).toBe('National Intelligence Service of South Korea (NIS)');
+
+    await page.reload();
+    await table(page).waitFor();
+    expect(
+      await table(page)
+        .getByRole('columnheader', { name: /Claims/ })
+        .getAttribute('aria-sort'),
+    ).toBe('descending');
+    expect((await names(page))[0]).toBe('National Intelligence Service of South Korea (NIS)');
+    await page.context().close();
+  });
+
+  it('filters by text, in the address', async () => {
+    const page = await openPage(browser, `${server.baseUrl}/sources`);
+    await table(page).waitFor();
+    await page.getByLabel('Filter by name, kind, country or group').fill('russia');
+    await page.waitForURL(/[?&]q=russia/);
+    await expect.poll(() => names(page)).toEqual(['Russian Ministry of Defence', 'Security Council of Russia']);
+    expect(await page.getByText('2 of 14 sources').isVisible()).toBe(true);
+    await page.getByLabel('Filter by name, kind, country or group').fill('nothing like this');
+    await page.getByText('No source matches “nothing like this”.').waitFor();
+    await page.context().close();
+  });
+
+  it('shows a source with its claims across metrics, newest first, linked to each metric', async () => {
+    const kcnaId = await idByName(server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
+    const killedId = await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    const page = await openPage(browser, `${server.baseUrl}/sources`);
+    await page.getByRole('link', { name: 'Korean Central News Agency (KCNA)' }).click();
+    await page.waitForURL(new RegExp(`/sources/${kcnaId}$`));
+    await page.getByRole('heading', { level: 1, name: 'Korean Central News Agency (KCNA)' }).waitFor();
+    expect(await page.getByText('Reliability cannot be judged').isVisible()).toBe(true);
+
+    const claims = page.getByRole('table', { name: 'Claims by Korean Central News Agency (KCNA), newest first' });
+    await claims.waitFor();
+    expect(await claims.locator('tbody tr').count()).toBe(2);
+    const killed = claims.locator('tbody tr', { hasText: 'North Korean soldiers killed' });
+    expect(await killed.getByText('9 soldiers', { exact: true }).isVisible()).toBe(true);
+    expect(await killed.getByRole('link', { name: 'themoscowtimes.com' }).getAttribute('href')).toMatch(
+      /^https:\/\/www\.themoscowtimes\.com\//,
+    );
+    expect(await killed.locator('q').textContent()).toContain('Nine members of the regiment');
+    await expectAccessible(page);
+
+    await killed.getByRole('link', { name: 'North Korean soldiers killed' }).click();
+    await page.waitForURL(new RegExp(`/metrics/${killedId}$`));
+    await page.context().close();
+  });
+
+  it('says plainly when there is no such source', async () => {
+    for (const id of ['99999', 'not-a-number']) {
+      const page = await openPage(browser, `${server.baseUrl}/sources/${id}`);
+      await page.getByRole('heading', { level: 1, name: 'No such source' }).waitFor();
+      await expectAccessible(page);
+      await page.context().close();
+    }
+  });
+});
