@@ -19,6 +19,7 @@ const HistoryPage = lazy(() => import('../history/HistoryPage'));
 const SignInPage = lazy(() => import('../auth/SignInPage'));
 const ActivityPage = lazy(() => import('../activity/ActivityPage'));
 const UsersPage = lazy(() => import('../admin/UsersPage'));
+const ImportPage = lazy(() => import('../dataset/ImportPage'));
 
 const router = createBrowserRouter([
   {
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'activity', element: <ActivityPage /> },
       { path: 'admin/users', element: <UsersPage /> },
+      { path: 'import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

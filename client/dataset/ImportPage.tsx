@@ -1,0 +1,176 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
+import { maxImportBytes } from '../../shared/dataset/transfer.js';
+import { ApiError } from '../app/http';
+import { useCan, useMe } from '../auth/api';
+import { DatasetExport } from './DatasetExport';
+import { FilePreview } from './FilePreview';
+import { dryRunImport, formatOfFile, runImport } from './importRequest';
+import { ImportIssues } from './ImportIssues';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'chosen'; name: string; text: string; format: DatasetFormat }
+  | { kind: 'checked'; name: string; text: string; format: DatasetFormat; report: DryRunReport }
+  | { kind: 'importing'; name: string; progress: number }
+  | { kind: 'done'; summary: ImportSummary }
+  | { kind: 'failed'; message: string; issues: ImportIssue[] };
+
+const counts = (c: { sources: number; metrics: number; claims: number }) =>
+  `${c.claims} claims, ${c.sources} new sources and ${c.metrics} new metrics`;
+
+/** Pick or drop a file, preview it, check it without writing, then import it in one transaction. */
+export default function ImportPage() {
+  const canEdit = useCan('editor');
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const [dragging, setDragging] = useState(false);
+  const [checking, setChecking] = useState(false);
+
+  if (me.isPending) return null;
+  if (!canEdit) {
+    return (
+      <section>
+        <h1>Import claims</h1>
+        <p role="alert">Importing needs the editor role. Ask an admin if you should have it.</p>
+        <DatasetExport />
+      </section>
+    );
+  }
+
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    const format = formatOfFile(file);
+    if (!format) return setStep({ kind: 'failed', message: 'Choose a .csv or .json file', issues: [] });
+    if (file.size > maxImportBytes) {
+      return setStep({ kind: 'failed', message: 'The file is over 50 MB: split it into smaller files', issues: [] });
+    }
+    setStep({ kind: 'chosen', name: file.name, text: await file.text(), format });
+  }
+
+  async function check(name: string, text: string, format: DatasetFormat) {
+    setChecking(true);
+    try {
+      setStep({ kind: 'checked', name, text, format, report: await dryRunImport(text, format) });
+    } catch (error) {
+      setStep(failure(error));
+    } finally {
+      setChecking(false);
+    }
+  }
+
+  async function confirm(name: string, text: string, format: DatasetFormat) {
+    setStep({ kind: 'importing', name, progress: 0 });
+    try {
+      const summary = await runImport(text, format, (progress) => setStep({ kind: 'importing', name, progress }));
+      await queryClient.invalidateQueries();
+      setStep({ kind: 'done', summary });
+    } catch (error) {
+      setStep(failure(error));
+    }
+  }
+
+  return (
+    <section className="import-page">
+      <h1>Import claims</h1>
+      <p className="lede">
+        A CSV or JSON file in Triangulate's export format, up to 100,000 claims or 50 MB. Sources and metrics named in a
+        CSV are matched by name and created when missing. The import is all or nothing: one bad row and nothing is
+        written.
+      </p>
+      <div
+        className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void choose(e.dataTransfer.files[0]);
+        }}
+      >
+        <label>
+          Choose a file, or drop one here
+          <input
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
+        </label>
+      </div>
+
+      {step.kind === 'chosen' && (
+        <>
+          <h2>{step.name}</h2>
+          <FilePreview text={step.text} format={step.format} />
+          <button
+            type="button"
+            className="primary"
+            disabled={checking}
+            onClick={() => void check(step.name, step.text, step.format)}
+          >
+            {checking ? 'Checking…' : 'Check the file'}
+          </button>
+        </>
+      )}
+
+      {step.kind === 'checked' && (
+        <>
+          <h2>{step.name}</h2>
+          <FilePreview text={step.text} format={step.format} />
+          <div role="status">
+            {step.report.errors.length === 0 ? (
+              <p>
+                Ready: {step.report.rows} rows would add {counts(step.report.created)}.
+              </p>
+            ) : (
+              <ImportIssues issues={step.report.errors} />
+            )}
+          </div>
+          <button
+            type="button"
+            className="primary"
+            disabled={step.report.errors.length > 0}
+            onClick={() => void confirm(step.name, step.text, step.format)}
+          >
+            Import {step.report.rows} rows
+          </button>
+        </>
+      )}
+
+      {step.kind === 'importing' && (
+        <div role="status">
+          <p>Importing {step.name}…</p>
+          <progress max={1} value={step.progress < 1 ? step.progress : undefined} aria-label="Import progress" />
+          {step.progress >= 1 && <p>Uploaded; writing to the database…</p>}
+        </div>
+      )}
+
+      {step.kind === 'done' && (
+        <p role="status" className="import-done">
+          Imported {step.summary.rows} rows: {counts(step.summary.created)}.
+        </p>
+      )}
+
+      {step.kind === 'failed' && (
+        <div role="alert">
+          <p className="form-error">{step.message}</p>
+          {step.issues.length > 0 && <ImportIssues issues={step.issues} />}
+        </div>
+      )}
+
+      <DatasetExport />
+    </section>
+  );
+}
+
+function failure(error: unknown): Step {
+  if (error instanceof ApiError) {
+    return { kind: 'failed', message: error.message, issues: (error.problem.errors ?? []) as ImportIssue[] };
+  }
+  return { kind: 'failed', message: error instanceof Error ? error.message : 'The import failed', issues: [] };
+}

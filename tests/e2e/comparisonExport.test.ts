@@ -1,0 +1,74 @@
+import Papa from 'papaparse';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, idByName } from '../support/api.js';
+import { hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { download, inkedPixels, pngSize } from '../support/downloads.js';
+
+describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('exports the comparison as a 2x PNG, an SVG naming every source with its provenance, and its rows as CSV', async () => {
+    const id = await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    const comparison = await getJson<{ entries: { source: { name: string; shortName: string } }[] }>(
+      server.baseUrl,
+      `/api/metrics/${id}/comparison?asOf=2026-01-01`,
+    );
+    const page = await openPage(browser, `${server.baseUrl}/metrics/${id}?asOf=2026-01-01`);
+    await page.locator('.recharts-surface').first().waitFor();
+
+    const svg = await download(page, 'Export comparison chart as SVG');
+    expect(svg.name).toBe('north-korean-soldiers-killed-comparison-2026-01-01.svg');
+    const text = svg.bytes.toString('utf8');
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        width: Number(doc.documentElement.getAttribute('width')),
+        height: Number(doc.documentElement.getAttribute('height')),
+        text: doc.documentElement.textContent ?? '',
+      };
+    }, text);
+    expect(parsed.error).toBeNull();
+    for (const entry of comparison.entries) expect(parsed.text).toContain(entry.source.shortName);
+    expect(parsed.text).toContain('reliability F');
+    expect(parsed.text).toContain('Triangulate · http://127.0.0.1');
+    expect(parsed.text).toContain('as of 2026-01-01');
+
+    const png = await download(page, 'Export comparison chart as PNG');
+    expect(png.name).toBe('north-korean-soldiers-killed-comparison-2026-01-01.png');
+    expect(pngSize(png.bytes)).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
+    expect(await inkedPixels(page, png.bytes)).toBeGreaterThan(5000);
+
+    const csv = await download(page, 'Export comparison chart data as CSV');
+    const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').replace(/^\ufeff/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(Object.keys(rows[0]!).join(',')).toBe(
+      'source,group,reliability,valueKind,value,low,high,unit,statedOn,scope,via,reportedBy,credibility,quote,citationUrl',
+    );
+    expect(rows.map((r) => r.source).sort()).toEqual(comparison.entries.map((e) => e.source.name).sort());
+    expect(rows.find((r) => r.source === 'Korean Central News Agency (KCNA)')).toMatchObject({
+      group: 'North Korea',
+      reliability: 'F',
+      valueKind: 'exact',
+      value: '9',
+      unit: 'soldiers',
+      statedOn: '2025-12-12',
+    });
+
+    const timelineCsv = await download(page, 'Export timeline chart data as CSV');
+    expect(timelineCsv.name).toBe('north-korean-soldiers-killed-timeline-2026-01-01.csv');
+    await page.context().close();
+  });
+});
