@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   Claim,
+  ClaimBatch,
   ClaimInput,
   ClaimListQuery,
   ClaimPage,
@@ -34,6 +35,7 @@ const requestSchemas = {
   ClaimPatch,
   ExtractRequest,
   DatasetFile,
+  ClaimBatch,
 };
 const responseSchemas = {
   Source,
@@ -123,6 +125,16 @@ export function openApiDocument(): object {
           summary: "Each source's latest claim as of a date, and how far they diverge",
           parameters: [idParam, ...queryParams(ComparisonQuery)],
           responses: { '200': ok(ref('Comparison')), '400': problem('Bad query'), '404': problem('Unknown metric') },
+        },
+      },
+      '/api/claims/batch': {
+        post: {
+          summary: 'Save several new claims at once (as from one article): all or none',
+          requestBody: { required: true, content: json(ref('ClaimBatch')) },
+          responses: {
+            '201': ok(itemsOf('Claim'), 'Created'),
+            '400': problem('A claim in the batch is invalid; its path names it, e.g. items.2.claim.value.high'),
+          },
         },
       },
       '/api/extract': {

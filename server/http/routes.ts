@@ -9,7 +9,7 @@ import {
 } from '../../shared/schemas/index.js';
 import type { Services } from '../services/index.js';
 import type { DatabaseKind } from '../storage/dialect.js';
-import { listClaims } from './handlers/claims.js';
+import { listClaims, saveClaimBatch } from './handlers/claims.js';
 import { getComparison, getDivergence } from './handlers/comparison.js';
 import { streamEvents } from './handlers/events.js';
 import { extractClaims } from './handlers/extract.js';
@@ -75,6 +75,7 @@ export function apiRoutes(services: Services, { databaseKind, publicRead, sessio
 
       .get('/claims', listClaims(services))
       .post('/claims', claims.create)
+      .post('/claims/batch', saveClaimBatch(services))
       .get('/claims/:id', claims.get)
       .patch('/claims/:id', claims.update)
       .delete('/claims/:id', claims.remove)

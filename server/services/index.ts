@@ -2,6 +2,7 @@ import type { Db } from '../storage/database.js';
 import { listActivity } from '../storage/revisions.js';
 import { authService, type AuthSettings } from './auth.js';
 import { ChangeFeed } from './changes.js';
+import { claimBatchService } from './claimBatch.js';
 import { claimsService } from './claims.js';
 import { comparisonService } from './comparison.js';
 import { extractionService } from './extraction.js';
@@ -11,11 +12,14 @@ import { metricsService } from './metrics.js';
 import { sourcesService } from './sources.js';
 
 export function createServices(db: Db, authSettings: AuthSettings, feed = new ChangeFeed()) {
+  const sources = sourcesService(db, feed);
+  const claims = claimsService(db, feed);
   return {
     feed,
-    sources: sourcesService(db, feed),
+    sources,
     metrics: metricsService(db, feed),
-    claims: claimsService(db, feed),
+    claims,
+    saveClaimBatch: claimBatchService(db, feed, { sources, claims }),
     comparison: comparisonService(db, feed),
     extraction: extractionService(db),
     exporter: exporterService(db),

@@ -7,3 +7,4 @@ export * from './revision.js';
 export * from './problem.js';
 export * from './user.js';
 export * from './extract.js';
+export * from './claimBatch.js';

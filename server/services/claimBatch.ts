@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { Claim, ClaimBatch } from '../../shared/schemas/index.js';
+import type { Db } from '../storage/database.js';
+import { findByNames } from '../storage/records.js';
+import type { Change, ChangeFeed } from './changes.js';
+import { ProblemError } from './errors.js';
+import type { claimsService } from './claims.js';
+import type { sourcesService } from './sources.js';
+
+type Batch = z.output<typeof ClaimBatch>;
+
+/**
+ * Saves the claims an analyst kept from one article in one transaction, creating the sources the
+ * article named that Triangulate did not know yet. A bad claim rolls back the whole batch, and the
+ * error names its place in the batch.
+ */
+export function claimBatchService(
+  db: Db,
+  feed: ChangeFeed,
+  deps: { sources: ReturnType<typeof sourcesService>; claims: ReturnType<typeof claimsService> },
+) {
+  return async function saveBatch(batch: Batch): Promise<Claim[]> {
+    const changes: Change[] = [];
+    const saved = await db.transaction().execute(async (tx) => {
+      const sourceIds = new Map<string, number>();
+      const claims: Claim[] = [];
+      for (const [index, { claim, newSourceName }] of batch.items.entries()) {
+        try {
+          let sourceId = claim.sourceId;
+          if (sourceId === undefined) {
+            const key = newSourceName!.toLowerCase();
+            sourceId =
+              sourceIds.get(key) ?? (await findByNames(tx, 'source', [newSourceName!])).values().next().value?.id;
+            sourceId ??= (await deps.sources.createIn(tx, { ...emptySource, name: newSourceName! }, changes)).id;
+            sourceIds.set(key, sourceId);
+          }
+          claims.push(await deps.claims.createIn(tx, { ...claim, sourceId }, changes));
+        } catch (error) {
+          if (!(error instanceof ProblemError)) throw error;
+          throw new ProblemError(
+            error.status,
+            error.title,
+            `Claim ${index + 1}: ${error.message}`,
+            error.errors?.map((e) => ({ ...e, path: `items.${index}.claim.${e.path}` })),
+          );
+        }
+      }
+      return claims;
+    });
+    await feed.publish(changes);
+    return saved;
+  };
+}
+
+const emptySource = {
+  shortName: null,
+  kind: 'other' as const,
+  country: null,
+  group: null,
+  reliability: 'F' as const,
+  url: null,
+  notes: null,
+};

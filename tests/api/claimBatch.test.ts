@@ -1,0 +1,77 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp } from '../support/testApp.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true });
+});
+afterAll(() => t.close());
+
+const counts = async () => ({
+  claims: (await request(t.app).get('/api/claims?limit=500').expect(200)).body.items.length,
+  sources: (await request(t.app).get('/api/sources').expect(200)).body.items.length,
+});
+
+describe('POST /api/claims/batch', () => {
+  it('saves every claim of the batch, creating a named new source once', async () => {
+    const before = await counts();
+    const res = await request(t.app)
+      .post('/api/claims/batch')
+      .send({
+        items: [
+          { claim: { metricId: 1, value: { kind: 'exact', value: 9 }, quote: 'nine' }, newSourceName: 'New outlet' },
+          { claim: { metricId: 1, value: { kind: 'at_least', value: 10 } }, newSourceName: 'new OUTLET' },
+          { claim: { metricId: 1, sourceId: 1, value: { kind: 'statement' } } },
+        ],
+      })
+      .expect(201);
+    expect(res.body.items).toHaveLength(3);
+    expect(res.body.items[0].sourceId).toBe(res.body.items[1].sourceId);
+    expect(await counts()).toEqual({ claims: before.claims + 3, sources: before.sources + 1 });
+  });
+
+  it('writes nothing when one claim is wrong, and names it', async () => {
+    const before = await counts();
+    const res = await request(t.app)
+      .post('/api/claims/batch')
+      .send({
+        items: [
+          { claim: { metricId: 1, value: { kind: 'exact', value: 1 } }, newSourceName: 'Another outlet' },
+          { claim: { metricId: 1, sourceId: 1, value: { kind: 'range', low: 5, high: 2 } } },
+        ],
+      })
+      .expect(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.errors[0].path).toBe('items.1.claim.value.high');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('rolls back when a claim names a metric that does not exist', async () => {
+    const before = await counts();
+    const res = await request(t.app)
+      .post('/api/claims/batch')
+      .send({
+        items: [
+          { claim: { metricId: 1, value: { kind: 'exact', value: 1 } }, newSourceName: 'Third outlet' },
+          { claim: { metricId: 9999, sourceId: 1, value: { kind: 'exact', value: 1 } } },
+        ],
+      })
+      .expect(400);
+    expect(res.body.errors[0].path).toBe('items.1.claim.metricId');
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses an empty batch and a claim with no source', async () => {
+    await request(t.app).post('/api/claims/batch').send({ items: [] }).expect(400);
+    const res = await request(t.app)
+      .post('/api/claims/batch')
+      .send({ items: [{ claim: { metricId: 1, value: { kind: 'statement' } } }] })
+      .expect(400);
+    expect(res.body.errors[0].path).toBe('items.0.claim.sourceId');
+    await request(t.anonymous)
+      .post('/api/claims/batch')
+      .send({ items: [{ claim: { metricId: 1, sourceId: 1, value: { kind: 'statement' } } }] })
+      .expect(401);
+  });
+});
