@@ -20,6 +20,7 @@ const SignInPage = lazy(() => import('../auth/SignInPage'));
 const ActivityPage = lazy(() => import('../activity/ActivityPage'));
 const UsersPage = lazy(() => import('../admin/UsersPage'));
 const ImportPage = lazy(() => import('../dataset/ImportPage'));
+const AddFromTextPage = lazy(() => import('../fromText/AddFromTextPage'));
 
 const router = createBrowserRouter([
   {
@@ -42,6 +43,7 @@ const router = createBrowserRouter([
       { path: 'activity', element: <ActivityPage /> },
       { path: 'admin/users', element: <UsersPage /> },
       { path: 'import', element: <ImportPage /> },
+      { path: 'add-from-text', element: <AddFromTextPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

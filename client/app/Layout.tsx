@@ -46,6 +46,9 @@ export function Layout() {
               <NavLink to="/claims/new" className="button primary">
                 Add claim
               </NavLink>
+              <NavLink to="/add-from-text" className="button">
+                Add from text
+              </NavLink>
               <NavLink to="/import" className="button">
                 Import
               </NavLink>

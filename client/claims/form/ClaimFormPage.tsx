@@ -25,6 +25,9 @@ export default function ClaimFormPage() {
     return (
       <section>
         <h1>Add a claim</h1>
+        <p>
+          Reading an article? <Link to="/add-from-text">Fill claims from its text</Link> instead.
+        </p>
         <ClaimForm preset={preset} onSaved={afterSave} onCancel={() => navigate(-1)} />
       </section>
     );

@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allClaims } from '../support/api.js';
+import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+
+const article = [
+  'North Korea said on Friday that nine soldiers were killed in the Kursk region, KCNA reported.',
+  'South Korean officials estimate that more than 6,000 North Korean soldiers were killed during the fighting.',
+  'Pyongyang is believed to have sent around 14,000 troops to Russia last year.',
+].join(' ');
+
+describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('keeps two of three figures, corrects one, and saves exactly those two', async () => {
+    const before = await allClaims(server.baseUrl);
+    const page = await openPage(browser, `${server.baseUrl}/add-from-text`);
+    await page.getByLabel('Article text').fill(article);
+    await page.getByLabel('Outlet').fill('Test Wire');
+    await page.getByLabel('Article URL').fill('https://example.org/article');
+    await page.getByLabel('Published on').fill('2025-12-13');
+    await page.getByRole('button', { name: 'Find the figures' }).click();
+
+    await page.getByRole('heading', { name: /3 figures; 3 kept/ }).waitFor();
+    expect(await page.locator('.highlighted-text mark').count()).toBe(3);
+    expect(await allClaims(server.baseUrl)).toEqual(before);
+    await expectAccessible(page);
+
+    await page.getByRole('checkbox', { name: /Keep figure 3/ }).uncheck();
+    await page.locator('#draft-2-value').fill('6,500');
+    for (const n of [1, 2]) {
+      const metric = page.locator(`#draft-${n}-metric`);
+      if ((await metric.inputValue()) === '') await metric.selectOption({ label: 'North Korean soldiers killed' });
+      const source = page.locator(`#draft-${n}-source`);
+      if ((await source.inputValue()) === '') await source.selectOption({ label: 'Korean Central News Agency (KCNA)' });
+    }
+    await page.getByRole('button', { name: 'Save 2 claims' }).click();
+    await page.getByText('Saved 2 claims.').waitFor();
+
+    const after = (await allClaims(server.baseUrl)) as unknown as {
+      id: number;
+      value: unknown;
+      quote: string;
+      citationUrl: string;
+      reportedBy: string;
+    }[];
+    const added = after.filter((c) => !before.some((b) => b.id === c.id));
+    expect(added).toHaveLength(2);
+    expect(added.map((c) => c.value)).toEqual([
+      { kind: 'exact', value: 9 },
+      { kind: 'at_least', value: 6500 },
+    ]);
+    expect(added[0]!.quote).toContain('nine soldiers were killed');
+    expect(added[1]!.quote).toContain('more than 6,000');
+    expect(added.every((c) => c.citationUrl === 'https://example.org/article' && c.reportedBy === 'Test Wire')).toBe(
+      true,
+    );
+    await page.context().close();
+  });
+});
