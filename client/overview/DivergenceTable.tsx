@@ -2,7 +2,8 @@ import { Link } from 'react-router';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { describeSpread } from '../../shared/wording.js';
-import { compactNumber, logExtent } from '../ui/logScale';
+import { formatTick } from '../../shared/charts/valueAxis.js';
+import { logAxisFor } from '../ui/logScale';
 import { DotPlot, DotPlotAxis } from './DotPlot';
 
 function spreadText(row: DivergenceRow): string {
@@ -13,7 +14,7 @@ function spreadText(row: DivergenceRow): string {
 
 /** Metrics ranked by how far their sources' latest figures lie apart. */
 export function DivergenceTable({ rows, asOf, updating }: { rows: DivergenceRow[]; asOf: string; updating: boolean }) {
-  const extent = logExtent(rows.flatMap((r) => r.points.map((p) => p.point))) ?? [1, 10];
+  const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
   const metricLink = (id: number) => `/metrics/${id}${asOf ? `?asOf=${asOf}` : ''}`;
   return (
     <div className="table-scroll">
@@ -33,11 +34,11 @@ export function DivergenceTable({ rows, asOf, updating }: { rows: DivergenceRow[
               <span className="muted">
                 (log scale
                 <span className="visually-hidden">
-                  , {compactNumber(extent[0])} to {compactNumber(extent[1])}
+                  , {formatTick(axis.domain[0])} to {formatTick(axis.domain[1])}
                 </span>
                 )
               </span>
-              <DotPlotAxis extent={extent} />
+              <DotPlotAxis axis={axis} />
             </th>
           </tr>
         </thead>
@@ -64,7 +65,7 @@ export function DivergenceTable({ rows, asOf, updating }: { rows: DivergenceRow[
                 )}
               </td>
               <td>
-                <DotPlot row={row} extent={extent} />
+                <DotPlot row={row} axis={axis} />
               </td>
             </tr>
           ))}

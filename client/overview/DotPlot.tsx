@@ -1,6 +1,7 @@
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { groupColour } from '../ui/colours';
-import { compactNumber, logPosition, powersOfTen } from '../ui/logScale';
+import { logPosition } from '../ui/logScale';
+import { formatTick, type ValueAxis } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
 import { describePoint, dotPlotLabel } from './dotPlotLabel';
 
@@ -8,12 +9,11 @@ const width = 260;
 const height = 26;
 const pad = 12;
 
-type Extent = [number, number];
-
-const xOf = (value: number, [min, max]: Extent) => pad + logPosition(value, min, max) * (width - 2 * pad);
+const xOf = (value: number, { domain: [min, max] }: ValueAxis) =>
+  pad + logPosition(value, min, max) * (width - 2 * pad);
 
 /** Each source's latest figure on a log scale shared by every row, so rows compare at a glance. */
-export function DotPlot({ row, extent }: { row: DivergenceRow; extent: Extent }) {
+export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) {
   const y = height / 2;
   return (
     <svg
@@ -23,8 +23,8 @@ export function DotPlot({ row, extent }: { row: DivergenceRow; extent: Extent })
       aria-label={dotPlotLabel(row.points, row.metric.unit)}
       className="dot-plot"
     >
-      {powersOfTen(extent).map((tick) => (
-        <line key={tick} x1={xOf(tick, extent)} x2={xOf(tick, extent)} y1={3} y2={height - 3} stroke="#e4e4e0" />
+      {axis.ticks.map((tick) => (
+        <line key={tick} x1={xOf(tick, axis)} x2={xOf(tick, axis)} y1={3} y2={height - 3} stroke="#e4e4e0" />
       ))}
       <line x1={pad} x2={width - pad} y1={y} y2={y} stroke="#c8c8c4" />
       {row.points.map((p) => (
@@ -33,7 +33,7 @@ export function DotPlot({ row, extent }: { row: DivergenceRow; extent: Extent })
           <title>{`${p.sourceName}: ${describePoint(p, row.metric.unit)}${p.statedOn ? ` (${p.statedOn})` : ''}`}</title>
           <ValueMark
             kind={p.kind}
-            x={xOf(p.point, extent)}
+            x={xOf(p.point, axis)}
             y={y}
             colour={groupColour(p.group)}
             r={4.5}
@@ -47,12 +47,12 @@ export function DotPlot({ row, extent }: { row: DivergenceRow; extent: Extent })
 }
 
 /** The dot plots' shared scale, drawn once in their column's header. */
-export function DotPlotAxis({ extent }: { extent: Extent }) {
+export function DotPlotAxis({ axis }: { axis: ValueAxis }) {
   return (
     <svg width={width} height={16} aria-hidden="true" className="dot-plot-axis">
-      {powersOfTen(extent).map((tick) => (
-        <text key={tick} x={xOf(tick, extent)} y={12} fontSize={11} textAnchor="middle" fill="#555">
-          {compactNumber(tick)}
+      {axis.ticks.map((tick) => (
+        <text key={tick} x={xOf(tick, axis)} y={12} fontSize={11} textAnchor="middle" fill="#555">
+          {formatTick(tick)}
         </text>
       ))}
     </svg>

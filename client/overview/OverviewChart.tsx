@@ -3,7 +3,8 @@ import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { exportFileName, shortCitation } from '../export/provenance';
 import { groupColour } from '../ui/colours';
-import { compactNumber, logExtent, logPosition, powersOfTen } from '../ui/logScale';
+import { logAxisFor, logPosition } from '../ui/logScale';
+import { formatTick } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
 import { overviewCsv } from './overviewCsv';
 
@@ -18,8 +19,9 @@ const axisHeight = 34;
  */
 export function OverviewChart({ rows, asOf }: { rows: DivergenceRow[]; asOf: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const extent = logExtent(rows.flatMap((r) => r.points.map((p) => p.point))) ?? [1, 10];
-  const x = (value: number) => labelWidth + 10 + logPosition(value, extent[0], extent[1]) * (plotWidth - 20);
+  const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
+  const [low, high] = axis.domain;
+  const x = (value: number) => labelWidth + 10 + logPosition(value, low, high) * (plotWidth - 20);
   const height = rows.length * rowHeight + axisHeight;
   const groups = [...new Set(rows.flatMap((r) => r.points.map((p) => p.group)))];
 
@@ -59,11 +61,11 @@ export function OverviewChart({ rows, asOf }: { rows: DivergenceRow[]; asOf: str
           role="img"
           aria-label="Latest figures by metric on a log scale; the table below lists them"
         >
-          {powersOfTen(extent).map((tick) => (
+          {axis.ticks.map((tick) => (
             <g key={tick}>
               <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - axisHeight + 4} stroke="#e2e2de" />
               <text x={x(tick)} y={height - axisHeight + 18} fontSize={12} textAnchor="middle" fill="#444">
-                {compactNumber(tick)}
+                {formatTick(tick)}
               </text>
             </g>
           ))}

@@ -23,6 +23,8 @@ describe.skipIf(!hasChromium)('app shell in Chromium', () => {
 
   it('lets a keyboard user skip to the content', async () => {
     const page = await openPage(browser, server.baseUrl);
+    // Tab only once the page has drawn, as a person would: before that there is nothing to focus.
+    await page.getByRole('heading', { name: 'Where sources diverge' }).waitFor();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Skip to content');
