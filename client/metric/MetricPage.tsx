@@ -4,6 +4,7 @@ import { isoDay } from '../../shared/schemas/index.js';
 import { ApiError } from '../app/http';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { QueryState } from '../ui/QueryState';
+import { useAfterPaint } from '../ui/useAfterPaint';
 import { useSearchParam } from '../ui/useSearchParam';
 import { useComparison, useMetric } from './api';
 import { ComparisonFigure } from './ComparisonFigure';
@@ -38,6 +39,8 @@ export default function MetricPage() {
   const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);
   const scale = isScale(scaleParam) ? scaleParam : fallbackScale;
   const [highlight] = useSearchParam('highlight');
+  // A metric with thousands of claims has a heavy timeline and table: the comparison comes first.
+  const restReady = useAfterPaint(comparison.isFetched);
   const [showDeleted, setShowDeleted] = useSearchParam('deleted');
 
   if (metric.error instanceof ApiError && metric.error.status < 500) {
@@ -76,51 +79,60 @@ export default function MetricPage() {
             </QueryState>
           </section>
 
-          <section className="metric-section" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">How the figures moved</h2>
-            <WithMetricClaims metricId={m.id} empty={<p>No claims about this metric yet.</p>}>
-              {(claims, sourceOf) => (
-                <TimelineFigure
-                  metricName={m.name}
-                  claims={claims}
-                  sourceOf={sourceOf}
-                  unit={m.unit}
-                  scale={scale}
-                  asOf={asOf}
-                />
-              )}
-            </WithMetricClaims>
-          </section>
+          {restReady ? (
+            <>
+              <section className="metric-section" aria-labelledby="timeline-heading">
+                <h2 id="timeline-heading">How the figures moved</h2>
+                <WithMetricClaims metricId={m.id} empty={<p>No claims about this metric yet.</p>}>
+                  {(claims, sourceOf) => (
+                    <TimelineFigure
+                      metricName={m.name}
+                      claims={claims}
+                      sourceOf={sourceOf}
+                      unit={m.unit}
+                      scale={scale}
+                      asOf={asOf}
+                    />
+                  )}
+                </WithMetricClaims>
+              </section>
 
-          <section className="metric-section" aria-labelledby="claims-heading">
-            <h2 id="claims-heading">All claims</h2>
-            <label className="inline-check">
-              <input
-                type="checkbox"
-                checked={showDeleted === 'shown'}
-                onChange={(e) => setShowDeleted(e.target.checked ? 'shown' : '')}
-              />{' '}
-              Show deleted claims, to restore them
-            </label>
-            <WithMetricClaims
-              metricId={m.id}
-              includeDeleted={showDeleted === 'shown'}
-              empty={
-                <p>
-                  No claims about this metric yet. <Link to={`/claims/new?metricId=${m.id}`}>Add the first one</Link>.
-                </p>
-              }
-            >
-              {(claims, sourceOf) => (
-                <ClaimsTable
-                  claims={claims}
-                  sourceOf={sourceOf}
-                  unit={m.unit}
-                  highlight={highlight ? Number(highlight) : null}
-                />
-              )}
-            </WithMetricClaims>
-          </section>
+              <section className="metric-section" aria-labelledby="claims-heading">
+                <h2 id="claims-heading">All claims</h2>
+                <label className="inline-check">
+                  <input
+                    type="checkbox"
+                    checked={showDeleted === 'shown'}
+                    onChange={(e) => setShowDeleted(e.target.checked ? 'shown' : '')}
+                  />{' '}
+                  Show deleted claims, to restore them
+                </label>
+                <WithMetricClaims
+                  metricId={m.id}
+                  includeDeleted={showDeleted === 'shown'}
+                  empty={
+                    <p>
+                      No claims about this metric yet.{' '}
+                      <Link to={`/claims/new?metricId=${m.id}`}>Add the first one</Link>.
+                    </p>
+                  }
+                >
+                  {(claims, sourceOf) => (
+                    <ClaimsTable
+                      claims={claims}
+                      sourceOf={sourceOf}
+                      unit={m.unit}
+                      highlight={highlight ? Number(highlight) : null}
+                    />
+                  )}
+                </WithMetricClaims>
+              </section>
+            </>
+          ) : (
+            <p className="state state-loading" role="status">
+              Loading the timeline and claims…
+            </p>
+          )}
         </article>
       )}
     </QueryState>
