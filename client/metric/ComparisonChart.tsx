@@ -3,6 +3,7 @@ import type { ComparisonSeries } from '../../shared/charts/comparisonSeries.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ComparisonMark } from './ComparisonMark';
+import { useElementWidth } from '../ui/useElementWidth';
 
 const ROW_HEIGHT = 40;
 const AXES_HEIGHT = 64;
@@ -26,46 +27,50 @@ export function ComparisonChart({
   showScopes: boolean;
 }) {
   const { axis, rows } = series;
+  const { ref, width } = useElementWidth<HTMLDivElement>();
   return (
-    <ScatterChart
-      responsive
-      width="100%"
-      height={Math.max(MIN_HEIGHT, rows.length * ROW_HEIGHT + AXES_HEIGHT)}
-      margin={{ top: 12, right: 16, bottom: 24, left: 8 }}
-      accessibilityLayer={false}
-      role="img"
-      title={title}
-    >
-      <CartesianGrid stroke="#e6e6e2" />
-      <XAxis
-        type="number"
-        dataKey="at"
-        scale={axis.scale}
-        domain={axis.domain}
-        ticks={axis.ticks}
-        interval={0}
-        padding={{ left: EDGE_PADDING, right: EDGE_PADDING }}
-        tickFormatter={formatTick}
-        tick={{ fontSize: 12, fill: '#444' }}
-        label={{
-          value: `${unit} (${axis.scale} scale)`,
-          position: 'insideBottom',
-          offset: -18,
-          fontSize: 12,
-          fill: '#555',
-        }}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width="auto"
-        interval={0}
-        allowDuplicatedCategory={false}
-        tickLine={false}
-        tick={{ fontSize: 13, fill: '#1a1a1a' }}
-      />
-      <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
-      <Scatter data={rows} shape={<ComparisonMark showScope={showScopes} />} isAnimationActive={false} />
-    </ScatterChart>
+    <div ref={ref}>
+      {width > 0 && (
+        <ScatterChart
+          width={width}
+          height={Math.max(MIN_HEIGHT, rows.length * ROW_HEIGHT + AXES_HEIGHT)}
+          margin={{ top: 12, right: 16, bottom: 24, left: 8 }}
+          accessibilityLayer={false}
+          role="img"
+          title={title}
+        >
+          <CartesianGrid stroke="#e6e6e2" />
+          <XAxis
+            type="number"
+            dataKey="at"
+            scale={axis.scale}
+            domain={axis.domain}
+            ticks={axis.ticks}
+            interval={0}
+            padding={{ left: EDGE_PADDING, right: EDGE_PADDING }}
+            tickFormatter={formatTick}
+            tick={{ fontSize: 12, fill: '#444' }}
+            label={{
+              value: `${unit} (${axis.scale} scale)`,
+              position: 'insideBottom',
+              offset: -18,
+              fontSize: 12,
+              fill: '#555',
+            }}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width="auto"
+            interval={0}
+            allowDuplicatedCategory={false}
+            tickLine={false}
+            tick={{ fontSize: 13, fill: '#1a1a1a' }}
+          />
+          <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
+          <Scatter data={rows} shape={<ComparisonMark showScope={showScopes} />} isAnimationActive={false} />
+        </ScatterChart>
+      )}
+    </div>
   );
 }
