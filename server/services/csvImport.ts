@@ -6,11 +6,9 @@ import {
   readCsvRow,
   requiredCsvColumns,
   type CsvColumn,
-  type CsvRecord,
-  type CsvRowInput,
 } from '../../shared/dataset/csvColumns.js';
 import type { ImportIssue } from '../../shared/dataset/transfer.js';
-import { ClaimInput, MetricInput, SourceInput } from '../../shared/schemas/index.js';
+import { ClaimInput, MetricInput, SourceInput, type FieldError } from '../../shared/schemas/index.js';
 import type { z } from 'zod';
 import { nameKey } from '../storage/rows.js';
 import { ProblemError } from './errors.js';
@@ -68,23 +66,21 @@ function readHeader(cells: readonly string[]): { columns: CsvColumn[]; issues: I
  */
 function firstMentions<T extends object>(named: ReturnType<typeof namedRecords<T>>, schema: z.ZodType<T>) {
   const failed = new Set<string>();
-  return (name: string, input: object, report: (e: { path: string; message: string }) => void) => {
+  return (name: string, input: object): { found?: ReturnType<typeof named.find>; errors?: FieldError[] } => {
     const found = named.find(name);
-    if (found || failed.has(nameKey(name))) return found;
-    const { data, errors = [] } = validate(schema, input);
-    if (data) return named.create(name, { fields: data, deleted: false });
-    errors.forEach(report);
+    if (found || failed.has(nameKey(name))) return { found };
+    const { data, errors } = validate(schema, input);
+    if (data) return { found: named.create(name, { fields: data, deleted: false }) };
     // Every row with a blank name is wrong on its own account.
     if (name.trim() !== '') failed.add(nameKey(name));
-    return undefined;
+    return { errors };
   };
 }
 
-type Row = { line: number; input: CsvRowInput } | { line: number; issue: ImportIssue };
-
 /**
  * Reads a claims CSV as the export writes it (see README): one claim per row, its source and metric
- * by name. Lines are numbered as a spreadsheet numbers its rows, the header being line 1.
+ * by name. Lines are numbered as a spreadsheet numbers its rows, the header being line 1. Rows are
+ * turned into records only while planning, one at a time, so that a large file is held once.
  */
 export function readCsvDataset(text: string): DatasetReader {
   const [headerCells = [], ...records] = parseCsv(text);
@@ -93,67 +89,62 @@ export function readCsvDataset(text: string): DatasetReader {
     .map((cells, i) => ({ line: i + 2, cells }))
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   checkRowCount(lines.length);
-  const header = readHeader(headerCells);
-  if (header.issues.length > 0) {
-    return {
-      rows: lines.length,
-      sourceNames: [],
-      metricNames: [],
-      plan: () => ({ plan: emptyPlan(lines.length), issues: header.issues }),
-    };
-  }
-
-  const rows: Row[] = lines.map(({ line, cells }) => {
-    if (cells.length !== header.columns.length) {
-      return {
-        line,
-        issue: issueAt(line, '', `Expected ${header.columns.length} cells as in the header, found ${cells.length}`),
-      };
-    }
-    const byColumn: Partial<Record<CsvColumn, string>> = {};
-    header.columns.forEach((column, i) => (byColumn[column] = restoreFormula(cells[i]!)));
-    return { line, input: readCsvRow(byColumn) };
-  });
-  const names = (record: 'source' | 'metric') =>
-    rows.flatMap((row) => ('input' in row ? [String(row.input[record].name)] : []));
+  const { columns, issues: headerIssues } = readHeader(headerCells);
+  const names = (column: CsvColumn) => {
+    const at = columns.indexOf(column);
+    return headerIssues.length > 0 ? [] : lines.map(({ cells }) => restoreFormula(cells[at] ?? '').trim());
+  };
 
   return {
-    rows: rows.length,
+    rows: lines.length,
     sourceNames: names('source'),
     metricNames: names('metric'),
     plan(existing) {
-      const plan = emptyPlan(rows.length);
+      const plan = emptyPlan(lines.length);
+      if (headerIssues.length > 0) return { plan, issues: headerIssues };
       const issues: ImportIssue[] = [];
       const sourceNamed = firstMentions(namedRecords(existing.sources, plan.sources), SourceInput);
       const metricNamed = firstMentions(namedRecords(existing.metrics, plan.metrics), MetricInput);
-      for (const row of rows) {
-        if ('issue' in row) {
-          issues.push(row.issue);
+      const indexOf = new Map(columns.map((column, i) => [column, i]));
+      // One reader for every row, over the row at hand: a closure per row would be 100,000 more objects.
+      let cells: string[] = [];
+      const cell = (column: CsvColumn) => {
+        const i = indexOf.get(column);
+        return i === undefined ? undefined : restoreFormula(cells[i]!);
+      };
+      for (const { line, cells: rowCells } of lines) {
+        if (rowCells.length !== columns.length) {
+          issues.push(issueAt(line, '', `Expected ${columns.length} cells as in the header, found ${rowCells.length}`));
           continue;
         }
-        const { line, input } = row;
-        const rowIssues = input.errors.map((e) => issueAt(line, e.column, e.message));
-        // A cell already reported as unreadable was left out of the input: the schema's "missing" adds nothing.
-        const report = (record: CsvRecord) => (e: { path: string; message: string }) => {
-          const column = csvColumnFor(record, e.path) ?? e.path;
-          if (!input.errors.some((known) => known.column === column)) rowIssues.push(issueAt(line, column, e.message));
-        };
+        cells = rowCells;
+        const input = readCsvRow(cell);
         const claim = validate(CsvClaim, input.claim);
-        claim.errors?.forEach(report('claim'));
-        const source = sourceNamed(String(input.source.name), input.source, report('source'));
-        const metric = metricNamed(String(input.metric.name), input.metric, report('metric'));
-        for (const [what, found, name] of [
-          ['source', source, input.source.name],
-          ['metric', metric, input.metric.name],
-        ] as const) {
-          if (found?.deleted) rowIssues.push(issueAt(line, what, deletedReference(what, String(name))));
+        const source = sourceNamed(input.source.name, input.source);
+        const metric = metricNamed(input.metric.name, input.metric);
+        const rowIssues = input.errors.map((e) => issueAt(line, e.column, e.message));
+        const schemaErrors = [
+          ...(claim.errors ?? []).map((e) => ({ record: 'claim' as const, ...e })),
+          ...(source.errors ?? []).map((e) => ({ record: 'source' as const, ...e })),
+          ...(metric.errors ?? []).map((e) => ({ record: 'metric' as const, ...e })),
+        ];
+        for (const { record, path, message } of schemaErrors) {
+          const column = csvColumnFor(record, path) ?? path;
+          // A cell already reported as unreadable was left out of the input: the schema's "missing" adds nothing.
+          if (!input.errors.some((known) => known.column === column)) rowIssues.push(issueAt(line, column, message));
+        }
+        if (source.found?.deleted) {
+          rowIssues.push(issueAt(line, 'source', deletedReference('source', input.source.name)));
+        }
+        if (metric.found?.deleted) {
+          rowIssues.push(issueAt(line, 'metric', deletedReference('metric', input.metric.name)));
         }
         issues.push(...rowIssues);
-        if (rowIssues.length === 0 && claim.data && source && metric) {
+        if (rowIssues.length === 0 && claim.data && source.found && metric.found) {
           plan.claims.push({
             fields: claim.data,
-            source: source.ref,
-            metric: metric.ref,
+            source: source.found.ref,
+            metric: metric.found.ref,
             repeats: null,
             deleted: false,
           });

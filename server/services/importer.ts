@@ -1,5 +1,6 @@
+import type { Claim } from '../../shared/schemas/index.js';
 import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
-import { insertRecords, insertRevisions, setRepeatedClaims } from '../storage/bulkInsert.js';
+import { insertRecords, insertRevisions, setRepeatedClaims, type NewRecord } from '../storage/bulkInsert.js';
 import type { Db } from '../storage/database.js';
 import { isUniqueViolation } from '../storage/dialect.js';
 import { findByNames, type EntityType, type RecordOf } from '../storage/records.js';
@@ -34,48 +35,79 @@ function refused(issues: ImportIssue[]): ProblemError {
 }
 
 /** A record's revisions as an import makes them: its create and, for one imported deleted, its delete. */
-function revisionsOf<E extends EntityType>(entity: E, records: readonly RecordOf<E>[], userId: number | null) {
-  return records.flatMap((record): NewRevision[] => {
-    const revision = { entityType: entity, entityId: record.id, createdAt: record.updatedAt, userId };
-    if (!record.deletedAt) return [{ ...revision, action: 'create', version: 1, snapshot: record }];
-    return [
-      { ...revision, action: 'create', version: 1, snapshot: { ...record, version: 1, deletedAt: null } },
-      { ...revision, action: 'delete', version: record.version, snapshot: record },
-    ];
+function revisionsOf<E extends EntityType>(entity: E, record: RecordOf<E>, userId: number | null): NewRevision[] {
+  const revision = (action: NewRevision['action'], version: number, snapshot: object): NewRevision => ({
+    entityType: entity,
+    entityId: record.id,
+    action,
+    version,
+    snapshot,
+    createdAt: record.updatedAt,
+    userId,
   });
+  if (!record.deletedAt) return [revision('create', 1, record)];
+  return [
+    revision('create', 1, Object.assign({}, record, { version: 1, deletedAt: null })),
+    revision('delete', record.version, record),
+  ];
 }
 
-/** Writes a checked plan: every record with its revisions, in multi-row statements. */
+/**
+ * Writes a checked plan: every record with its revisions, in multi-row statements, each batch of
+ * records followed by its revisions. A claim that repeats another gets its revision once the one
+ * it repeats has an id, which may come later in the file.
+ */
 async function write(tx: Db, plan: ImportPlan): Promise<Change[]> {
   const now = new Date().toISOString();
-  const sources = await insertRecords(tx, 'source', plan.sources, now);
-  const metrics = await insertRecords(tx, 'metric', plan.metrics, now);
-  const idOf = (ref: Ref, created: readonly { id: number }[]) => ('id' in ref ? ref.id : created[ref.created]!.id);
-  const claims = await insertRecords(
-    tx,
+  const userId = currentUserId();
+  const changes: Change[] = [];
+  const writeRevisions = async <E extends EntityType>(entity: E, records: readonly RecordOf<E>[]) => {
+    const revisions = records.flatMap((record) => revisionsOf(entity, record, userId));
+    await insertRevisions(tx, revisions);
+    for (const r of revisions) changes.push({ type: entity, id: r.entityId, action: r.action, version: r.version });
+  };
+  /** Inserts the records and the revisions of those `now` says; returns the records' ids. */
+  const create = async <E extends EntityType>(
+    entity: E,
+    records: readonly NewRecord<RecordOf<E>>[],
+    revisionNow: (record: RecordOf<E>, index: number) => boolean = () => true,
+  ) => {
+    const ids: number[] = [];
+    for await (const stored of insertRecords(tx, entity, records, now)) {
+      await writeRevisions(
+        entity,
+        stored.filter((record, i) => revisionNow(record, ids.length + i)),
+      );
+      for (const record of stored) ids.push(record.id);
+    }
+    return ids;
+  };
+
+  const sourceIds = await create('source', plan.sources);
+  const metricIds = await create('metric', plan.metrics);
+  const idOf = (ref: Ref, created: readonly number[]) => ('id' in ref ? ref.id : created[ref.created]!);
+  const repeating = new Map<number, Claim>();
+  const claimIds = await create(
     'claim',
     plan.claims.map(({ fields, source, metric, deleted }) => ({
-      fields: { ...fields, sourceId: idOf(source, sources), metricId: idOf(metric, metrics), repeatsClaimId: null },
+      fields: { sourceId: idOf(source, sourceIds), metricId: idOf(metric, metricIds), repeatsClaimId: null, ...fields },
       deleted,
     })),
-    now,
+    (claim, i) => {
+      if (plan.claims[i]!.repeats === null) return true;
+      repeating.set(i, claim);
+      return false;
+    },
   );
-  // Repeats are set once every claim has its id, since a claim may repeat one later in the file.
-  const repeats = plan.claims.flatMap((c, i) => (c.repeats === null ? [] : [[i, c.repeats] as const]));
+  const repeats = [...repeating].map(([i, claim]) =>
+    Object.assign(claim, { repeatsClaimId: claimIds[plan.claims[i]!.repeats!]! }),
+  );
   await setRepeatedClaims(
     tx,
-    repeats.map(([i, target]) => [claims[i]!.id, claims[target]!.id]),
+    repeats.map((claim) => [claim.id, claim.repeatsClaimId!]),
   );
-  for (const [i, target] of repeats) claims[i] = { ...claims[i]!, repeatsClaimId: claims[target]!.id };
-
-  const userId = currentUserId();
-  const revisions = [
-    ...revisionsOf('source', sources, userId),
-    ...revisionsOf('metric', metrics, userId),
-    ...revisionsOf('claim', claims, userId),
-  ];
-  await insertRevisions(tx, revisions);
-  return revisions.map((r) => ({ type: r.entityType, id: r.entityId, action: r.action, version: r.version }));
+  await writeRevisions('claim', repeats);
+  return changes;
 }
 
 /**

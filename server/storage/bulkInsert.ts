@@ -7,8 +7,8 @@ import type { Fields } from './rows.js';
 
 /**
  * Writes for imports: multi-row statements instead of one round trip per record. Their SQL is
- * written out here rather than built with Kysely, whose query tree for 100,000 rows (a node per
- * value) cost more than the inserts themselves.
+ * written out here rather than built with Kysely, whose query tree (a node per value) made 100,000
+ * claims take a quarter longer to insert.
  */
 
 /** SQLite binds at most 32,766 values per statement (PostgreSQL 65,535): each batch stays below both. */
@@ -31,25 +31,25 @@ function placeholders(db: Db, rows: number, columns: number): string {
   );
 }
 
-/** Inserts rows of one table, given as objects with the same keys; returns their ids in the order given. */
-async function insertRows(
+/** One multi-row insert of rows given as objects with the same keys; with `returnIds`, their ids in order. */
+async function insertStatement(
   tx: Db,
   table: 'sources' | 'metrics' | 'claims' | 'revisions',
   rows: readonly Record<string, unknown>[],
+  { returnIds }: { returnIds: boolean },
 ): Promise<number[]> {
   const columns = Object.keys(rows[0] ?? {});
-  const ids: number[] = [];
-  for (const batch of batches(rows, columns.length)) {
-    const query = CompiledQuery.raw(
+  const values: unknown[] = [];
+  for (const row of rows) for (const column of columns) values.push(row[column]);
+  const { rows: returned } = await tx.executeQuery<{ id: number }>(
+    CompiledQuery.raw(
       `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')})` +
-        ` values ${placeholders(tx, batch.length, columns.length)} returning id`,
-      batch.flatMap((row) => columns.map((c) => row[c])),
-    );
-    const { rows: returned } = await tx.executeQuery<{ id: number }>(query);
-    // Both databases number the rows in VALUES order, but neither promises RETURNING's order.
-    ids.push(...returned.map((r) => r.id).sort((a, b) => a - b));
-  }
-  return ids;
+        ` values ${placeholders(tx, rows.length, columns.length)}${returnIds ? ' returning id' : ''}`,
+      values,
+    ),
+  );
+  // Both databases number the rows in VALUES order, but neither promises RETURNING's order.
+  return returned.map((r) => r.id).sort((a, b) => a - b);
 }
 
 export interface NewRecord<T> {
@@ -58,23 +58,33 @@ export interface NewRecord<T> {
   deleted: boolean;
 }
 
-/** Inserts the records, all stamped `now`, and returns them as stored, in the order given. */
-export async function insertRecords<E extends EntityType>(
+/**
+ * Inserts the records, all stamped `now`, and yields them as stored, a statement's worth at a time
+ * and in the order given, so that the caller can write their revisions as it goes rather than hold
+ * 100,000 of them. The records are built from what was written, not read back.
+ */
+export async function* insertRecords<E extends EntityType>(
   tx: Db,
   entity: E,
   records: readonly NewRecord<RecordOf<E>>[],
   now: string,
-): Promise<RecordOf<E>[]> {
+): AsyncGenerator<RecordOf<E>[]> {
   const mapping = recordMapping(entity);
-  const rows = records.map(({ fields, deleted }) => ({
-    ...mapping.toRow(fields),
-    version: deleted ? 2 : 1,
-    created_at: now,
-    updated_at: now,
-    deleted_at: deleted ? now : null,
-  }));
-  const ids = await insertRows(tx, mapping.table, rows);
-  return rows.map((row, i) => mapping.toDomain({ ...row, id: ids[i]! } as never));
+  // Fields are added with Object.assign, not after a spread: V8 builds `{...row, more}` some fifty
+  // times slower, which 100,000 rows feel (see rows.ts).
+  const rowOf = ({ fields, deleted }: NewRecord<RecordOf<E>>) =>
+    Object.assign(mapping.toRow(fields), {
+      version: deleted ? 2 : 1,
+      created_at: now,
+      updated_at: now,
+      deleted_at: deleted ? now : null,
+    });
+  const columns = 4 + Object.keys(records[0] ? mapping.toRow(records[0].fields) : {}).length;
+  for (const batch of batches(records, columns)) {
+    const rows = batch.map(rowOf);
+    const ids = await insertStatement(tx, mapping.table, rows, { returnIds: true });
+    yield rows.map((row, i) => mapping.toDomain(Object.assign(row, { id: ids[i]! }) as never));
+  }
 }
 
 /** Points claims at the claims they repeat, once both exist: `[claimId, repeatsClaimId]` pairs. */
@@ -98,5 +108,8 @@ export async function setRepeatedClaims(tx: Db, pairs: readonly (readonly [numbe
 }
 
 export async function insertRevisions(tx: Db, revisions: readonly NewRevision[]): Promise<void> {
-  await insertRows(tx, 'revisions', revisions.map(revisionRow));
+  const rows = revisions.map(revisionRow);
+  for (const batch of batches(rows, Object.keys(rows[0] ?? {}).length)) {
+    await insertStatement(tx, 'revisions', batch, { returnIds: false });
+  }
 }

@@ -9,23 +9,19 @@ export type Fields<T> = Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt' | '
 /** Sources and metrics are unique by name whatever its case: this is the key their unique index holds. */
 export const nameKey = (name: string) => name.toLowerCase();
 
-const meta = (row: {
-  id: number;
-  version: number;
-  created_at: string;
-  updated_at: string;
-  deleted_at: string | null;
-}) => ({
-  id: row.id,
-  version: row.version,
-  createdAt: row.created_at,
-  updatedAt: row.updated_at,
-  deletedAt: row.deleted_at,
-});
+/*
+ * Each toDomain writes the record's id, version and timestamps out rather than spreading them from a
+ * shared helper: V8 builds an object that starts with a spread and goes on with more fields some
+ * fifty times slower, which a list or export of 100,000 claims feels.
+ */
 
 export const sourceRows = {
   toDomain: (row: SourceRow): Source => ({
-    ...meta(row),
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
     name: row.name,
     shortName: row.short_name,
     kind: row.kind as Source['kind'],
@@ -50,7 +46,11 @@ export const sourceRows = {
 
 export const metricRows = {
   toDomain: (row: MetricRow): Metric => ({
-    ...meta(row),
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
     name: row.name,
     unit: row.unit,
     topic: row.topic,
@@ -78,7 +78,11 @@ function valueOf(row: ClaimRow): ClaimValue {
 
 export const claimRows = {
   toDomain: (row: ClaimRow): Claim => ({
-    ...meta(row),
+    id: row.id,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
     metricId: row.metric_id,
     sourceId: row.source_id,
     value: valueOf(row),

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, Metric, Source } from '../schemas/index.js';
-import { claimCsvCells, csvColumnFor, csvHeader, readCsvRow } from './csvColumns.js';
+import { claimCsvCells, csvColumnFor, csvHeader, readCsvRow as readCells, type CsvColumn } from './csvColumns.js';
+
+/** Reads a row given as its cells by column. */
+const readCsvRow = (cells: Partial<Record<CsvColumn, string>>) => readCells((column) => cells[column]);
 
 const meta = { version: 1, createdAt: 't', updatedAt: 't', deletedAt: null };
 const source: Source = {
@@ -91,14 +94,15 @@ describe('readCsvRow', () => {
     });
   });
 
-  it('leaves blank cells out, but gives a blank name or unit as empty text for its schema to call required', () => {
-    const row = readCsvRow({ source: ' ', metric: '', metricUnit: '', valueKind: 'statement', credibility: '' });
+  it('leaves blank cells as not given, but a blank name or unit as empty text for its schema to call required', () => {
+    const row = readCsvRow({ source: ' ', metricUnit: '', valueKind: 'statement', credibility: '', quote: '  ' });
     expect(row).toEqual({
       source: { name: '' },
       metric: { name: '', unit: '' },
       claim: { value: { kind: 'statement' } },
       errors: [],
     });
+    expect(Object.values(row.claim).filter((v) => v !== undefined)).toHaveLength(1);
   });
 
   it.each([

@@ -37,23 +37,21 @@ export const csvHeader: readonly CsvColumn[] = csvColumns.map((c) => c.name);
 /** A row can't go without these; every other column may be left out of the header. */
 export const requiredCsvColumns: readonly CsvColumn[] = ['source', 'metric', 'valueKind'];
 
-/** Unlike other blank cells, which mean "not given", a blank name or unit is an error: the schema says "Required". */
-const blankIsEmptyText = new Set<CsvColumn>(['source', 'metric', 'metricUnit']);
-const numberColumns = new Set<CsvColumn>(['value', 'low', 'high', 'credibility']);
-
 /** Plain decimal notation, as the export writes it: no thousands separators, no hex, no words. */
 const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 type Cell = string | number | null;
 
-const fieldOf = (record: object, path: string): Cell =>
-  (path.split('.').reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], record) as Cell) ??
-  null;
+const fieldPaths = csvColumns.map((c) => ({ record: c.record, path: c.field.split('.') }));
 
 /** The export's cells for one claim, in column order. */
 export function claimCsvCells(claim: Claim, source: Source, metric: Metric): Cell[] {
   const records = { source, metric, claim };
-  return csvColumns.map((c) => fieldOf(records[c.record], c.field));
+  return fieldPaths.map(
+    ({ record, path }) =>
+      (path.reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], records[record]) as Cell) ??
+      null,
+  );
 }
 
 export interface CsvCellError {
@@ -63,16 +61,17 @@ export interface CsvCellError {
 
 /** What one CSV row says about its source, metric and claim, as input for their schemas. */
 export interface CsvRowInput {
-  source: Record<string, unknown>;
-  metric: Record<string, unknown>;
-  claim: Record<string, unknown> & { value: Record<string, unknown> };
+  source: { name: string } & Record<string, unknown>;
+  metric: { name: string } & Record<string, unknown>;
+  claim: Record<string, unknown>;
   errors: CsvCellError[];
 }
 
 const pointKinds = new Set(['exact', 'approximate', 'at_least', 'at_most']);
+const figureCells = ['value', 'low', 'high'] as const;
 
 /** The figure cells a value kind uses; unknown for a kind that isn't one, which its schema reports. */
-function figureColumns(kind: string): CsvColumn[] | undefined {
+function figureColumns(kind: string): readonly CsvColumn[] | undefined {
   if (kind === 'range') return ['low', 'high'];
   if (kind === 'statement') return [];
   return pointKinds.has(kind) ? ['value'] : undefined;
@@ -84,35 +83,73 @@ const misplacedFigure = (kind: string): string => {
   return 'Only a range has low and high; put the figure in value';
 };
 
-/**
- * Reads one row's cells (already un-neutralised) into schema input: numbers become numbers and blank
- * cells mean "not given", so that the schemas' defaults and "Required" messages apply. What the
- * schemas cannot word well (a number that isn't one, a figure in the wrong cell) is reported here.
- */
-export function readCsvRow(cells: Partial<Record<CsvColumn, string>>): CsvRowInput {
-  const input: CsvRowInput = { source: {}, metric: {}, claim: { value: {} }, errors: [] };
-  const fail = (column: CsvColumn, message: string) => input.errors.push({ column, message });
-  const kind = cells.valueKind?.trim() ?? '';
-  const figures = figureColumns(kind);
-  for (const { name, record, field } of csvColumns) {
-    const text = cells[name]?.trim() ?? '';
-    const isFigure = name === 'value' || name === 'low' || name === 'high';
-    if (text === '') {
-      if (blankIsEmptyText.has(name)) input[record][field] = '';
-      else if (name === 'valueKind' || figures?.includes(name)) fail(name, 'Required');
-    } else if (isFigure && figures === undefined) {
-      // The kind is not one: its own error says so, and which figures it takes can't be known.
-    } else if (isFigure && !figures?.includes(name)) {
-      fail(name, misplacedFigure(kind));
-    } else if (numberColumns.has(name) && !numberPattern.test(text)) {
-      fail(name, 'Must be a number written with digits, without thousands separators');
-    } else {
-      const value = numberColumns.has(name) ? Number(text) : text;
-      if (field.startsWith('value.')) input.claim.value[field.slice('value.'.length)] = value;
-      else input[record][field] = value;
-    }
+/** A row's cell in a column, or undefined when the file has no such column. */
+export type CellReader = (column: CsvColumn) => string | undefined;
+
+/** A blank cell means "not given". */
+const textIn = (cell: CellReader, column: CsvColumn) => cell(column)?.trim() || undefined;
+
+function numberIn(cell: CellReader, column: CsvColumn, errors: CsvCellError[], required = false) {
+  const text = textIn(cell, column);
+  if (text === undefined) {
+    if (required) errors.push({ column, message: 'Required' });
+    return undefined;
   }
-  return input;
+  if (numberPattern.test(text)) return Number(text);
+  errors.push({ column, message: 'Must be a number written with digits, without thousands separators' });
+  return undefined;
+}
+
+/**
+ * Reads one row (its cells by column, already un-neutralised) into schema input: numbers become
+ * numbers and blank cells mean "not given", so that the schemas' defaults apply; a blank name or
+ * unit stays empty text, which the schemas call "Required". What the schemas cannot word well (a
+ * number that isn't one, a figure in the wrong cell) is reported here.
+ */
+export function readCsvRow(cell: CellReader): CsvRowInput {
+  const errors: CsvCellError[] = [];
+  const kind = textIn(cell, 'valueKind');
+  const figures = kind === undefined ? undefined : figureColumns(kind);
+  let value: Record<string, unknown> = { kind };
+  if (kind === undefined) errors.push({ column: 'valueKind', message: 'Required' });
+  else if (figures) {
+    for (const column of figureCells) {
+      if (!figures.includes(column) && textIn(cell, column) !== undefined) {
+        errors.push({ column, message: misplacedFigure(kind) });
+      }
+    }
+    if (kind === 'range')
+      value = { kind, low: numberIn(cell, 'low', errors, true), high: numberIn(cell, 'high', errors, true) };
+    else if (figures.includes('value')) value = { kind, value: numberIn(cell, 'value', errors, true) };
+  }
+
+  return {
+    source: {
+      name: cell('source')?.trim() ?? '',
+      shortName: textIn(cell, 'sourceShortName'),
+      kind: textIn(cell, 'sourceKind'),
+      country: textIn(cell, 'sourceCountry'),
+      group: textIn(cell, 'sourceGroup'),
+      reliability: textIn(cell, 'sourceReliability'),
+    },
+    metric: {
+      name: cell('metric')?.trim() ?? '',
+      unit: cell('metricUnit')?.trim() ?? '',
+      topic: textIn(cell, 'metricTopic'),
+    },
+    claim: {
+      value,
+      statedOn: textIn(cell, 'statedOn'),
+      scope: textIn(cell, 'scope'),
+      via: textIn(cell, 'via'),
+      reportedBy: textIn(cell, 'reportedBy'),
+      citationUrl: textIn(cell, 'citationUrl'),
+      quote: textIn(cell, 'quote'),
+      credibility: numberIn(cell, 'credibility', errors),
+      notes: textIn(cell, 'notes'),
+    },
+    errors,
+  };
 }
 
 /** The column that holds a record's field, to point a schema error on that field at its cell. */
