@@ -19,6 +19,7 @@ import {
   namedRecords,
   validate,
   type DatasetReader,
+  type NamedRecords,
 } from './importPlan.js';
 
 /** A row's claim: its source and metric come by name, and a CSV carries no repeats. */
@@ -64,9 +65,9 @@ function readHeader(cells: readonly string[]): { columns: CsvColumn[]; issues: I
  * cells for it are invalid, the row says so and later rows naming it wait for it to be fixed,
  * rather than each repeating that (say) the unit only the first row gives is missing.
  */
-function firstMentions<T extends object>(named: ReturnType<typeof namedRecords<T>>, schema: z.ZodType<T>) {
+function firstMentions<T extends object>(named: NamedRecords<T>, schema: z.ZodType<T>) {
   const failed = new Set<string>();
-  return (name: string, input: object): { found?: ReturnType<typeof named.find>; errors?: FieldError[] } => {
+  return (name: string, input: object): { found?: ReturnType<NamedRecords<T>['find']>; errors?: FieldError[] } => {
     const found = named.find(name);
     if (found || failed.has(nameKey(name))) return { found };
     const { data, errors } = validate(schema, input);

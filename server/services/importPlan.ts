@@ -55,8 +55,6 @@ export const emptyPlan = (rows: number): ImportPlan => ({ rows, sources: [], met
  * Finds sources (or metrics) by name, case aside: in the database, or created earlier in the same
  * file. An import never changes a record that exists; it creates the ones that don't.
  */
-export type NamedRecords<T> = ReturnType<typeof namedRecords<T>>;
-
 export function namedRecords<T>(existing: Map<string, { id: number; deleted: boolean }>, created: NewRecord<T>[]) {
   type Found = { ref: Ref; deleted: boolean };
   const byName = new Map<string, Found>(
@@ -72,6 +70,8 @@ export function namedRecords<T>(existing: Map<string, { id: number; deleted: boo
     },
   };
 }
+
+export type NamedRecords<T> = ReturnType<typeof namedRecords<T>>;
 
 export const deletedReference = (what: 'source' | 'metric', name: string) =>
   `The ${what} "${name}" is deleted, so no live claim can refer to it`;

@@ -12,7 +12,10 @@ export const exportDataset =
     const { format, ...filters } = parseQuery(ExportQuery, req);
     const file = await services.exporter.export(format, filters);
     res.attachment(file.filename).type(file.contentType);
-    await pipeline(Readable.from(file.chunks), res);
+    await pipeline(Readable.from(file.chunks), res).catch((error: { code?: string }) => {
+      // Someone who cancels a download has ended nothing that needs telling.
+      if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    });
   };
 
 const importLimit = `${maxImportBytes / 1024 / 1024} MB`;
