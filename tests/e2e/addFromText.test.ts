@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allClaims } from '../support/api.js';
-import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 const article = [
   'North Korea said on Friday that nine soldiers were killed in the Kursk region, KCNA reported.',
@@ -10,20 +9,11 @@ const article = [
 ].join(' ');
 
 describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   it('keeps two of three figures, corrects one, and saves exactly those two', async () => {
-    const before = await allClaims(server.baseUrl);
-    const page = await openPage(browser, `${server.baseUrl}/add-from-text`);
+    const before = await allClaims(t.server.baseUrl);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/add-from-text`);
     await page.getByLabel('Article text').fill(article);
     await page.getByLabel('Outlet').fill('Test Wire');
     await page.getByLabel('Article URL').fill('https://example.org/article');
@@ -32,7 +22,7 @@ describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () =>
 
     await page.getByRole('heading', { name: /3 figures; 3 kept/ }).waitFor();
     expect(await page.locator('.highlighted-text mark').count()).toBe(3);
-    expect(await allClaims(server.baseUrl)).toEqual(before);
+    expect(await allClaims(t.server.baseUrl)).toEqual(before);
     await expectAccessible(page);
 
     await page.getByRole('checkbox', { name: /Keep figure 3/ }).uncheck();
@@ -46,7 +36,7 @@ describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () =>
     await page.getByRole('button', { name: 'Save 2 claims' }).click();
     await page.getByText('Saved 2 claims.').waitFor();
 
-    const after = (await allClaims(server.baseUrl)) as unknown as {
+    const after = (await allClaims(t.server.baseUrl)) as unknown as {
       id: number;
       value: unknown;
       quote: string;

@@ -1,23 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allClaims } from '../support/api.js';
-import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { editorEmail, editorPassword } from '../support/testApp.js';
 
 describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   it('sends a visitor to sign in, then back; signing out removes the edit controls', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/sources`, { signedIn: false });
+    const page = await openPage(t.browser, `${t.server.baseUrl}/sources`, { signedIn: false });
     await page.waitForURL(/\/sign-in\?next=%2Fsources/);
     await expectAccessible(page);
     await page.getByLabel('Email').fill(editorEmail);
@@ -34,21 +24,21 @@ describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/sign-in/);
     await expect.poll(() => page.getByRole('link', { name: 'Add claim' }).count()).toBe(0);
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${t.server.baseUrl}/`);
     await page.waitForURL(/\/sign-in\?next=/);
     await page.context().close();
   });
 
   it('keeps the form when the session expires mid-edit, and saves after signing in again', async () => {
-    const before = (await allClaims(server.baseUrl)).length;
-    const page = await openPage(browser, `${server.baseUrl}/claims/new`);
+    const before = (await allClaims(t.server.baseUrl)).length;
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new`);
     await page.getByLabel('Metric').fill('North Korean soldiers killed');
     await page.getByLabel('Source (who said it)').fill('Korean Central News Agency (KCNA)');
     await page.getByLabel('Figure (exact)').fill('12');
     await page.getByLabel('Stated on').fill('2026-01-05');
     await page.getByLabel('Verbatim quote').fill('twelve soldiers were killed');
 
-    // The session ends while the analyst is typing: its cookie is gone from the browser.
+    // The session ends while the analyst is typing: its cookie is gone from the t.browser.
     await page.context().clearCookies();
     await page.getByRole('button', { name: 'Add claim' }).click();
     const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
@@ -62,7 +52,7 @@ describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
     expect(await page.getByLabel('Figure (exact)').inputValue()).toBe('12');
     await page.getByRole('button', { name: 'Add claim' }).click();
     await page.waitForURL(/highlight=/);
-    expect((await allClaims(server.baseUrl)).length).toBe(before + 1);
+    expect((await allClaims(t.server.baseUrl)).length).toBe(before + 1);
     await page.context().close();
   });
 });

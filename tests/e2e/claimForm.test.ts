@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { allClaims, getJson, idByName } from '../support/api.js';
-import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const t = serverAndBrowser();
   let killedId: number;
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    killedId = await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    killedId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
   });
 
   const pick = async (page: Page, label: string, name: string) => {
@@ -22,8 +15,8 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
   };
 
   it('shows inline errors for a reversed range and a javascript: link, and saves nothing', async () => {
-    const before = await allClaims(server.baseUrl);
-    const page = await openPage(browser, `${server.baseUrl}/claims/new?metricId=${killedId}`);
+    const before = await allClaims(t.server.baseUrl);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new?metricId=${killedId}`);
     await pick(page, 'Source (who said it)', 'Korean Central News Agency (KCNA)');
     await page.getByText('Range', { exact: true }).click();
     await page.getByLabel('Low').fill('12,000');
@@ -37,12 +30,12 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     expect(await page.getByLabel('High').getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel('Citation URL').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
-    expect(await allClaims(server.baseUrl)).toEqual(before);
+    expect(await allClaims(t.server.baseUrl)).toEqual(before);
     await page.context().close();
   });
 
   it('adds "at least 2,500" for a source created inline, using the keyboard for the kind', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/claims/new?metricId=${killedId}`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new?metricId=${killedId}`);
     await page.getByRole('button', { name: 'New source…' }).click();
     const dialog = page.getByRole('dialog', { name: 'New source' });
     await dialog.getByLabel('Name', { exact: true }).fill('Ukrainian military intelligence (HUR)');
@@ -81,7 +74,7 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
 
     const id = Number(new URL(page.url()).searchParams.get('highlight'));
     const saved = await getJson<{ value: unknown; metricId: number; statedOn: string }>(
-      server.baseUrl,
+      t.server.baseUrl,
       `/api/claims/${id}`,
     );
     expect(saved).toMatchObject({
@@ -93,9 +86,9 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
   });
 
   it('opens the conflict dialog for the second of two concurrent edits and loses nothing', async () => {
-    const [claim] = (await allClaims(server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
-    const first = await openPage(browser, `${server.baseUrl}/claims/${claim!.id}/edit`);
-    const second = await openPage(browser, `${server.baseUrl}/claims/${claim!.id}/edit`);
+    const [claim] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
+    const first = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);
+    const second = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);
     await second.getByLabel('Notes').waitFor();
 
     await first.getByLabel('Scope').fill('first analyst scope');
@@ -110,7 +103,7 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     expect(await dialog.getByText('second analyst notes').isVisible()).toBe(true);
     await expectAccessible(second);
 
-    const stored = await getJson<{ scope: string; notes: string | null }>(server.baseUrl, `/api/claims/${claim!.id}`);
+    const stored = await getJson<{ scope: string; notes: string | null }>(t.server.baseUrl, `/api/claims/${claim!.id}`);
     expect(stored.scope).toBe('first analyst scope');
 
     await dialog.getByRole('button', { name: 'Load their version' }).click();
@@ -118,24 +111,25 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await second.getByLabel('Notes').fill('second analyst notes');
     await second.getByRole('button', { name: 'Save claim' }).click();
     await second.waitForURL(/highlight=/);
-    const merged = await getJson<{ scope: string; notes: string }>(server.baseUrl, `/api/claims/${claim!.id}`);
+    const merged = await getJson<{ scope: string; notes: string }>(t.server.baseUrl, `/api/claims/${claim!.id}`);
     expect(merged).toMatchObject({ scope: 'first analyst scope', notes: 'second analyst notes' });
     await first.context().close();
     await second.context().close();
   });
 
   it('deletes without asking, undoes from the toast, and lists every action in the history', async () => {
-    const [claim] = (await allClaims(server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
-    const page = await openPage(browser, `${server.baseUrl}/claims/${claim!.id}/edit`);
+    const [claim] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);
     await page.getByRole('button', { name: 'Delete this claim' }).click();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect
       .poll(
-        async () => (await getJson<{ deletedAt: string | null }>(server.baseUrl, `/api/claims/${claim!.id}`)).deletedAt,
+        async () =>
+          (await getJson<{ deletedAt: string | null }>(t.server.baseUrl, `/api/claims/${claim!.id}`)).deletedAt,
       )
       .toBeNull();
 
-    await page.goto(`${server.baseUrl}/claims/${claim!.id}/history`);
+    await page.goto(`${t.server.baseUrl}/claims/${claim!.id}/history`);
     await page.getByRole('heading', { name: /Restored/ }).waitFor();
     const headings = await page.locator('.history-head').allTextContents();
     expect(headings.map((h) => h.split(' ')[0])).toEqual(['Restored', 'Deleted', 'Updated', 'Updated', 'Created']);

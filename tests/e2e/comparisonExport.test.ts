@@ -1,29 +1,19 @@
 import Papa from 'papaparse';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getJson, idByName } from '../support/api.js';
-import { hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { download, inkedPixels, pngSize } from '../support/downloads.js';
 
 describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   it('exports the comparison as a 2x PNG, an SVG naming every source with its provenance, and its rows as CSV', async () => {
-    const id = await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    const id = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
     const comparison = await getJson<{ entries: { source: { name: string; shortName: string } }[] }>(
-      server.baseUrl,
+      t.server.baseUrl,
       `/api/metrics/${id}/comparison?asOf=2026-01-01`,
     );
-    const page = await openPage(browser, `${server.baseUrl}/metrics/${id}?asOf=2026-01-01`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/metrics/${id}?asOf=2026-01-01`);
     await page.locator('.recharts-surface').first().waitFor();
 
     const svg = await download(page, 'Export comparison chart as SVG');

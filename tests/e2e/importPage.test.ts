@@ -1,40 +1,23 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sessionCookie } from '../../server/http/access.js';
 import { allClaims } from '../support/api.js';
-import {
-  expectAccessible,
-  hasChromium,
-  launchBrowser,
-  openPage,
-  signedInHeaders,
-  startServer,
-} from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser, signedInHeaders } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('the import page in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   it('checks a CSV with a bad row, shows the line and field, and imports nothing until it is fixed', async () => {
     const exported = await (
-      await fetch(`${server.baseUrl}/api/export?format=csv`, { headers: signedInHeaders() })
+      await fetch(`${t.server.baseUrl}/api/export?format=csv`, { headers: signedInHeaders() })
     ).text();
     const lines = exported.split('\r\n');
     // A copy of the third claim, dated on a day that does not exist.
     const bad = lines[3]!.replace(/,20\d\d-\d\d-\d\d,/, ',2025-13-40,');
     expect(bad).not.toBe(lines[3]);
     const file = [lines[0], lines[1], bad, ''].join('\r\n');
-    const before = await allClaims(server.baseUrl);
+    const before = await allClaims(t.server.baseUrl);
 
-    const page = await openPage(browser, `${server.baseUrl}/import`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/import`);
     await page.getByLabel('Choose a file, or drop one here').setInputFiles({
       name: 'claims.csv',
       mimeType: 'text/csv',
@@ -48,7 +31,7 @@ describe.skipIf(!hasChromium)('the import page in Chromium', () => {
     expect(await issues.textContent()).toContain('statedOn');
     expect(await page.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
     await expectAccessible(page);
-    expect(await allClaims(server.baseUrl)).toEqual(before);
+    expect(await allClaims(t.server.baseUrl)).toEqual(before);
 
     const good = [lines[0], lines[1], ''].join('\r\n');
     await page.getByLabel('Choose a file, or drop one here').setInputFiles({
@@ -59,15 +42,15 @@ describe.skipIf(!hasChromium)('the import page in Chromium', () => {
     await page.getByRole('button', { name: 'Check the file' }).click();
     await page.getByRole('button', { name: 'Import 1 rows' }).click();
     await page.getByText(/Imported 1 rows/).waitFor();
-    expect((await allClaims(server.baseUrl)).length).toBe(before.length + 1);
+    expect((await allClaims(t.server.baseUrl)).length).toBe(before.length + 1);
     await page.context().close();
   });
 
   it('keeps viewers out of importing', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/`, { signedIn: false });
-    const viewerToken = await server.sessionFor('viewer');
-    await page.context().addCookies([{ name: sessionCookie, value: viewerToken, url: server.baseUrl }]);
-    await page.goto(`${server.baseUrl}/import`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/`, { signedIn: false });
+    const viewerToken = await t.server.sessionFor('viewer');
+    await page.context().addCookies([{ name: sessionCookie, value: viewerToken, url: t.server.baseUrl }]);
+    await page.goto(`${t.server.baseUrl}/import`);
     await page.getByText('Importing needs the editor role').waitFor();
     expect(await page.getByLabel('Choose a file, or drop one here').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Import' }).count()).toBe(0);

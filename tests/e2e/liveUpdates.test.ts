@@ -1,26 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { idByName } from '../support/api.js';
-import { hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('live updates between open dashboards', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   it("shows a claim added in one page on a colleague's open page without a reload", async () => {
-    const metricId = await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed');
-    const sourceId = await idByName(server.baseUrl, 'sources', 'UK Ministry of Defence (Defence Intelligence)');
-    const url = `${server.baseUrl}/metrics/${metricId}`;
-    const colleague = await openPage(browser, url);
-    const analyst = await openPage(browser, url);
+    const metricId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    const sourceId = await idByName(t.server.baseUrl, 'sources', 'UK Ministry of Defence (Defence Intelligence)');
+    const url = `${t.server.baseUrl}/metrics/${metricId}`;
+    const colleague = await openPage(t.browser, url);
+    const analyst = await openPage(t.browser, url);
     const chart = colleague.locator('section[aria-labelledby="latest-heading"] .recharts-surface');
     await chart.waitFor();
     expect(await chart.textContent()).not.toContain('UK MoD');

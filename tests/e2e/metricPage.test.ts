@@ -1,20 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { idByName } from '../support/api.js';
-import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('metric page in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
+  const t = serverAndBrowser();
   let killedUrl: string;
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    killedUrl = `${server.baseUrl}/metrics/${await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed')}`;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    killedUrl = `${t.server.baseUrl}/metrics/${await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed')}`;
   });
 
   const comparison = (page: Page) => page.getByRole('figure', { name: /^Latest figures from|^Only one source/ });
@@ -23,7 +16,7 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
   const axisLabels = (page: Page) => comparison(page).locator('.recharts-cartesian-axis-tick-value').allTextContents();
 
   it('compares KCNA with the other sources, warns that they count different things, and lists every claim', async () => {
-    const page = await openPage(browser, killedUrl);
+    const page = await openPage(t.browser, killedUrl);
     await page.getByRole('heading', { level: 1, name: 'North Korean soldiers killed' }).waitFor();
     await comparison(page).waitFor();
 
@@ -53,7 +46,7 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
   });
 
   it('keeps the as-of date in the address: fewer sources on 1 February 2025, and the same after a reload', async () => {
-    const page = await openPage(browser, killedUrl);
+    const page = await openPage(t.browser, killedUrl);
     await comparison(page).waitFor();
     await page.getByLabel('As of', { exact: true }).fill('2025-02-01');
     await page.waitForURL(/[?&]asOf=2025-02-01/);
@@ -67,7 +60,7 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
   });
 
   it('switches between log and linear scales through the address', async () => {
-    const page = await openPage(browser, killedUrl);
+    const page = await openPage(t.browser, killedUrl);
     await comparison(page).waitFor();
     // ×667 between the figures: log is the default, and the address stays clean.
     expect(await page.getByRole('radio', { name: 'Log' }).isChecked()).toBe(true);
@@ -81,8 +74,8 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
   });
 
   it('lists a statement without a figure beside the chart, with its quote', async () => {
-    const engineers = await idByName(server.baseUrl, 'metrics', 'North Korean engineers and deminers in Russia');
-    const page = await openPage(browser, `${server.baseUrl}/metrics/${engineers}`);
+    const engineers = await idByName(t.server.baseUrl, 'metrics', 'North Korean engineers and deminers in Russia');
+    const page = await openPage(t.browser, `${t.server.baseUrl}/metrics/${engineers}`);
     const statements = page.getByRole('region', { name: 'Statements without a figure' });
     await statements.waitFor();
     expect(await statements.getByText('Russian MoD').isVisible()).toBe(true);
@@ -91,7 +84,7 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
   });
 
   it('sorts the claims by date, both ways, and says so to screen readers', async () => {
-    const page = await openPage(browser, killedUrl);
+    const page = await openPage(t.browser, killedUrl);
     const table = page.getByRole('table', { name: 'Claims about this metric' });
     await table.waitFor();
     const dates = () => table.locator('tbody time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));

@@ -1,30 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getJson } from '../support/api.js';
-import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('overview in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   const table = (page: Page) => page.getByRole('table', { name: 'Metrics, most divergent first' });
   const metricNames = (page: Page) => table(page).locator('tbody th[scope="row"] a').allTextContents();
   const asOfInput = (page: Page) => page.getByLabel('As of', { exact: true });
 
   it('ranks the demo metrics most divergent first, with the spread, both flags and a worded dot plot', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/?asOf=2026-01-01`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/?asOf=2026-01-01`);
     await table(page).waitFor();
 
     const ranked = await getJson<{ items: { metric: { name: string } }[] }>(
-      server.baseUrl,
+      t.server.baseUrl,
       '/api/divergence?asOf=2026-01-01',
     );
     expect(await metricNames(page)).toEqual(ranked.items.map((r) => r.metric.name));
@@ -50,7 +41,7 @@ describe.skipIf(!hasChromium)('overview in Chromium', () => {
   });
 
   it('keeps the as-of date in the address, re-ranks for it, and survives a reload', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await openPage(t.browser, t.server.baseUrl);
     await table(page).waitFor();
     await asOfInput(page).fill('2025-02-01');
     await page.waitForURL(/[?&]asOf=2025-02-01/);
@@ -70,7 +61,7 @@ describe.skipIf(!hasChromium)('overview in Chromium', () => {
   });
 
   it('filters by name and topic locally, says when nothing matches, and clears in one step', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/?asOf=2026-01-01`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/?asOf=2026-01-01`);
     await table(page).waitFor();
     await page.getByLabel('Search by name').fill('troops');
     await page.waitForURL(/[?&]q=troops/);
@@ -93,7 +84,7 @@ describe.skipIf(!hasChromium)('overview in Chromium', () => {
   });
 
   it('keeps every key typed quickly, and moves on by keyboard with a visible focus ring', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await openPage(t.browser, t.server.baseUrl);
     await table(page).waitFor();
     await page.getByLabel('Search by name').focus();
     // Typed at full speed: a box bound straight to the address would drop keys here.

@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { download, inkedPixels, pngSize } from '../support/downloads.js';
 
 describe.skipIf(!hasChromium)('exporting the overview chart', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   it('downloads a 2x PNG, a standalone SVG with provenance, and the plotted rows as CSV', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/?asOf=2026-01-01`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/?asOf=2026-01-01`);
     await page.getByRole('button', { name: 'Export overview chart as PNG' }).waitFor();
 
     const svg = await download(page, 'Export overview chart as SVG');

@@ -1,28 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('app shell in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   it('serves client routes from the app shell, with a not-found page for unknown ones', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/no/such/page`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await expectAccessible(page);
     await page.context().close();
   });
 
   it('lets a keyboard user skip to the content', async () => {
-    const page = await openPage(browser, server.baseUrl);
+    const page = await openPage(t.browser, t.server.baseUrl);
     // Tab only once the page has drawn, as a person would: before that there is nothing to focus.
     await page.getByRole('heading', { name: 'Where sources diverge' }).waitFor();
     await page.keyboard.press('Tab');

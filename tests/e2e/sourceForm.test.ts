@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getJson, idByName } from '../support/api.js';
-import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('editing a source in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   it('shows both versions when two analysts edit one source, and overwrites only when asked', async () => {
-    const id = await idByName(server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
-    const first = await openPage(browser, `${server.baseUrl}/sources/${id}/edit`);
-    const second = await openPage(browser, `${server.baseUrl}/sources/${id}/edit`);
+    const id = await idByName(t.server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
+    const first = await openPage(t.browser, `${t.server.baseUrl}/sources/${id}/edit`);
+    const second = await openPage(t.browser, `${t.server.baseUrl}/sources/${id}/edit`);
     await second.getByLabel('Notes').waitFor();
 
     await first.getByLabel('Country').fill('DPRK');
@@ -31,14 +21,14 @@ describe.skipIf(!hasChromium)('editing a source in Chromium', () => {
     await dialog.waitFor();
     expect(await dialog.getByText('DPRK').isVisible()).toBe(true);
     await expectAccessible(second);
-    expect((await getJson<{ notes: string | null }>(server.baseUrl, `/api/sources/${id}`)).notes).not.toBe(
+    expect((await getJson<{ notes: string | null }>(t.server.baseUrl, `/api/sources/${id}`)).notes).not.toBe(
       'Second analyst note',
     );
 
     await dialog.getByRole('button', { name: 'Overwrite with mine' }).click();
     await second.waitForURL(new RegExp(`/sources/${id}$`));
     const saved = await getJson<{ notes: string; country: string; version: number }>(
-      server.baseUrl,
+      t.server.baseUrl,
       `/api/sources/${id}`,
     );
     expect(saved).toMatchObject({ notes: 'Second analyst note', country: 'North Korea', version: 3 });

@@ -1,19 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getJson, idByName } from '../support/api.js';
-import { expectAccessible, hasChromium, launchBrowser, openPage, startServer } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('sources in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const t = serverAndBrowser();
 
   const table = (page: Page) => page.getByRole('table', { name: /^Sources, sorted by/ });
   const rows = (page: Page) => table(page).locator('tbody tr');
@@ -21,11 +12,14 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
   const claimCounts = (page: Page) => table(page).locator('tbody td.num').allTextContents();
 
   it('lists the 14 demo sources with their claim counts, grades and groups', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/sources`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/sources`);
     await table(page).waitFor();
     expect(await rows(page).count()).toBe(14);
 
-    const { items } = await getJson<{ items: { name: string; claimCount: number }[] }>(server.baseUrl, '/api/sources');
+    const { items } = await getJson<{ items: { name: string; claimCount: number }[] }>(
+      t.server.baseUrl,
+      '/api/sources',
+    );
     const shown = await names(page);
     const counts = await claimCounts(page);
     expect(Object.fromEntries(shown.map((name, i) => [name, Number(counts[i])]))).toEqual(
@@ -40,7 +34,7 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
   });
 
   it('sorts by a column both ways, announces the order, and keeps it in the address', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/sources`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/sources`);
     await table(page).waitFor();
     const claimsHeader = table(page).getByRole('columnheader', { name: /Claims/ });
     expect(await claimsHeader.getAttribute('aria-sort')).toBe('none');
@@ -68,7 +62,7 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
   });
 
   it('filters by text, in the address', async () => {
-    const page = await openPage(browser, `${server.baseUrl}/sources`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/sources`);
     await table(page).waitFor();
     await page.getByLabel('Filter by name, kind, country or group').fill('russia');
     await page.waitForURL(/[?&]q=russia/);
@@ -80,9 +74,9 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
   });
 
   it('shows a source with its claims across metrics, newest first, linked to each metric', async () => {
-    const kcnaId = await idByName(server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
-    const killedId = await idByName(server.baseUrl, 'metrics', 'North Korean soldiers killed');
-    const page = await openPage(browser, `${server.baseUrl}/sources`);
+    const kcnaId = await idByName(t.server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
+    const killedId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    const page = await openPage(t.browser, `${t.server.baseUrl}/sources`);
     await page.getByRole('link', { name: 'Korean Central News Agency (KCNA)' }).click();
     await page.waitForURL(new RegExp(`/sources/${kcnaId}$`));
     await page.getByRole('heading', { level: 1, name: 'Korean Central News Agency (KCNA)' }).waitFor();
@@ -106,7 +100,7 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
 
   it('says plainly when there is no such source', async () => {
     for (const id of ['99999', 'not-a-number']) {
-      const page = await openPage(browser, `${server.baseUrl}/sources/${id}`);
+      const page = await openPage(t.browser, `${t.server.baseUrl}/sources/${id}`);
       await page.getByRole('heading', { level: 1, name: 'No such source' }).waitFor();
       await expectAccessible(page);
       await page.context().close();

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { sessionCookie } from '../../server/http/access.js';
 import { createTestApp } from './testApp.js';
 
@@ -60,6 +60,23 @@ export async function startServer(opts: { seed?: boolean } = { seed: true }) {
       await t.close();
     },
   };
+}
+
+/**
+ * A fresh server (demo data loaded) and a Chromium for one test file: started before its tests,
+ * stopped after them. Read `t.server` and `t.browser` inside tests and hooks.
+ */
+export function serverAndBrowser() {
+  const t = {} as { server: Awaited<ReturnType<typeof startServer>>; browser: Browser };
+  beforeAll(async () => {
+    t.server = await startServer();
+    t.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await t.browser?.close();
+    await t.server?.close();
+  });
+  return t;
 }
 
 /** Headers that make a plain HTTP request in a browser test as the signed-in editor. */
