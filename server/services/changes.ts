@@ -15,16 +15,21 @@ interface Message {
   changes: Change[];
 }
 
-/** Splits changes into messages that each fit one NOTIFY payload. */
+/** Splits changes into messages that each fit one NOTIFY payload, measuring each change once. */
 function toMessages(from: string, changes: readonly Change[]): string[] {
+  const overhead = JSON.stringify({ from, changes: [] }).length;
   const messages: string[] = [];
   let batch: Change[] = [];
+  let size = overhead;
   for (const change of changes) {
-    batch.push(change);
-    if (JSON.stringify({ from, changes: batch }).length > maxPayloadBytes - 200) {
+    const length = JSON.stringify(change).length + 1;
+    if (batch.length > 0 && size + length > maxPayloadBytes) {
       messages.push(JSON.stringify({ from, changes: batch }));
       batch = [];
+      size = overhead;
     }
+    batch.push(change);
+    size += length;
   }
   if (batch.length > 0) messages.push(JSON.stringify({ from, changes: batch }));
   return messages;
