@@ -1,3 +1,4 @@
+import { parseNumberWords } from './numberWords.js';
 /**
  * Date phrases in a sentence, resolved to a partial date (YYYY-MM-DD, YYYY-MM or YYYY) with the
  * precision the words really give: "on Friday" is a day, "last month" a month, "last year" a year.
@@ -74,21 +75,6 @@ function yearForMonth(pub: Date | null, m: number, strictlyBefore: boolean): num
   const pm = pub.getUTCMonth() + 1;
   return m > pm || (strictlyBefore && m === pm) ? y - 1 : y;
 }
-
-const numberWordsSmall: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 interface Rule {
   name: string;
@@ -208,7 +194,8 @@ const rules: Rule[] = [
       /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
-      const n = numberWordsSmall[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const word = m[1]!.toLowerCase();
+      const n = word === 'a' || word === 'an' ? 1 : (parseNumberWords([word])?.value ?? Number(word));
       const unit = m[2]!.toLowerCase().replace(/s$/, '');
       if (unit === 'day') return ymd(addDays(pub, -n));
       if (unit === 'month') {

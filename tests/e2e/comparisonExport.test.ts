@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { getJson, idByName } from '../support/api.js';
 import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
-import { download, inkedPixels, pngSize } from '../support/downloads.js';
+import { download, inkedPixels, parseSvg, pngSize } from '../support/downloads.js';
 
 describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', () => {
   const t = serverAndBrowser();
@@ -19,15 +19,7 @@ describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', ()
     const svg = await download(page, 'Export comparison chart as SVG');
     expect(svg.name).toBe('north-korean-soldiers-killed-comparison-2026-01-01.svg');
     const text = svg.bytes.toString('utf8');
-    const parsed = await page.evaluate((source) => {
-      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-      return {
-        error: doc.querySelector('parsererror')?.textContent ?? null,
-        width: Number(doc.documentElement.getAttribute('width')),
-        height: Number(doc.documentElement.getAttribute('height')),
-        text: doc.documentElement.textContent ?? '',
-      };
-    }, text);
+    const parsed = await parseSvg(page, text);
     expect(parsed.error).toBeNull();
     for (const entry of comparison.entries) expect(parsed.text).toContain(entry.source.shortName);
     expect(parsed.text).toContain('reliability F');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
-import { download, inkedPixels, pngSize } from '../support/downloads.js';
+import { download, inkedPixels, parseSvg, pngSize } from '../support/downloads.js';
 
 describe.skipIf(!hasChromium)('exporting the overview chart', () => {
   const t = serverAndBrowser();
@@ -12,14 +12,7 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
     const svg = await download(page, 'Export overview chart as SVG');
     expect(svg.name).toBe('all-metrics-overview-2026-01-01.svg');
     const text = svg.bytes.toString('utf8');
-    const parsed = await page.evaluate((source) => {
-      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-      return {
-        error: doc.querySelector('parsererror')?.textContent ?? null,
-        width: Number(doc.documentElement.getAttribute('width')),
-        height: Number(doc.documentElement.getAttribute('height')),
-      };
-    }, text);
+    const parsed = await parseSvg(page, text);
     expect(parsed.error).toBeNull();
     for (const expected of [
       'Latest figures by metric',

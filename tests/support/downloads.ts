@@ -30,3 +30,16 @@ export function inkedPixels(page: Page, bytes: Buffer): Promise<number> {
     return inked;
   }, bytes.toString('base64'));
 }
+
+/** Parses an exported SVG in the browser, as an editor would open it: any parse error, size and text. */
+export function parseSvg(page: Page, source: string) {
+  return page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      width: Number(doc.documentElement.getAttribute('width')),
+      height: Number(doc.documentElement.getAttribute('height')),
+      text: doc.documentElement.textContent ?? '',
+    };
+  }, source);
+}
