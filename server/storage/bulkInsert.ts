@@ -1,14 +1,15 @@
 import { CompiledQuery, sql } from 'kysely';
-import type { Db } from './database.js';
-import { databaseKind } from './dialect.js';
+import type SQLite from 'better-sqlite3';
+import { sqliteHandle, type Db } from './database.js';
 import { recordMapping, type EntityType, type RecordOf } from './records.js';
 import { revisionRow, type NewRevision } from './revisions.js';
 import type { Fields } from './rows.js';
 
 /**
- * Writes for imports: multi-row statements instead of one round trip per record. Their SQL is
- * written out here rather than built with Kysely, whose query tree (a node per value) made 100,000
- * claims take a quarter longer to insert.
+ * Writes for imports. On PostgreSQL, multi-row statements instead of one round trip per record; on
+ * SQLite, which has no round trips, one prepared statement run row by row, which inserts twice as
+ * fast. Their SQL is written out here rather than built with Kysely, whose query tree (a node per
+ * value) made 100,000 claims take a quarter longer to insert.
  */
 
 /** SQLite binds at most 32,766 values per statement (PostgreSQL 65,535): each batch stays below both. */
@@ -19,36 +20,52 @@ function* batches<T>(items: readonly T[], valuesPerItem: number): Generator<T[]>
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }
 
-/** `(?, ?), (?, ?)` on SQLite, `($1, $2), ($3, $4)` on PostgreSQL. */
-function placeholders(db: Db, rows: number, columns: number): string {
-  if (databaseKind(db) === 'sqlite')
-    return Array(rows)
-      .fill(`(${Array(columns).fill('?').join(', ')})`)
-      .join(', ');
+/** `($1, $2), ($3, $4)`: PostgreSQL's numbered placeholders for a multi-row VALUES. */
+function placeholders(rows: number, columns: number): string {
   let next = 1;
   return Array.from({ length: rows }, () => `(${Array.from({ length: columns }, () => `$${next++}`).join(', ')})`).join(
     ', ',
   );
 }
 
-/** One multi-row insert of rows given as objects with the same keys; with `returnIds`, their ids in order. */
-async function insertStatement(
-  tx: Db,
-  table: 'sources' | 'metrics' | 'claims' | 'revisions',
-  rows: readonly Record<string, unknown>[],
-  { returnIds }: { returnIds: boolean },
-): Promise<number[]> {
+const columnList = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(', ');
+
+type Table = 'sources' | 'metrics' | 'claims' | 'revisions';
+
+/** Inserts rows given as objects with the same keys; returns their ids in order. */
+async function insertRows(tx: Db, table: Table, rows: readonly Record<string, unknown>[]): Promise<number[]> {
   const columns = Object.keys(rows[0] ?? {});
+  const sqlite = sqliteHandle(tx);
+  return sqlite ? insertRowByRow(sqlite, table, columns, rows) : insertMultiRow(tx, table, columns, rows);
+}
+
+function insertRowByRow(
+  sqlite: SQLite.Database,
+  table: Table,
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+): number[] {
+  const statement = sqlite.prepare(
+    `insert into "${table}" (${columnList(columns)}) values (${columns.map(() => '?').join(', ')})`,
+  );
+  return rows.map((row) => Number(statement.run(columns.map((column) => row[column])).lastInsertRowid));
+}
+
+async function insertMultiRow(
+  tx: Db,
+  table: Table,
+  columns: readonly string[],
+  rows: readonly Record<string, unknown>[],
+): Promise<number[]> {
   const values: unknown[] = [];
   for (const row of rows) for (const column of columns) values.push(row[column]);
   const { rows: returned } = await tx.executeQuery<{ id: number }>(
     CompiledQuery.raw(
-      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')})` +
-        ` values ${placeholders(tx, rows.length, columns.length)}${returnIds ? ' returning id' : ''}`,
+      `insert into "${table}" (${columnList(columns)}) values ${placeholders(rows.length, columns.length)} returning id`,
       values,
     ),
   );
-  // Both databases number the rows in VALUES order, but neither promises RETURNING's order.
+  // PostgreSQL numbers the rows in VALUES order, but does not promise RETURNING's order.
   return returned.map((r) => r.id).sort((a, b) => a - b);
 }
 
@@ -82,7 +99,7 @@ export async function* insertRecords<E extends EntityType>(
   const columns = 4 + Object.keys(records[0] ? mapping.toRow(records[0].fields) : {}).length;
   for (const batch of batches(records, columns)) {
     const rows = batch.map(rowOf);
-    const ids = await insertStatement(tx, mapping.table, rows, { returnIds: true });
+    const ids = await insertRows(tx, mapping.table, rows);
     yield rows.map((row, i) => mapping.toDomain(Object.assign(row, { id: ids[i]! }) as never));
   }
 }
@@ -110,6 +127,6 @@ export async function setRepeatedClaims(tx: Db, pairs: readonly (readonly [numbe
 export async function insertRevisions(tx: Db, revisions: readonly NewRevision[]): Promise<void> {
   const rows = revisions.map(revisionRow);
   for (const batch of batches(rows, Object.keys(rows[0] ?? {}).length)) {
-    await insertStatement(tx, 'revisions', batch, { returnIds: false });
+    await insertRows(tx, 'revisions', batch);
   }
 }

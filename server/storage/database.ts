@@ -32,6 +32,16 @@ function sqlitePath(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, '');
 }
 
+/** Keyed by the dialect adapter, which a database shares with every transaction opened on it. */
+const sqliteHandles = new WeakMap<object, SQLite.Database>();
+
+/**
+ * SQLite's one connection, for bulk writes that run a prepared statement row by row: twice as fast
+ * as multi-row statements, and ten times as fast as a Kysely query per row. Use it only inside a
+ * transaction on `db`, which then holds that connection; undefined on PostgreSQL.
+ */
+export const sqliteHandle = (db: Db): SQLite.Database | undefined => sqliteHandles.get(db.getExecutor().adapter);
+
 export async function openStorage(url: string): Promise<Storage> {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
@@ -50,6 +60,7 @@ export async function openStorage(url: string): Promise<Storage> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteHandles.set(db.getExecutor().adapter, sqlite);
   return { db, kind: databaseKind(db), url, close: () => db.destroy() };
 }
 
