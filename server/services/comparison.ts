@@ -10,9 +10,12 @@ import { notFound } from './errors.js';
 const today = () => new Date().toISOString().slice(0, 10);
 const CACHE_LIMIT = 2000;
 
-/** A serialized answer and its entity tag, hashed once rather than on every response. */
+/**
+ * A serialized answer and its entity tag, hashed once rather than on every response. The body is
+ * kept as UTF-8 bytes: sent as a string, each response would encode tens of kilobytes again.
+ */
 export interface CachedJson {
-  body: string;
+  body: Buffer;
   etag: string;
 }
 
@@ -33,7 +36,7 @@ export function comparisonService(db: Db, feed: ChangeFeed) {
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     const startedAt = generation;
-    const body = JSON.stringify(await build());
+    const body = Buffer.from(JSON.stringify(await build()));
     const entry = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
     if (startedAt !== generation) return entry;
     if (cache.size >= CACHE_LIMIT) cache.clear();
