@@ -15,7 +15,7 @@ import { figure, megabytes, milliseconds, printTable } from './support/table.js'
  * Issue 2: GET /api/metrics/:id/comparison on a database of a million claims, against a bare
  * Express route that sends the very same bytes. The endpoint caches its serialized answer until the
  * next write, so under load it should cost little more than the bare route: the gap is what our
- * middleware (helmet, pino-http, query parsing) and handler add per request.
+ * middleware (helmet, request logging, query parsing) and handler add per request.
  */
 const size = { sources: 50, metrics: 100, claims: envNumber('BENCH_CLAIMS', 1_000_000) };
 const load = { connections: 50, seconds: envNumber('BENCH_SECONDS', 10), warmupSeconds: 2 };

@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { Services } from './services/index.js';
 import cookieParser from 'cookie-parser';
 import { authenticate } from './http/access.js';
 import { apiRoutes, type ApiSettings } from './http/routes.js';
 import { errorHandler, notFoundHandler } from './http/problems.js';
+import { requestLog } from './http/requestLog.js';
 
 export interface AppDeps extends ApiSettings {
   services: Services;
@@ -34,15 +34,7 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
       },
     }),
   );
-  app.use(
-    pinoHttp({
-      logger,
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLog(logger));
 
   // Imports read bodies of up to 50 MB on their own route (handlers/dataset.ts); every other stays under 1 MB.
   const json = express.json({ limit: '1mb', strict: true });
