@@ -38,10 +38,15 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
 
   // Imports read bodies of up to 50 MB on their own route (handlers/dataset.ts); every other stays under 1 MB.
   const json = express.json({ limit: '1mb', strict: true });
-  app.use('/api', (req, res, next) => (req.path === '/import' ? next() : json(req, res, next)));
-  app.use('/api', cookieParser(), authenticate(services.auth));
-  app.use('/api', apiRoutes(services, settings));
-  app.use('/api', notFoundHandler);
+  // One mount for all of /api: each mount is another prefix to match and strip on every request.
+  app.use(
+    '/api',
+    (req, res, next) => (req.path === '/import' ? next() : json(req, res, next)),
+    cookieParser(),
+    authenticate(services.auth),
+    apiRoutes(services, settings),
+    notFoundHandler,
+  );
 
   if (frontend) app.use(frontend);
   app.use(notFoundHandler);
