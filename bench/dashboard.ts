@@ -28,6 +28,31 @@ export const dashboardBench: Bench = {
   run,
 };
 
+/** The chart counts as drawn once its marks are in the SVG. */
+const firstChartMark = 'section[aria-labelledby="latest-heading"] .recharts-surface .chart-mark';
+
+type PaintRecord = Window & { firstChartPaintedAt?: number };
+
+/**
+ * Runs in the page before its own scripts: notes the time, since navigation began, at which the
+ * frame that first shows a chart mark has been painted. Timing it in the page matters: asked from
+ * the benchmark once the mark is there, the page answers only when it is free again, after the
+ * timeline and table that are rendered next.
+ */
+function recordFirstChartPaint(selector: string): void {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector(selector)) return;
+    observer.disconnect();
+    // Frame callbacks run just before the browser paints; a task posted from one runs after it.
+    requestAnimationFrame(() => {
+      const afterPaint = new MessageChannel();
+      afterPaint.port1.onmessage = () => ((window as PaintRecord).firstChartPaintedAt = performance.now());
+      afterPaint.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
 async function run(): Promise<void> {
   await build({ configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)), logLevel: 'warn' });
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-dashboard-'));
@@ -58,12 +83,12 @@ async function run(): Promise<void> {
     const timings: number[] = [];
     for (let i = 0; i < runs; i++) {
       const fresh = await browser.newPage();
+      await fresh.addInitScript(recordFirstChartPaint, firstChartMark);
       await fresh.goto(`${server.origin}/metrics/${1 + (i % size.metrics)}?asOf=2026-12-31`);
-      // The chart counts as drawn once its marks are in the SVG.
-      await fresh.waitForSelector('section[aria-labelledby="latest-heading"] .recharts-surface .chart-mark', {
+      const painted = await fresh.waitForFunction(() => (window as PaintRecord).firstChartPaintedAt, undefined, {
         timeout: 30_000,
       });
-      timings.push(await fresh.evaluate(() => performance.now()));
+      timings.push((await painted.jsonValue())!);
       if (process.env.BENCH_VERBOSE) {
         console.log(
           await fresh.evaluate(() =>
