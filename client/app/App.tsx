@@ -1,15 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, useState } from 'react';
+import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './Layout';
 import { LiveUpdates } from './LiveUpdates';
 import { NotFoundPage } from './NotFoundPage';
 import { createQueryClient } from './queryClient';
 import { OverviewPage } from '../overview/OverviewPage';
+import { MetricPage, metricPageLoader } from '../metric/route';
 import { ToastProvider } from '../ui/toast';
 
 // The chart-heavy pages load on demand so that the first page stays small.
-const MetricPage = lazy(() => import('../metric/MetricPage'));
 const SourcesPage = lazy(() => import('../sources/SourcesPage'));
 const SourcePage = lazy(() => import('../sources/SourcePage'));
 const ClaimFormPage = lazy(() => import('../claims/form/ClaimFormPage'));
@@ -22,13 +22,16 @@ const UsersPage = lazy(() => import('../admin/UsersPage'));
 const ImportPage = lazy(() => import('../dataset/ImportPage'));
 const AddFromTextPage = lazy(() => import('../fromText/AddFromTextPage'));
 
+/** One per page load: route loaders fill the same cache the pages read. */
+const queryClient = createQueryClient();
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'metrics/new', element: <MetricFormPage /> },
-      { path: 'metrics/:id', element: <MetricPage /> },
+      { path: 'metrics/:id', element: <MetricPage />, loader: metricPageLoader(queryClient) },
       { path: 'metrics/:id/edit', element: <MetricFormPage /> },
       { path: 'metrics/:id/history', element: <HistoryPage kind="metrics" /> },
       { path: 'sources', element: <SourcesPage /> },
@@ -50,7 +53,6 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
   return (
     <QueryClientProvider client={queryClient}>
       <LiveUpdates />

@@ -1,12 +1,12 @@
 import { Link, useParams } from 'react-router';
 import { defaultScale, scaleKinds, type ScaleKind } from '../../shared/charts/valueAxis.js';
-import { isoDay } from '../../shared/schemas/index.js';
 import { ApiError } from '../app/http';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { QueryState } from '../ui/QueryState';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useSearchParam } from '../ui/useSearchParam';
 import { useComparison, useMetric } from './api';
+import { asOfFrom, today } from './asOf';
 import { ComparisonFigure } from './ComparisonFigure';
 import { ComparisonWarnings } from './ComparisonWarnings';
 import { MetricHeader } from './MetricHeader';
@@ -15,12 +15,6 @@ import { StatementList } from './StatementList';
 import { TimelineFigure } from './TimelineFigure';
 import { WithMetricClaims } from './WithMetricClaims';
 import './metric.css';
-
-/** Today in the analyst's own calendar, which is the day they mean by "as of today". */
-function today(): string {
-  const d = new Date();
-  return [d.getFullYear(), d.getMonth() + 1, d.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-}
 
 const isScale = (s: string): s is ScaleKind => (scaleKinds as readonly string[]).includes(s);
 
@@ -33,7 +27,7 @@ export default function MetricPage() {
   const metric = useMetric(id);
   const [asOfParam, setAsOf] = useSearchParam('asOf', today());
   // A mangled date in a pasted link falls back to today rather than breaking the page.
-  const asOf = isoDay.safeParse(asOfParam).success ? asOfParam : today();
+  const asOf = asOfFrom(asOfParam);
   const comparison = useComparison(id, asOf);
   const fallbackScale = defaultScale(comparison.data?.spread ?? null);
   const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);

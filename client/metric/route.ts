@@ -1,0 +1,27 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { lazy } from 'react';
+import type { LoaderFunctionArgs } from 'react-router';
+import { comparisonQueryOptions, metricQueryOptions } from './api';
+import { asOfFrom } from './asOf';
+
+const loadMetricPage = () => import('./MetricPage');
+
+export const MetricPage = lazy(loadMetricPage);
+
+/**
+ * Starts everything a metric page needs as soon as the address is known: its code, the metric and
+ * its comparison, side by side rather than one after the other. Nothing waits for them; the page
+ * shows its own loading states.
+ */
+export const metricPageLoader =
+  (queryClient: QueryClient) =>
+  ({ params, request }: LoaderFunctionArgs) => {
+    void loadMetricPage();
+    const id = Number(params.id);
+    if (Number.isInteger(id) && id > 0) {
+      const asOf = asOfFrom(new URL(request.url).searchParams.get('asOf'));
+      void queryClient.prefetchQuery(metricQueryOptions(id));
+      void queryClient.prefetchQuery(comparisonQueryOptions(id, asOf));
+    }
+    return null;
+  };
