@@ -37,7 +37,8 @@ export default function MetricPage() {
   const restReady = useAfterPaint(comparison.isFetched);
   const [showDeleted, setShowDeleted] = useSearchParam('deleted');
 
-  if (metric.error instanceof ApiError && metric.error.status < 500) {
+  // A visitor without a session is sent to sign in (by QueryState below), not told the metric is missing.
+  if (metric.error instanceof ApiError && (metric.error.status === 404 || metric.error.status === 400)) {
     return (
       <section>
         <h1>No such metric</h1>

@@ -26,6 +26,9 @@ describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
     await expect.poll(() => page.getByRole('link', { name: 'Add claim' }).count()).toBe(0);
     await page.goto(`${t.server.baseUrl}/`);
     await page.waitForURL(/\/sign-in\?next=/);
+    // A shared link to a metric leads through sign-in too, rather than to "No such metric".
+    await page.goto(`${t.server.baseUrl}/metrics/1?asOf=2026-01-01`);
+    await page.waitForURL(/\/sign-in\?next=%2Fmetrics%2F1%3FasOf%3D2026-01-01/);
     await page.context().close();
   });
 

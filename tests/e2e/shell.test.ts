@@ -4,10 +4,12 @@ import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../su
 describe.skipIf(!hasChromium)('app shell in Chromium', () => {
   const t = serverAndBrowser();
 
-  it('serves client routes from the app shell, with a not-found page for unknown ones', async () => {
+  it('serves client routes from the app shell, with a not-found page for unknown pages and metrics', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/no/such/page`);
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await expectAccessible(page);
+    await page.goto(`${t.server.baseUrl}/metrics/999999`);
+    await page.getByRole('heading', { name: 'No such metric' }).waitFor();
     await page.context().close();
   });
 
