@@ -12,7 +12,11 @@ import type { Fields } from './rows.js';
  * value) made 100,000 claims take a quarter longer to insert.
  */
 
-/** SQLite binds at most 32,766 values per statement (PostgreSQL 65,535): each batch stays below both. */
+/**
+ * SQLite binds at most 32,766 values per statement (PostgreSQL 65,535): a multi-row statement's
+ * batch stays below both. On SQLite, where rows go in one by one, the batch only bounds how many
+ * records are held before their revisions are written.
+ */
 const maxBoundValues = 32_766;
 
 function* batches<T>(items: readonly T[], valuesPerItem: number): Generator<T[]> {

@@ -37,7 +37,7 @@ const sqliteHandles = new WeakMap<object, SQLite.Database>();
 
 /**
  * SQLite's one connection, for bulk writes that run a prepared statement row by row: twice as fast
- * as multi-row statements, and ten times as fast as a Kysely query per row. Use it only inside a
+ * as multi-row statements, and four times as fast as a Kysely query per row. Use it only inside a
  * transaction on `db`, which then holds that connection; undefined on PostgreSQL.
  */
 export const sqliteHandle = (db: Db): SQLite.Database | undefined => sqliteHandles.get(db.getExecutor().adapter);
