@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Services } from './services/index.js';
@@ -58,7 +59,17 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
 export function builtClient(clientDir: string): RequestHandler {
   const indexHtml = resolve(clientDir, 'index.html');
   if (!existsSync(indexHtml)) throw new Error(`No built dashboard at ${clientDir}: run npm run build`);
-  return Router()
-    .use(express.static(clientDir, { index: false, maxAge: '1y', immutable: true }))
-    .get('/{*path}', (_req, res) => res.sendFile(indexHtml, { maxAge: 0 }));
+  return (
+    Router()
+      // The build's own brotli or gzip copy when the browser takes one: a fifth of the bytes, no CPU per request.
+      .use(
+        expressStaticGzip(clientDir, {
+          enableBrotli: true,
+          orderPreference: ['br', 'gzip'],
+          index: false,
+          serveStatic: { index: false, maxAge: '1y', immutable: true },
+        }),
+      )
+      .get('/{*path}', (_req, res) => res.sendFile(indexHtml, { maxAge: 0 }))
+  );
 }
