@@ -10,6 +10,7 @@ import { authenticate } from './http/access.js';
 import { apiRoutes, type ApiSettings } from './http/routes.js';
 import { errorHandler, notFoundHandler } from './http/problems.js';
 import { requestLog } from './http/requestLog.js';
+import { compressAnswers } from './http/compress.js';
 
 export interface AppDeps extends ApiSettings {
   services: Services;
@@ -36,6 +37,8 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
     }),
   );
   app.use(requestLog(logger));
+  // The dashboard's files come precompressed and the event stream says no-transform: neither is compressed again.
+  app.use(compressAnswers());
 
   // Imports read bodies of up to 50 MB on their own route (handlers/dataset.ts); every other stays under 1 MB.
   const json = express.json({ limit: '1mb', strict: true });

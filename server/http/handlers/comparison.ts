@@ -1,28 +1,20 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import { ComparisonQuery, DivergenceQuery } from '../../../shared/schemas/index.js';
-import type { CachedJson } from '../../services/comparison.js';
 import type { Services } from '../../services/index.js';
+import { sendKeptJson } from '../compress.js';
 import { parseId, parseQuery } from '../parse.js';
 
 export const getComparison =
   (services: Services): RequestHandler =>
   async (req, res) => {
     const id = parseId(req);
-    sendCached(req, res, await services.comparison.comparisonJson(id, parseQuery(ComparisonQuery, req)));
+    const { body, etag } = await services.comparison.comparisonJson(id, parseQuery(ComparisonQuery, req));
+    sendKeptJson(req, res, body, etag);
   };
 
 export const getDivergence =
   (services: Services): RequestHandler =>
   async (req, res) => {
-    sendCached(req, res, await services.comparison.divergenceJson(parseQuery(DivergenceQuery, req)));
+    const { body, etag } = await services.comparison.divergenceJson(parseQuery(DivergenceQuery, req));
+    sendKeptJson(req, res, body, etag);
   };
-
-/** A dashboard that already holds this answer gets a 304 and no body. */
-function sendCached(req: Request, res: Response, { body, etag }: CachedJson): void {
-  res.set('ETag', etag);
-  if (req.fresh) {
-    res.status(304).end();
-    return;
-  }
-  res.type('json').send(body);
-}

@@ -1,0 +1,72 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen } from '../support/listen.js';
+import { createTestApp } from '../support/testApp.js';
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let baseUrl: string;
+let close: () => Promise<void>;
+beforeAll(async () => {
+  t = await createTestApp({ seed: true, publicRead: true });
+  ({ baseUrl, close } = await listen(t.anonymous));
+});
+afterAll(async () => {
+  await close();
+  await t.close();
+});
+
+const get = (path: string, acceptEncoding: string, signal?: AbortSignal) =>
+  fetch(baseUrl + path, { headers: { 'Accept-Encoding': acceptEncoding }, ...(signal ? { signal } : {}) });
+
+describe('compressed answers', () => {
+  it('send JSON as brotli or gzip to a client that takes one, and the same JSON as it is otherwise', async () => {
+    const path = '/api/claims?limit=500';
+    const plain = await get(path, 'identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const body = (await plain.json()) as { items: unknown[] };
+    expect(body.items.length).toBeGreaterThan(30);
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+    ]) {
+      const response = await get(path, accepted!);
+      expect(response.headers.get('content-encoding')).toBe(sent);
+      expect(response.headers.get('vary')).toMatch(/Accept-Encoding/);
+      // fetch undoes the encoding: what arrives must be the very same answer.
+      expect(await response.json()).toEqual(body);
+    }
+  });
+
+  it('send a kept comparison compressed once, under its own tag, and 304 to a client that holds that copy', async () => {
+    const path = '/api/metrics/1/comparison?asOf=2026-01-01';
+    const plain = await get(path, 'identity');
+    const body: unknown = await plain.json();
+    const plainTag = plain.headers.get('etag')!;
+    for (const [accepted, sent] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+    ]) {
+      const response = await get(path, accepted!);
+      expect(response.headers.get('content-encoding')).toBe(sent);
+      expect(response.headers.get('vary')).toMatch(/Accept-Encoding/);
+      expect(await response.json()).toEqual(body);
+      const tag = response.headers.get('etag')!;
+      expect(tag).not.toBe(plainTag);
+      // supertest, because fetch asks for no-cache whenever it sends If-None-Match.
+      await request(t.anonymous).get(path).set('Accept-Encoding', accepted!).set('If-None-Match', tag).expect(304);
+      // A copy held in one encoding is not the other's.
+      await request(t.anonymous).get(path).set('Accept-Encoding', 'identity').set('If-None-Match', tag).expect(200);
+    }
+    const withoutHeader = await fetch(baseUrl + path, { headers: { 'Accept-Encoding': '' } });
+    expect(withoutHeader.headers.get('content-encoding')).toBeNull();
+  });
+
+  it('leave the event stream as it is, so that each event arrives at once', async () => {
+    const controller = new AbortController();
+    const response = await get('/api/events', 'gzip, deflate, br', controller.signal);
+    expect(response.headers.get('content-encoding')).toBeNull();
+    const { value } = await response.body!.getReader().read();
+    expect(new TextDecoder().decode(value)).toContain('retry: 2000');
+    controller.abort();
+  });
+});
