@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import express, { Router, type RequestHandler } from 'express';
 import expressStaticGzip from 'express-static-gzip';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import type { Services } from './services/index.js';
 import cookieParser from 'cookie-parser';
@@ -10,6 +9,7 @@ import { authenticate } from './http/access.js';
 import { apiRoutes, type ApiSettings } from './http/routes.js';
 import { errorHandler, notFoundHandler } from './http/problems.js';
 import { requestLog } from './http/requestLog.js';
+import { securityHeaders } from './http/securityHeaders.js';
 import { compressAnswers } from './http/compress.js';
 
 export interface AppDeps extends ApiSettings {
@@ -27,15 +27,7 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   if (trustProxy) app.set('trust proxy', trustProxy);
-  // Served over plain http on a laptop as often as behind TLS: don't force https onto subresources.
-  // Chart export draws the chart's SVG, as a blob: image, onto a canvas to make the PNG.
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', 'blob:'] },
-      },
-    }),
-  );
+  app.use(securityHeaders());
   app.use(requestLog(logger));
   // The dashboard's files come precompressed and the event stream says no-transform: neither is compressed again.
   app.use(compressAnswers());

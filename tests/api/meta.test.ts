@@ -1,6 +1,9 @@
+import express from 'express';
+import helmet from 'helmet';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../support/problems.js';
+import { helmetOptions } from '../../server/http/securityHeaders.js';
 import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -63,5 +66,22 @@ describe('response headers', () => {
     const res = await request(t.app).get('/api/health');
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('carries every header helmet sets, as helmet itself sets them, on answers and errors alike', async () => {
+    const withHelmet = express()
+      .use(helmet(helmetOptions))
+      .get('/', (_req, res) => void res.send('ok'));
+    const fromHelmet = (await request(withHelmet).get('/')).headers;
+    const securityHeaderNames = Object.keys(fromHelmet).filter(
+      (name) =>
+        !['content-type', 'content-length', 'etag', 'date', 'connection', 'keep-alive', 'x-powered-by'].includes(name),
+    );
+    expect(securityHeaderNames).toEqual(
+      expect.arrayContaining(['content-security-policy', 'strict-transport-security']),
+    );
+    for (const res of [await request(t.app).get('/api/health'), await request(t.anonymous).get('/api/no-such-thing')]) {
+      for (const name of securityHeaderNames) expect(res.headers[name], name).toBe(fromHelmet[name]);
+    }
   });
 });
