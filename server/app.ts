@@ -33,15 +33,18 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
   app.use(compressAnswers());
 
   // Imports read bodies of up to 50 MB on their own route (handlers/dataset.ts); every other stays under 1 MB.
+  // A GET has no body to read.
   const json = express.json({ limit: '1mb', strict: true });
-  // One mount for all of /api: each mount is another prefix to match and strip on every request.
+  const jsonBody: RequestHandler = (req, res, next) =>
+    req.method === 'GET' || req.path === '/import' ? next() : json(req, res, next);
+  // One mount for all of /api, its parts in a router of their own: a middleware mounted at a path
+  // matches and strips that path on every request, one mounted within the router does not.
   app.use(
     '/api',
-    (req, res, next) => (req.path === '/import' ? next() : json(req, res, next)),
-    cookieParser(),
-    authenticate(services.auth),
-    apiRoutes(services, settings),
-    notFoundHandler,
+    Router()
+      .use(jsonBody, cookieParser(), authenticate(services.auth))
+      .use(apiRoutes(services, settings))
+      .use(notFoundHandler),
   );
 
   if (frontend) app.use(frontend);

@@ -36,7 +36,9 @@ function encoded(body: Buffer, encoding: Encoding): Buffer {
 export function sendKeptJson(req: Request, res: Response, body: Buffer, etag: string): void {
   res.vary('Accept-Encoding');
   // Brotli when taken at all: browsers list gzip first, though brotli is a fifth smaller.
-  const encoding = (['br', 'gzip'] as const).find((e) => req.acceptsEncodings(e) === e);
+  const encoding = req.headers['accept-encoding']
+    ? (['br', 'gzip'] as const).find((e) => req.acceptsEncodings(e) === e)
+    : undefined;
   const compressed = encoding !== undefined;
   res.set('ETag', compressed ? etag.replace(/"$/, `-${encoding}"`) : etag);
   if (req.fresh) {
