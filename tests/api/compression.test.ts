@@ -18,6 +18,28 @@ afterAll(async () => {
 const get = (path: string, acceptEncoding: string, signal?: AbortSignal) =>
   fetch(baseUrl + path, { headers: { 'Accept-Encoding': acceptEncoding }, ...(signal ? { signal } : {}) });
 
+/** What a browser sends, and what a brotli-less client sends, with the encoding each should get. */
+const encodings = [
+  ['gzip, deflate, br', 'br'],
+  ['gzip', 'gzip'],
+] as const;
+
+/**
+ * For each encoding, the answer at `path` comes in it and decodes (fetch undoes the encoding) to
+ * the very same JSON as `plain`; returns each copy's entity tag.
+ */
+async function expectCompressedCopies(path: string, plain: unknown) {
+  const tags: { accepted: string; tag: string | null }[] = [];
+  for (const [accepted, sent] of encodings) {
+    const response = await get(path, accepted);
+    expect(response.headers.get('content-encoding')).toBe(sent);
+    expect(response.headers.get('vary')).toMatch(/Accept-Encoding/);
+    expect(await response.json()).toEqual(plain);
+    tags.push({ accepted, tag: response.headers.get('etag') });
+  }
+  return tags;
+}
+
 describe('compressed answers', () => {
   it('send JSON as brotli or gzip to a client that takes one, and the same JSON as it is otherwise', async () => {
     const path = '/api/claims?limit=500';
@@ -25,37 +47,19 @@ describe('compressed answers', () => {
     expect(plain.headers.get('content-encoding')).toBeNull();
     const body = (await plain.json()) as { items: unknown[] };
     expect(body.items.length).toBeGreaterThan(30);
-    for (const [accepted, sent] of [
-      ['gzip, deflate, br', 'br'],
-      ['gzip', 'gzip'],
-    ]) {
-      const response = await get(path, accepted!);
-      expect(response.headers.get('content-encoding')).toBe(sent);
-      expect(response.headers.get('vary')).toMatch(/Accept-Encoding/);
-      // fetch undoes the encoding: what arrives must be the very same answer.
-      expect(await response.json()).toEqual(body);
-    }
+    await expectCompressedCopies(path, body);
   });
 
   it('send a kept comparison compressed once, under its own tag, and 304 to a client that holds that copy', async () => {
     const path = '/api/metrics/1/comparison?asOf=2026-01-01';
     const plain = await get(path, 'identity');
-    const body: unknown = await plain.json();
     const plainTag = plain.headers.get('etag')!;
-    for (const [accepted, sent] of [
-      ['gzip, deflate, br', 'br'],
-      ['gzip', 'gzip'],
-    ]) {
-      const response = await get(path, accepted!);
-      expect(response.headers.get('content-encoding')).toBe(sent);
-      expect(response.headers.get('vary')).toMatch(/Accept-Encoding/);
-      expect(await response.json()).toEqual(body);
-      const tag = response.headers.get('etag')!;
+    for (const { accepted, tag } of await expectCompressedCopies(path, await plain.json())) {
       expect(tag).not.toBe(plainTag);
       // supertest, because fetch asks for no-cache whenever it sends If-None-Match.
-      await request(t.anonymous).get(path).set('Accept-Encoding', accepted!).set('If-None-Match', tag).expect(304);
+      await request(t.anonymous).get(path).set('Accept-Encoding', accepted).set('If-None-Match', tag!).expect(304);
       // A copy held in one encoding is not the other's.
-      await request(t.anonymous).get(path).set('Accept-Encoding', 'identity').set('If-None-Match', tag).expect(200);
+      await request(t.anonymous).get(path).set('Accept-Encoding', 'identity').set('If-None-Match', tag!).expect(200);
     }
     const withoutHeader = await fetch(baseUrl + path, { headers: { 'Accept-Encoding': '' } });
     expect(withoutHeader.headers.get('content-encoding')).toBeNull();
