@@ -57,17 +57,26 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
 export function builtClient(clientDir: string): RequestHandler {
   const indexHtml = resolve(clientDir, 'index.html');
   if (!existsSync(indexHtml)) throw new Error(`No built dashboard at ${clientDir}: run npm run build`);
-  return (
-    Router()
-      // The build's own brotli or gzip copy when the browser takes one: a fifth of the bytes, no CPU per request.
-      .use(
-        expressStaticGzip(clientDir, {
-          enableBrotli: true,
-          orderPreference: ['br', 'gzip'],
-          index: false,
-          serveStatic: { index: false, maxAge: '1y', immutable: true },
-        }),
-      )
-      .get('/{*path}', (_req, res) => res.sendFile(indexHtml, { maxAge: 0 }))
-  );
+  const precompressed = expressStaticGzip(clientDir, {
+    enableBrotli: true,
+    orderPreference: ['br', 'gzip'],
+    index: false,
+    serveStatic: { index: false, maxAge: '1y', immutable: true },
+  });
+  // The build's own brotli or gzip copy when the browser takes one: a fifth of the bytes, no CPU per
+  // request. express-static-gzip sets the copy's encoding before it looks for the file, and leaves it
+  // set when it passes the request on: cleared here, or the page or error sent next would claim it.
+  const assets: RequestHandler = (req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    precompressed(req, res, (error?: unknown) => {
+      if (!res.headersSent) {
+        res.removeHeader('Content-Encoding');
+        res.removeHeader('Content-Type');
+      }
+      next(error);
+    });
+  };
+  return Router()
+    .use(assets)
+    .get('/{*path}', (_req, res) => res.sendFile(indexHtml, { maxAge: 0 }));
 }

@@ -1,9 +1,14 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../support/testApp.js';
 import { listen } from '../support/listen.js';
 
-const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url));
+// A copy of the build, which a test here may damage without touching the other suites' files.
+const clientDir = mkdtempSync(join(tmpdir(), 'triangulate-client-'));
+cpSync(fileURLToPath(new URL('../../dist/client', import.meta.url)), clientDir, { recursive: true });
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let origin: string;
@@ -15,6 +20,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await close();
   await t.close();
+  rmSync(clientDir, { recursive: true, force: true });
 });
 
 /** The first page's own script, as its HTML names it. */
@@ -46,5 +52,20 @@ describe('the dashboard’s files', () => {
       // fetch undoes the encoding: what arrives must be the very same script.
       expect(await response.text()).toBe(source);
     }
+  });
+
+  it('never claim an encoding for what they pass on: another method, or a copy gone since start-up', async () => {
+    const path = await mainScriptPath();
+    const posted = await fetch(origin + path, { method: 'POST', headers: { 'Accept-Encoding': 'br' } });
+    expect(posted.status).toBe(404);
+    expect(posted.headers.get('content-encoding')).toBeNull();
+    expect(((await posted.json()) as { status: number }).status).toBe(404);
+
+    // As when the dashboard is rebuilt under a running server.
+    rmSync(join(clientDir, `${path}.br`));
+    const response = await get(path, 'br');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await response.text()).toContain('<div id="root">');
   });
 });
