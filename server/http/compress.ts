@@ -9,11 +9,18 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * answer's time.
  */
 export function compressAnswers(): RequestHandler {
-  const compress = compression();
+  // A kept answer goes as sendKeptJson chose: deflating it here would send other bytes under its tag.
+  const compress = compression({
+    filter: (req, res) => !(res.locals as KeptJsonLocals).keptJson && compression.filter(req, res),
+  });
   return (req, res, next) => (req.headers['accept-encoding'] ? compress(req, res, next) : next());
 }
 
 type Encoding = 'br' | 'gzip';
+
+interface KeptJsonLocals {
+  keptJson?: boolean;
+}
 
 const encoders: Record<Encoding, (body: Buffer) => Buffer> = {
   // Quality 4, as the compression middleware uses: most of the gain for a fraction of 11's time.
@@ -35,6 +42,7 @@ function encoded(body: Buffer, encoding: Encoding): Buffer {
  * 304, one that takes brotli or gzip gets a copy compressed once for all, under its own tag.
  */
 export function sendKeptJson(req: Request, res: Response, body: Buffer, etag: string): void {
+  (res.locals as KeptJsonLocals).keptJson = true;
   res.vary('Accept-Encoding');
   // Brotli when taken at all: browsers list gzip first, though brotli is a fifth smaller.
   const encoding = req.headers['accept-encoding']
