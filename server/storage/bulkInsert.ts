@@ -1,6 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { sqliteHandle, type Db } from './database.js';
+import { databaseKind } from './dialect.js';
 import { recordMapping, type EntityType, type RecordOf } from './records.js';
 import { revisionRow, type NewRevision } from './revisions.js';
 import type { Fields } from './rows.js';
@@ -39,8 +40,10 @@ type Table = 'sources' | 'metrics' | 'claims' | 'revisions';
 /** Inserts rows given as objects with the same keys; returns their ids in order. */
 async function insertRows(tx: Db, table: Table, rows: readonly Record<string, unknown>[]): Promise<number[]> {
   const columns = Object.keys(rows[0] ?? {});
+  if (databaseKind(tx) === 'postgres') return insertMultiRow(tx, table, columns, rows);
   const sqlite = sqliteHandle(tx);
-  return sqlite ? insertRowByRow(sqlite, table, columns, rows) : insertMultiRow(tx, table, columns, rows);
+  if (!sqlite) throw new Error('This SQLite database was not opened by openStorage');
+  return insertRowByRow(sqlite, table, columns, rows);
 }
 
 function insertRowByRow(

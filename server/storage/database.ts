@@ -37,10 +37,14 @@ const sqliteHandles = new WeakMap<object, SQLite.Database>();
 
 /**
  * SQLite's one connection, for bulk writes that run a prepared statement row by row: twice as fast
- * as multi-row statements, and four times as fast as a Kysely query per row. Use it only inside a
- * transaction on `db`, which then holds that connection; undefined on PostgreSQL.
+ * as multi-row statements, and four times as fast as a Kysely query per row. Given only to a
+ * transaction, which holds that connection: outside one, raw statements would slip past Kysely's
+ * lock into whatever transaction another request has open. Undefined on PostgreSQL.
  */
-export const sqliteHandle = (db: Db): SQLite.Database | undefined => sqliteHandles.get(db.getExecutor().adapter);
+export function sqliteHandle(tx: Db): SQLite.Database | undefined {
+  if (!tx.isTransaction) throw new Error('The raw SQLite connection is only for use inside a transaction');
+  return sqliteHandles.get(tx.getExecutor().adapter);
+}
 
 export async function openStorage(url: string): Promise<Storage> {
   if (isPostgresUrl(url)) {
