@@ -13,16 +13,19 @@ export function requestLog(logger: Logger): RequestHandler {
     if (logger.isLevelEnabled('error')) {
       const started = performance.now();
       res.once('close', () => {
-        const level = levelFor(res.statusCode);
-        if (!logger.isLevelEnabled(level)) return;
-        logger[level](
-          {
-            req: { method: req.method, url: req.originalUrl },
-            res: { statusCode: res.statusCode },
-            responseTime: Math.round(performance.now() - started),
-            ...(res.writableFinished ? {} : { aborted: true }),
-          },
-          res.writableFinished ? 'request completed' : 'request aborted',
+        const responseTime = Math.round(performance.now() - started);
+        const request = { method: req.method, url: req.originalUrl };
+        if (!res.headersSent) {
+          logger.warn({ req: request, responseTime, aborted: true }, 'request aborted before an answer');
+          return;
+        }
+        // An event stream ends this way whenever a dashboard is closed: cut off, not failed.
+        const [message, cutOff] = res.writableFinished
+          ? ['request completed', {}]
+          : ['connection closed before the answer ended', { aborted: true }];
+        logger[levelFor(res.statusCode)](
+          { req: request, res: { statusCode: res.statusCode }, responseTime, ...cutOff },
+          message,
         );
       });
     }

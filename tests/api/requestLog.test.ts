@@ -1,12 +1,16 @@
+import { request as httpRequest } from 'node:http';
 import { Writable } from 'node:stream';
 import { pino, type Level } from 'pino';
 import request from 'supertest';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listen } from '../support/listen.js';
+import { sessionCookie } from '../../server/http/access.js';
 import { createTestApp } from '../support/testApp.js';
 
 interface LogLine {
   level: number;
   msg: string;
+  aborted?: boolean;
   req?: { method: string; url: string };
   res?: { statusCode: number };
   responseTime?: number;
@@ -69,5 +73,44 @@ describe('request logs', () => {
     await request(atInfo.t.anonymous).get('/api/health?after=1').expect(200);
     await eventually(() => atInfo.requestLines().filter((l) => l.req!.url === '/api/health?after=1'));
     expect(atError.requestLines()).toEqual([]);
+  });
+
+  it('tell a request given up before any answer from a stream cut off after its start', async () => {
+    const { baseUrl, close } = await listen(atInfo.t.anonymous);
+    try {
+      // An upload the client abandons halfway: the server never gets to answer.
+      const upload = httpRequest(`${baseUrl}/api/import`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'text/csv',
+          'Content-Length': '100000',
+          Cookie: `${sessionCookie}=${atInfo.t.editorSession}`,
+        },
+      });
+      upload.on('error', () => {});
+      upload.write('source,metric\n');
+      setTimeout(() => upload.destroy(), 100);
+      const [given] = await eventually(() => atInfo.requestLines().filter((l) => l.req!.url === '/api/import'));
+      expect(given).toMatchObject({ level: 40, msg: 'request aborted before an answer', aborted: true });
+      expect(given!.res).toBeUndefined();
+
+      // A dashboard closed while listening for changes.
+      const listening = new AbortController();
+      const events = await fetch(`${baseUrl}/api/events`, {
+        headers: { Cookie: `${sessionCookie}=${atInfo.t.editorSession}` },
+        signal: listening.signal,
+      });
+      await events.body!.getReader().read();
+      listening.abort();
+      const [cut] = await eventually(() => atInfo.requestLines().filter((l) => l.req!.url === '/api/events'));
+      expect(cut).toMatchObject({
+        level: 30,
+        msg: 'connection closed before the answer ended',
+        res: { statusCode: 200 },
+        aborted: true,
+      });
+    } finally {
+      await close();
+    }
   });
 });
