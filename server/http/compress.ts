@@ -1,5 +1,6 @@
 import compression from 'compression';
 import type { Request, RequestHandler, Response } from 'express';
+import type { CachedJson } from '../services/comparison.js';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
@@ -41,7 +42,7 @@ function encoded(body: Buffer, encoding: Encoding): Buffer {
  * Sends a JSON answer that is kept serialized, with its entity tag: a client that holds it gets a
  * 304, one that takes brotli or gzip gets a copy compressed once for all, under its own tag.
  */
-export function sendKeptJson(req: Request, res: Response, body: Buffer, etag: string): void {
+export function sendKeptJson(req: Request, res: Response, { body, etag }: CachedJson): void {
   (res.locals as KeptJsonLocals).keptJson = true;
   res.vary('Accept-Encoding');
   // Brotli when taken at all: browsers list gzip first, though brotli is a fifth smaller.

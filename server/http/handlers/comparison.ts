@@ -8,13 +8,11 @@ export const getComparison =
   (services: Services): RequestHandler =>
   async (req, res) => {
     const id = parseId(req);
-    const { body, etag } = await services.comparison.comparisonJson(id, parseQuery(ComparisonQuery, req));
-    sendKeptJson(req, res, body, etag);
+    sendKeptJson(req, res, await services.comparison.comparisonJson(id, parseQuery(ComparisonQuery, req)));
   };
 
 export const getDivergence =
   (services: Services): RequestHandler =>
   async (req, res) => {
-    const { body, etag } = await services.comparison.divergenceJson(parseQuery(DivergenceQuery, req));
-    sendKeptJson(req, res, body, etag);
+    sendKeptJson(req, res, await services.comparison.divergenceJson(parseQuery(DivergenceQuery, req)));
   };
