@@ -8,18 +8,26 @@ import {
   type CsvColumn,
 } from '../../shared/dataset/csvColumns.js';
 import type { ImportIssue } from '../../shared/dataset/transfer.js';
-import { ClaimInput, MetricInput, SourceInput, type FieldError } from '../../shared/schemas/index.js';
+import {
+  ClaimInput,
+  MetricInput,
+  SourceInput,
+  type FieldError,
+  type Metric,
+  type Source,
+} from '../../shared/schemas/index.js';
 import type { z } from 'zod';
 import { nameKey } from '../storage/rows.js';
 import { ProblemError } from './errors.js';
 import {
   checkRowCount,
   deletedReference,
-  emptyPlan,
   namedRecords,
+  rowsPerChunk,
   validate,
   type DatasetReader,
   type NamedRecords,
+  type PlanChunk,
 } from './importPlan.js';
 
 /** A row's claim: its source and metric come by name, and a CSV carries no repeats. */
@@ -100,12 +108,23 @@ export function readCsvDataset(text: string): DatasetReader {
     rows: lines.length,
     sourceNames: names('source'),
     metricNames: names('metric'),
-    plan(existing) {
-      const plan = emptyPlan(lines.length);
-      if (headerIssues.length > 0) return { plan, issues: headerIssues };
-      const issues: ImportIssue[] = [];
-      const sourceNamed = firstMentions(namedRecords(existing.sources, plan.sources), SourceInput);
-      const metricNamed = firstMentions(namedRecords(existing.metrics, plan.metrics), MetricInput);
+    *plan(existing) {
+      if (headerIssues.length > 0) {
+        yield { sources: [], metrics: [], claims: [], issues: headerIssues };
+        return;
+      }
+      const sources = namedRecords<Source>(existing.sources);
+      const metrics = namedRecords<Metric>(existing.metrics);
+      const sourceNamed = firstMentions(sources, SourceInput);
+      const metricNamed = firstMentions(metrics, MetricInput);
+      let claims: PlanChunk['claims'] = [];
+      let issues: ImportIssue[] = [];
+      const chunk = (): PlanChunk => {
+        const taken = { sources: sources.takeCreated(), metrics: metrics.takeCreated(), claims, issues };
+        claims = [];
+        issues = [];
+        return taken;
+      };
       const indexOf = new Map(columns.map((column, i) => [column, i]));
       // One reader for every row, over the row at hand: a closure per row would be 100,000 more objects.
       let cells: string[] = [];
@@ -113,7 +132,8 @@ export function readCsvDataset(text: string): DatasetReader {
         const i = indexOf.get(column);
         return i === undefined ? undefined : restoreFormula(cells[i]!);
       };
-      for (const { line, cells: rowCells } of lines) {
+      for (const [n, { line, cells: rowCells }] of lines.entries()) {
+        if (n > 0 && n % rowsPerChunk === 0) yield chunk();
         if (rowCells.length !== columns.length) {
           issues.push(issueAt(line, '', `Expected ${columns.length} cells as in the header, found ${rowCells.length}`));
           continue;
@@ -142,7 +162,7 @@ export function readCsvDataset(text: string): DatasetReader {
         }
         issues.push(...rowIssues);
         if (rowIssues.length === 0 && claim.data && source.found && metric.found) {
-          plan.claims.push({
+          claims.push({
             fields: claim.data,
             source: source.found.ref,
             metric: metric.found.ref,
@@ -151,7 +171,7 @@ export function readCsvDataset(text: string): DatasetReader {
           });
         }
       }
-      return { plan, issues };
+      yield chunk();
     },
   };
 }

@@ -6,24 +6,32 @@ import { nameKey, type Fields } from '../storage/rows.js';
 import { ProblemError, zodFieldErrors } from './errors.js';
 
 /**
- * What an import will write, whatever the file's format: the sources and metrics to create and the
- * claims, which refer to sources and metrics that exist already or that the import creates.
+ * A part of what an import will write, whatever the file's format: the sources and metrics to create
+ * and the claims, which refer to sources and metrics that exist already or that the import creates,
+ * and the issues found in the rows it covers. A file is planned as a run of these, so that writing
+ * can start before the last row is checked.
  */
-export interface ImportPlan {
-  rows: number;
+export interface PlanChunk {
   sources: NewRecord<Source>[];
   metrics: NewRecord<Metric>[];
   claims: PlannedClaim[];
+  issues: ImportIssue[];
 }
 
-/** An existing record's id, or the index of a record the plan creates. */
+/**
+ * Rows per chunk: small enough that the first chunk is written while most of a large file is still
+ * being checked, large enough that passing a chunk over costs little next to planning it.
+ */
+export const rowsPerChunk = 2_000;
+
+/** An existing record's id, or the index, counted across the whole import, of a record it creates. */
 export type Ref = { id: number } | { created: number };
 
 export interface PlannedClaim {
   fields: Omit<Fields<Claim>, 'metricId' | 'sourceId' | 'repeatsClaimId'>;
   source: Ref;
   metric: Ref;
-  /** The index, in the plan's claims, of the claim this one repeats. */
+  /** The index, counted across the whole import, of the claim this one repeats. */
   repeats: number | null;
   deleted: boolean;
 }
@@ -39,7 +47,7 @@ export interface DatasetReader {
   rows: number;
   sourceNames: string[];
   metricNames: string[];
-  plan(existing: ExistingNames): { plan: ImportPlan; issues: ImportIssue[] };
+  plan(existing: ExistingNames): Iterable<PlanChunk>;
 }
 
 /** Refuses a file with more claims than one import takes, before any of them is checked. */
@@ -49,24 +57,31 @@ export function checkRowCount(rows: number): void {
   throw new ProblemError(413, 'Too many rows', detail, [{ path: 'body', message: detail }]);
 }
 
-export const emptyPlan = (rows: number): ImportPlan => ({ rows, sources: [], metrics: [], claims: [] });
-
 /**
  * Finds sources (or metrics) by name, case aside: in the database, or created earlier in the same
- * file. An import never changes a record that exists; it creates the ones that don't.
+ * file. An import never changes a record that exists; it creates the ones that don't, which
+ * `takeCreated` hands over for the plan's next chunk.
  */
-export function namedRecords<T>(existing: Map<string, { id: number; deleted: boolean }>, created: NewRecord<T>[]) {
+export function namedRecords<T>(existing: Map<string, { id: number; deleted: boolean }>) {
   type Found = { ref: Ref; deleted: boolean };
   const byName = new Map<string, Found>(
     [...existing].map(([key, r]) => [key, { ref: { id: r.id }, deleted: r.deleted }]),
   );
+  let createdCount = 0;
+  let created: NewRecord<T>[] = [];
   return {
     find: (name: string): Found | undefined => byName.get(nameKey(name)),
     create(name: string, record: NewRecord<T>): Found {
       created.push(record);
-      const found = { ref: { created: created.length - 1 }, deleted: record.deleted };
+      const found = { ref: { created: createdCount++ }, deleted: record.deleted };
       byName.set(nameKey(name), found);
       return found;
+    },
+    /** The records created since the last call. */
+    takeCreated(): NewRecord<T>[] {
+      const taken = created;
+      created = [];
+      return taken;
     },
   };
 }

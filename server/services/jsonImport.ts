@@ -7,11 +7,11 @@ import { ProblemError, zodFieldErrors } from './errors.js';
 import {
   checkRowCount,
   deletedReference,
-  emptyPlan,
   namedRecords,
   validate,
   type DatasetReader,
   type NamedRecords,
+  type PlannedClaim,
   type Ref,
   type Validated,
 } from './importPlan.js';
@@ -107,8 +107,10 @@ export function readJsonDataset(text: string): DatasetReader {
     rows: claims.length,
     sourceNames: names(sources),
     metricNames: names(metrics),
-    plan(existing) {
-      const plan = emptyPlan(claims.length);
+    *plan(existing) {
+      const plannedSources = namedRecords<Source>(existing.sources);
+      const plannedMetrics = namedRecords<Metric>(existing.metrics);
+      const plannedClaims: PlannedClaim[] = [];
       const issues: ImportIssue[] = [];
       const reportAt =
         (collection: Collection) =>
@@ -116,18 +118,8 @@ export function readJsonDataset(text: string): DatasetReader {
         (field, message) =>
           issues.push({ path: [collection, index, field].join('.'), message, field, collection, index });
 
-      const fileSources = fileRecords(
-        sources,
-        'source',
-        namedRecords(existing.sources, plan.sources),
-        reportAt('sources'),
-      );
-      const fileMetrics = fileRecords(
-        metrics,
-        'metric',
-        namedRecords(existing.metrics, plan.metrics),
-        reportAt('metrics'),
-      );
+      const fileSources = fileRecords(sources, 'source', plannedSources, reportAt('sources'));
+      const fileMetrics = fileRecords(metrics, 'metric', plannedMetrics, reportAt('metrics'));
 
       const claimReport = reportAt('claims');
       const indexById = new Map<number, number>();
@@ -158,19 +150,25 @@ export function readJsonDataset(text: string): DatasetReader {
         if (typeof repeats === 'string') report('repeatsClaimId', repeats);
         if (!source || typeof source === 'string' || !metric || typeof metric === 'string') return;
         if (typeof repeats === 'string') return;
-        plannedAt.set(index, plan.claims.length);
+        plannedAt.set(index, plannedClaims.length);
         repeatsAt.push(repeats);
-        plan.claims.push({ fields, source: source.ref, metric: metric.ref, repeats: null, deleted });
+        plannedClaims.push({ fields, source: source.ref, metric: metric.ref, repeats: null, deleted });
       });
       // Once every claim has its place in the plan: a claim may repeat one further down the file.
-      plan.claims.forEach((claim, i) => {
+      plannedClaims.forEach((claim, i) => {
         const target = repeatsAt[i];
         claim.repeats = target === null || target === undefined ? null : (plannedAt.get(target) ?? null);
       });
 
       const order = (issue: ImportIssue) => datasetCollections.indexOf(issue.collection!);
       issues.sort((a, b) => order(a) - order(b) || a.index! - b.index!);
-      return { plan, issues };
+      // Claims may refer to any source or metric in the file, and repeat any claim: one chunk holds them all.
+      yield {
+        sources: plannedSources.takeCreated(),
+        metrics: plannedMetrics.takeCreated(),
+        claims: plannedClaims,
+        issues,
+      };
     },
   };
 }

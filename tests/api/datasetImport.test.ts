@@ -6,6 +6,7 @@ import type { Change } from '../../server/services/changes.js';
 import { expectProblem } from '../support/problems.js';
 import { createSource, databaseSnapshot, uniqueName } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
+import { rowsPerChunk } from '../../server/services/importPlan.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -95,6 +96,34 @@ describe('POST /api/import, CSV', () => {
     expect(await databaseSnapshot(t.app)).toEqual(before);
   });
 
+  it('writes a large file in chunks, all or nothing: a bad row after the first chunks undoes them', async () => {
+    const rows = Math.round(rowsPerChunk * 2.5);
+    const [first, late, metric] = [uniqueName('First'), uniqueName('Named late'), uniqueName('Metric')];
+    const lateLine = rows - 100;
+    const file = (badLine?: number) =>
+      csvOf(
+        Array.from({ length: rows }, (_, i) => ({
+          source: i + 2 >= lateLine ? late : first,
+          metric,
+          metricUnit: 'people',
+          valueKind: 'exact',
+          value: i + 2 === badLine ? -1 : i,
+        })),
+      );
+    const before = await databaseSnapshot(t.app);
+    const refused = await postCsv(file(rows)).expect(422);
+    expect(refused.body.errors).toEqual([expect.objectContaining({ line: rows, field: 'value' })]);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+
+    const imported = await postCsv(file()).expect(201);
+    expect(imported.body.created).toEqual({ sources: 2, metrics: 1, claims: rows });
+    const sources = (await request(t.app).get('/api/sources').expect(200)).body.items as { id: number; name: string }[];
+    const lateSource = sources.find((s) => s.name === late)!;
+    const lateClaims = (await request(t.app).get(`/api/claims?sourceId=${lateSource.id}&limit=500`).expect(200)).body;
+    expect(lateClaims.items.map((c: { value: { value: number } }) => c.value.value)).toEqual(
+      Array.from({ length: rows + 2 - lateLine }, (_, i) => lateLine - 2 + i),
+    );
+  });
   it('counts lines as a spreadsheet numbers rows, a quoted line break staying in its row', async () => {
     const csv = csvOf([
       { source: 'A', metric: 'M', valueKind: 'statement', quote: 'one\ntwo\nthree' },
