@@ -99,28 +99,23 @@ export function readCsvDataset(text: string): DatasetReader {
     .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   checkRowCount(lines.length);
   const { columns, issues: headerIssues } = readHeader(headerCells);
-  const names = (column: CsvColumn) => {
-    const at = columns.indexOf(column);
-    return headerIssues.length > 0 ? [] : lines.map(({ cells }) => restoreFormula(cells[at] ?? '').trim());
-  };
 
   return {
-    rows: lines.length,
-    sourceNames: names('source'),
-    metricNames: names('metric'),
     *plan(existing) {
       if (headerIssues.length > 0) {
-        yield { sources: [], metrics: [], claims: [], issues: headerIssues };
+        yield { rows: lines.length, sources: [], metrics: [], claims: [], issues: headerIssues };
         return;
       }
       const sources = namedRecords<Source>(existing.sources);
       const metrics = namedRecords<Metric>(existing.metrics);
       const sourceNamed = firstMentions(sources, SourceInput);
       const metricNamed = firstMentions(metrics, MetricInput);
+      let rows = 0;
       let claims: PlanChunk['claims'] = [];
       let issues: ImportIssue[] = [];
       const chunk = (): PlanChunk => {
-        const taken = { sources: sources.takeCreated(), metrics: metrics.takeCreated(), claims, issues };
+        const taken = { rows, sources: sources.takeCreated(), metrics: metrics.takeCreated(), claims, issues };
+        rows = 0;
         claims = [];
         issues = [];
         return taken;
@@ -134,6 +129,7 @@ export function readCsvDataset(text: string): DatasetReader {
       };
       for (const [n, { line, cells: rowCells }] of lines.entries()) {
         if (n > 0 && n % rowsPerChunk === 0) yield chunk();
+        rows++;
         if (rowCells.length !== columns.length) {
           issues.push(issueAt(line, '', `Expected ${columns.length} cells as in the header, found ${rowCells.length}`));
           continue;

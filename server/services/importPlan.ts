@@ -12,6 +12,8 @@ import { ProblemError, zodFieldErrors } from './errors.js';
  * can start before the last row is checked.
  */
 export interface PlanChunk {
+  /** How many of the file's rows it covers. */
+  rows: number;
   sources: NewRecord<Source>[];
   metrics: NewRecord<Metric>[];
   claims: PlannedClaim[];
@@ -36,7 +38,7 @@ export interface PlannedClaim {
   deleted: boolean;
 }
 
-/** The sources and metrics already in the database that the file names, by `nameKey`. */
+/** Every source and metric in the database, by `nameKey`: the names a file's rows may refer to. */
 export interface ExistingNames {
   sources: Map<string, { id: number; deleted: boolean }>;
   metrics: Map<string, { id: number; deleted: boolean }>;
@@ -44,11 +46,25 @@ export interface ExistingNames {
 
 /** A file read but not yet checked against the database, which it needs only to look names up. */
 export interface DatasetReader {
-  rows: number;
-  sourceNames: string[];
-  metricNames: string[];
   plan(existing: ExistingNames): Iterable<PlanChunk>;
 }
+
+/** What a file's chunks add up to: its rows, the records they create and every issue found. */
+export function tally() {
+  const total = { rows: 0, created: { sources: 0, metrics: 0, claims: 0 }, issues: [] as ImportIssue[] };
+  return {
+    total,
+    add(chunk: PlanChunk) {
+      total.rows += chunk.rows;
+      total.created.sources += chunk.sources.length;
+      total.created.metrics += chunk.metrics.length;
+      total.created.claims += chunk.claims.length;
+      for (const issue of chunk.issues) total.issues.push(issue);
+    },
+  };
+}
+
+export type Tally = ReturnType<typeof tally>['total'];
 
 /** Refuses a file with more claims than one import takes, before any of them is checked. */
 export function checkRowCount(rows: number): void {

@@ -101,12 +101,7 @@ export function readJsonDataset(text: string): DatasetReader {
   const sources = entries(DatasetSource, file.sources);
   const metrics = entries(DatasetMetric, file.metrics);
   const claims = entries(DatasetClaim, file.claims);
-  const names = (list: FileEntry<{ name: string }>[]) => list.flatMap(({ parsed }) => parsed.data?.name ?? []);
-
   return {
-    rows: claims.length,
-    sourceNames: names(sources),
-    metricNames: names(metrics),
     *plan(existing) {
       const plannedSources = namedRecords<Source>(existing.sources);
       const plannedMetrics = namedRecords<Metric>(existing.metrics);
@@ -164,6 +159,7 @@ export function readJsonDataset(text: string): DatasetReader {
       issues.sort((a, b) => order(a) - order(b) || a.index! - b.index!);
       // Claims may refer to any source or metric in the file, and repeat any claim: one chunk holds them all.
       yield {
+        rows: claims.length,
         sources: plannedSources.takeCreated(),
         metrics: plannedMetrics.takeCreated(),
         claims: plannedClaims,

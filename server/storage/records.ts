@@ -1,6 +1,6 @@
 import type { Db } from './database.js';
 import type { RecordTable } from './tables.js';
-import { claimRows, metricRows, nameKey, sourceRows, type Fields } from './rows.js';
+import { claimRows, metricRows, nameKey, sourceRows, type Fields, type SnapshotSql } from './rows.js';
 import type { Claim, Metric, Source } from '../../shared/schemas/index.js';
 
 export type EntityType = 'source' | 'metric' | 'claim';
@@ -10,6 +10,7 @@ interface RecordMapping<T> {
   table: RecordTable;
   toDomain(row: never): T;
   toRow(fields: Fields<T>): object;
+  snapshot: SnapshotSql;
 }
 
 const mappings: { source: RecordMapping<Source>; metric: RecordMapping<Metric>; claim: RecordMapping<Claim> } = {
@@ -106,4 +107,19 @@ export async function findByNames(
     for (const row of rows) found.set(row.name_key, { id: row.id, deleted: row.deleted_at !== null });
   }
   return found;
+}
+
+/**
+ * Every source or metric, deleted ones included, by `nameKey`: an import checks its rows against
+ * these. Tables of names stay small next to the claims that refer to them.
+ */
+export async function allNames(
+  db: Db,
+  entity: 'source' | 'metric',
+): Promise<Map<string, { id: number; deleted: boolean }>> {
+  const rows = await db
+    .selectFrom(recordMapping(entity).table as 'sources' | 'metrics')
+    .select(['id', 'name_key', 'deleted_at'])
+    .execute();
+  return new Map(rows.map((row) => [row.name_key, { id: row.id, deleted: row.deleted_at !== null }]));
 }

@@ -279,6 +279,18 @@ describe('POST /api/import: format, limits and side effects', () => {
     expect(res.body.detail).toMatch(/at most 100,000 rows; this file has 100,001/);
   });
 
+  it('imports files sent at once, and after a refused or malformed one, each on its own', async () => {
+    const files = Array.from({ length: 3 }, () => sixtyRows(uniqueName('S'), uniqueName('M')));
+    const answers = await Promise.all([
+      ...files.map((csv) => postCsv(csv)),
+      postCsv('source,metric,valueKind\r\n"unclosed,M,statement\r\n'),
+      postCsv(sixtyRows(uniqueName('S'), uniqueName('M'), { 3: { valueKind: 'guess' } })),
+    ]);
+    expect(answers.map((res) => res.status)).toEqual([201, 201, 201, 400, 422]);
+    for (const res of answers.slice(0, 3)) expect(res.body.created).toEqual({ sources: 1, metrics: 1, claims: 60 });
+    expect((await postCsv(sixtyRows(uniqueName('S'), uniqueName('M'))).expect(201)).body.rows).toBe(60);
+  });
+
   it('refuses a body over 50 MB with 413, and keeps the 1 MB limit for other routes', async () => {
     const res = await postCsv('x'.repeat(50 * 1024 * 1024 + 1));
     expectProblem(res, 413, 'body');
