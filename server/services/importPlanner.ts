@@ -14,7 +14,7 @@ const entry = new URL('./importWorker.mjs', import.meta.url);
 const idle: Worker[] = [];
 
 function startWorker(): Worker {
-  const worker = new Worker(entry, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+  const worker = new Worker(entry, { execArgv: [] });
   // A worker that fails while it waits is dropped; one that fails mid-import fails that import too (see inbox).
   const drop = () => idle.splice(idle.indexOf(worker) >>> 0, 1);
   return worker.on('error', drop).on('exit', drop);
