@@ -15,6 +15,9 @@ async function existingNames(db: Db): Promise<ExistingNames> {
   return { sources, metrics };
 }
 
+/** A record an import created, and whether it was stored deleted. */
+type CreatedRecord = { id: number; deleted: boolean };
+
 function refused(issues: ImportIssue[]): ProblemError {
   const rows = new Set(issues.map((i) => i.line ?? `${i.collection}.${i.index}`)).size;
   const detail = `${rows === 1 ? '1 row has' : `${rows} rows have`} errors; nothing was imported`;
@@ -22,69 +25,67 @@ function refused(issues: ImportIssue[]): ProblemError {
 }
 
 /**
- * Writes a checked plan chunk by chunk: each chunk's records, then their revisions. A claim that
- * repeats another gets its revision once the one it repeats has an id, which may come later in the
- * file.
+ * Writes a checked plan chunk by chunk, then every record's revisions at the end, when each claim
+ * that repeats another points at it: the one it repeats may come later in the file.
  */
 function importWriter(tx: Db) {
   const now = new Date().toISOString();
-  const userId = currentUserId();
-  const changes: Change[] = [];
-  const ids = { source: [] as number[], metric: [] as number[], claim: [] as number[] };
+  const created = {
+    source: [] as CreatedRecord[],
+    metric: [] as CreatedRecord[],
+    claim: [] as CreatedRecord[],
+  };
   /** Claims that repeat another: their id, and the import-wide index of the one they repeat. */
-  const repeating: { id: number; repeats: number; deleted: boolean }[] = [];
+  const repeating: [id: number, repeats: number][] = [];
 
-  const writeRevisions = async (entity: EntityType, records: readonly { id: number; deleted: boolean }[]) => {
-    await insertImportRevisions(
-      tx,
-      entity,
-      records.map((r) => r.id),
-      userId,
-    );
-    for (const { id, deleted } of records) {
-      changes.push({ type: entity, id, action: 'create', version: 1 });
-      if (deleted) changes.push({ type: entity, id, action: 'delete', version: 2 });
-    }
-  };
   const create = async <E extends EntityType>(entity: E, records: readonly NewRecord<RecordOf<E>>[]) => {
-    const created = await insertRecords(tx, entity, records, now);
-    for (const id of created) ids[entity].push(id);
-    return created.map((id, i) => ({ id, deleted: records[i]!.deleted }));
+    const ids = await insertRecords(tx, entity, records, now);
+    ids.forEach((id, i) => created[entity].push({ id, deleted: records[i]!.deleted }));
+    return ids;
   };
-  const idOf = (ref: Ref, created: readonly number[]) => ('id' in ref ? ref.id : created[ref.created]!);
+  const idOf = (ref: Ref, entity: 'source' | 'metric') => ('id' in ref ? ref.id : created[entity][ref.created]!.id);
 
   return {
     async write(chunk: PlanChunk): Promise<void> {
-      await writeRevisions('source', await create('source', chunk.sources));
-      await writeRevisions('metric', await create('metric', chunk.metrics));
-      const claims = await create(
+      await create('source', chunk.sources);
+      await create('metric', chunk.metrics);
+      const ids = await create(
         'claim',
         chunk.claims.map(({ fields, source, metric, deleted }) => ({
           fields: {
-            sourceId: idOf(source, ids.source),
-            metricId: idOf(metric, ids.metric),
+            sourceId: idOf(source, 'source'),
+            metricId: idOf(metric, 'metric'),
             repeatsClaimId: null,
             ...fields,
           },
           deleted,
         })),
       );
-      await writeRevisions(
-        'claim',
-        claims.filter((claim, i) => {
-          const { repeats } = chunk.claims[i]!;
-          if (repeats !== null) repeating.push({ ...claim, repeats });
-          return repeats === null;
-        }),
-      );
+      chunk.claims.forEach(({ repeats }, i) => {
+        if (repeats !== null) repeating.push([ids[i]!, repeats]);
+      });
     },
-    /** Points the claims that repeat others at them, and returns every change written. */
+    /** Points the claims that repeat others at them, writes every revision, and returns the changes. */
     async finish(): Promise<Change[]> {
       await setRepeatedClaims(
         tx,
-        repeating.map(({ id, repeats }) => [id, ids.claim[repeats]!]),
+        repeating.map(([id, repeats]) => [id, created.claim[repeats]!.id]),
       );
-      await writeRevisions('claim', repeating);
+      const userId = currentUserId();
+      const changes: Change[] = [];
+      for (const entity of ['source', 'metric', 'claim'] as const) {
+        const records = created[entity];
+        await insertImportRevisions(
+          tx,
+          entity,
+          records.map((r) => r.id),
+          userId,
+        );
+        for (const { id, deleted } of records) {
+          changes.push({ type: entity, id, action: 'create', version: 1 });
+          if (deleted) changes.push({ type: entity, id, action: 'delete', version: 2 });
+        }
+      }
       return changes;
     },
   };
