@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import { restoreFormula } from '../../shared/csv.js';
 import {
   csvColumnFor,
@@ -18,9 +17,8 @@ import {
 } from '../../shared/schemas/index.js';
 import type { z } from 'zod';
 import { nameKey } from '../storage/rows.js';
-import { ProblemError } from './errors.js';
+import { readCsvRecords } from './csvRecords.js';
 import {
-  checkRowCount,
   deletedReference,
   namedRecords,
   rowsPerChunk,
@@ -39,17 +37,6 @@ const issueAt = (line: number, field: string, message: string): ImportIssue => (
   field,
   line,
 });
-
-function parseCsv(text: string): string[][] {
-  // Commas only: guessing the delimiter could read a file of semicolon-separated text as something else.
-  const { data, errors } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',' });
-  const broken = errors.find((e) => e.type === 'Quotes');
-  if (broken) {
-    const message = `${broken.message} on line ${(broken.row ?? 0) + 1}`;
-    throw new ProblemError(400, 'Malformed CSV', message, [{ path: 'body', message }]);
-  }
-  return data;
-}
 
 /** The header's columns, found whatever their case; any may be left out but the required ones. */
 function readHeader(cells: readonly string[]): { columns: CsvColumn[]; issues: ImportIssue[] } {
@@ -88,22 +75,19 @@ function firstMentions<T extends object>(named: NamedRecords<T>, schema: z.ZodTy
 
 /**
  * Reads a claims CSV as the export writes it (see README): one claim per row, its source and metric
- * by name. Lines are numbered as a spreadsheet numbers its rows, the header being line 1. Rows are
- * turned into records only while planning, one at a time, so that a large file is held once.
+ * by name. Rows are read and checked a chunk at a time, so that a large file is never held whole
+ * as parsed cells.
  */
 export function readCsvDataset(text: string): DatasetReader {
-  const [headerCells = [], ...records] = parseCsv(text);
-  // Blank rows, such as the empty lines a spreadsheet leaves at the end, hold no claim.
-  const lines = records
-    .map((cells, i) => ({ line: i + 2, cells }))
-    .filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
-  checkRowCount(lines.length);
-  const { columns, issues: headerIssues } = readHeader(headerCells);
+  const records = readCsvRecords(text, rowsPerChunk);
+  const { columns, issues: headerIssues } = readHeader(records.header);
 
   return {
-    *plan(existing) {
+    plan(existing, take) {
       if (headerIssues.length > 0) {
-        yield { rows: lines.length, sources: [], metrics: [], claims: [], issues: headerIssues };
+        let rows = 0;
+        records.eachPiece((piece) => (rows += piece.length));
+        take({ rows, sources: [], metrics: [], claims: [], issues: headerIssues });
         return;
       }
       const sources = namedRecords<Source>(existing.sources);
@@ -127,47 +111,50 @@ export function readCsvDataset(text: string): DatasetReader {
         const i = indexOf.get(column);
         return i === undefined ? undefined : restoreFormula(cells[i]!);
       };
-      for (const [n, { line, cells: rowCells }] of lines.entries()) {
-        if (n > 0 && n % rowsPerChunk === 0) yield chunk();
-        rows++;
-        if (rowCells.length !== columns.length) {
-          issues.push(issueAt(line, '', `Expected ${columns.length} cells as in the header, found ${rowCells.length}`));
-          continue;
+      records.eachPiece((piece) => {
+        for (const { line, cells: rowCells } of piece) {
+          rows++;
+          if (rowCells.length !== columns.length) {
+            issues.push(
+              issueAt(line, '', `Expected ${columns.length} cells as in the header, found ${rowCells.length}`),
+            );
+            continue;
+          }
+          cells = rowCells;
+          const input = readCsvRow(cell);
+          const claim = validate(CsvClaim, input.claim);
+          const source = sourceNamed(input.source.name, input.source);
+          const metric = metricNamed(input.metric.name, input.metric);
+          const rowIssues = input.errors.map((e) => issueAt(line, e.column, e.message));
+          const schemaErrors = [
+            ...(claim.errors ?? []).map((e) => ({ record: 'claim' as const, ...e })),
+            ...(source.errors ?? []).map((e) => ({ record: 'source' as const, ...e })),
+            ...(metric.errors ?? []).map((e) => ({ record: 'metric' as const, ...e })),
+          ];
+          for (const { record, path, message } of schemaErrors) {
+            const column = csvColumnFor(record, path) ?? path;
+            // A cell already reported as unreadable was left out of the input: the schema's "missing" adds nothing.
+            if (!input.errors.some((known) => known.column === column)) rowIssues.push(issueAt(line, column, message));
+          }
+          if (source.found?.deleted) {
+            rowIssues.push(issueAt(line, 'source', deletedReference('source', input.source.name)));
+          }
+          if (metric.found?.deleted) {
+            rowIssues.push(issueAt(line, 'metric', deletedReference('metric', input.metric.name)));
+          }
+          issues.push(...rowIssues);
+          if (rowIssues.length === 0 && claim.data && source.found && metric.found) {
+            claims.push({
+              fields: claim.data,
+              source: source.found.ref,
+              metric: metric.found.ref,
+              repeats: null,
+              deleted: false,
+            });
+          }
         }
-        cells = rowCells;
-        const input = readCsvRow(cell);
-        const claim = validate(CsvClaim, input.claim);
-        const source = sourceNamed(input.source.name, input.source);
-        const metric = metricNamed(input.metric.name, input.metric);
-        const rowIssues = input.errors.map((e) => issueAt(line, e.column, e.message));
-        const schemaErrors = [
-          ...(claim.errors ?? []).map((e) => ({ record: 'claim' as const, ...e })),
-          ...(source.errors ?? []).map((e) => ({ record: 'source' as const, ...e })),
-          ...(metric.errors ?? []).map((e) => ({ record: 'metric' as const, ...e })),
-        ];
-        for (const { record, path, message } of schemaErrors) {
-          const column = csvColumnFor(record, path) ?? path;
-          // A cell already reported as unreadable was left out of the input: the schema's "missing" adds nothing.
-          if (!input.errors.some((known) => known.column === column)) rowIssues.push(issueAt(line, column, message));
-        }
-        if (source.found?.deleted) {
-          rowIssues.push(issueAt(line, 'source', deletedReference('source', input.source.name)));
-        }
-        if (metric.found?.deleted) {
-          rowIssues.push(issueAt(line, 'metric', deletedReference('metric', input.metric.name)));
-        }
-        issues.push(...rowIssues);
-        if (rowIssues.length === 0 && claim.data && source.found && metric.found) {
-          claims.push({
-            fields: claim.data,
-            source: source.found.ref,
-            metric: metric.found.ref,
-            repeats: null,
-            deleted: false,
-          });
-        }
-      }
-      yield chunk();
+        take(chunk());
+      });
     },
   };
 }

@@ -46,7 +46,8 @@ export interface ExistingNames {
 
 /** A file read but not yet checked against the database, which it needs only to look names up. */
 export interface DatasetReader {
-  plan(existing: ExistingNames): Iterable<PlanChunk>;
+  /** Checks the file's rows against the names, handing each chunk of the plan on as it is made. */
+  plan(existing: ExistingNames, take: (chunk: PlanChunk) => void): void;
 }
 
 /** What a file's chunks add up to: its rows, the records they create and every issue found. */

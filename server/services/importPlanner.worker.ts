@@ -49,10 +49,10 @@ async function plan({ format, text, port }: PlanJob): Promise<void> {
     const { existing, dryRun } = await request;
     if (dryRun) {
       const found = tally();
-      for (const chunk of reader.plan(existing)) found.add(chunk);
+      reader.plan(existing, (chunk) => found.add(chunk));
       send({ kind: 'checked', total: found.total });
     } else {
-      for (const chunk of reader.plan(existing)) send({ kind: 'chunk', json: JSON.stringify(chunk) });
+      reader.plan(existing, (chunk) => send({ kind: 'chunk', json: JSON.stringify(chunk) }));
       send({ kind: 'done' });
     }
   } catch (error) {

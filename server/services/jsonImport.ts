@@ -102,7 +102,7 @@ export function readJsonDataset(text: string): DatasetReader {
   const metrics = entries(DatasetMetric, file.metrics);
   const claims = entries(DatasetClaim, file.claims);
   return {
-    *plan(existing) {
+    plan(existing, take) {
       const plannedSources = namedRecords<Source>(existing.sources);
       const plannedMetrics = namedRecords<Metric>(existing.metrics);
       const plannedClaims: PlannedClaim[] = [];
@@ -158,13 +158,13 @@ export function readJsonDataset(text: string): DatasetReader {
       const order = (issue: ImportIssue) => datasetCollections.indexOf(issue.collection!);
       issues.sort((a, b) => order(a) - order(b) || a.index! - b.index!);
       // Claims may refer to any source or metric in the file, and repeat any claim: one chunk holds them all.
-      yield {
+      take({
         rows: claims.length,
         sources: plannedSources.takeCreated(),
         metrics: plannedMetrics.takeCreated(),
         claims: plannedClaims,
         issues,
-      };
+      });
     },
   };
 }

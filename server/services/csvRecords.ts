@@ -1,0 +1,70 @@
+import Papa from 'papaparse';
+import { maxImportRows } from '../../shared/dataset/transfer.js';
+import { ProblemError } from './errors.js';
+import { checkRowCount } from './importPlan.js';
+
+/** A row of the file, numbered as a spreadsheet numbers rows: the header is line 1. */
+export interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+export interface CsvRecords {
+  header: string[];
+  /** Hands the rows after the header on in order, a piece at a time, without the blank ones. */
+  eachPiece(take: (piece: CsvRecord[]) => void): void;
+}
+
+// Commas only: guessing the delimiter could read a file of semicolon-separated text as something else.
+const delimiter = ',';
+
+function throwIfMalformed(errors: readonly Papa.ParseError[], line: number): void {
+  const broken = errors.find((e) => e.type === 'Quotes');
+  if (!broken) return;
+  const message = `${broken.message} on line ${line}`;
+  throw new ProblemError(400, 'Malformed CSV', message, [{ path: 'body', message }]);
+}
+
+/** Parses the rows after the header one by one, handing them on `perPiece` at a time. */
+function parsePieces(body: string, perPiece: number, take: (piece: CsvRecord[]) => void): void {
+  let line = 0;
+  let piece: CsvRecord[] = [];
+  Papa.parse<string[]>(body, {
+    delimiter,
+    step({ data: cells, errors }) {
+      line++;
+      throwIfMalformed(errors, line);
+      // Blank rows, such as a spreadsheet leaves at the end, hold no claim.
+      if (line === 1 || !cells.some((cell) => cell.trim() !== '')) return;
+      piece.push({ line, cells });
+      if (piece.length < perPiece) return;
+      take(piece);
+      piece = [];
+    },
+  });
+  if (piece.length > 0) take(piece);
+}
+
+/** At most how many rows after the header the text can hold: one per line break, less a blank last line. */
+function mostRows(body: string): number {
+  let breaks = 0;
+  for (let at = body.indexOf('\n'); at !== -1; at = body.indexOf('\n', at + 1)) breaks++;
+  return body.endsWith('\n') ? breaks - 1 : breaks;
+}
+
+/**
+ * A CSV file's header and its rows, parsed as they are handed on, so that the first rows can be
+ * checked before the last are read. A file that may hold more rows than an import takes is parsed
+ * whole first, to refuse it before any row is checked.
+ */
+export function readCsvRecords(text: string, perPiece: number): CsvRecords {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = Papa.parse<string[]>(body, { delimiter, preview: 1 });
+  throwIfMalformed(first.errors, 1);
+  const header = first.data[0] ?? [];
+  if (mostRows(body) <= maxImportRows) return { header, eachPiece: (take) => parsePieces(body, perPiece, take) };
+  const pieces: CsvRecord[][] = [];
+  parsePieces(body, perPiece, (piece) => pieces.push(piece));
+  checkRowCount(pieces.reduce((rows, piece) => rows + piece.length, 0));
+  return { header, eachPiece: (take) => pieces.forEach((piece) => take(piece)) };
+}
