@@ -3,6 +3,7 @@ import type { DatasetFormat } from '../../shared/dataset/transfer.js';
 import { ProblemError } from './errors.js';
 import type { ExistingNames, PlanChunk, Tally } from './importPlan.js';
 import type { PlanJob, PlannerMessage, PlanRequest } from './importPlanner.worker.js';
+import { planChunkFromJson } from './planChunkJson.js';
 
 /**
  * Imports are parsed and checked on a worker thread while the server writes the chunks already
@@ -98,7 +99,7 @@ export function planOffThread(format: DatasetFormat, text: string): PlannedFile 
     async *chunks(existing) {
       request(existing, false);
       for (let message = await next(); message.kind === 'chunk'; message = await next()) {
-        yield JSON.parse(message.json) as PlanChunk;
+        yield planChunkFromJson(message.json);
       }
     },
     close() {

@@ -4,6 +4,7 @@ import { readCsvDataset } from './csvImport.js';
 import { ProblemError } from './errors.js';
 import { tally, type DatasetReader, type ExistingNames, type Tally } from './importPlan.js';
 import { readJsonDataset } from './jsonImport.js';
+import { planChunkToJson } from './planChunkJson.js';
 
 /** One file to plan, and the port its plan goes back on. */
 export interface PlanJob {
@@ -21,8 +22,8 @@ export interface PlanRequest {
 
 /**
  * What the planner answers: each chunk then done, or only the totals for a dry run; or, at any
- * point, that it failed. Chunks travel as JSON text, which the server reads back in half the time a
- * structured clone of the same objects takes.
+ * point, that it failed. Chunks travel as JSON text (see planChunkJson), which the server reads back
+ * in a fraction of the time a structured clone of the same objects takes.
  */
 export type PlannerMessage =
   | { kind: 'chunk'; json: string }
@@ -52,7 +53,7 @@ async function plan({ format, text, port }: PlanJob): Promise<void> {
       reader.plan(existing, (chunk) => found.add(chunk));
       send({ kind: 'checked', total: found.total });
     } else {
-      reader.plan(existing, (chunk) => send({ kind: 'chunk', json: JSON.stringify(chunk) }));
+      reader.plan(existing, (chunk) => send({ kind: 'chunk', json: planChunkToJson(chunk) }));
       send({ kind: 'done' });
     }
   } catch (error) {
