@@ -25,31 +25,46 @@ function refused(issues: ImportIssue[]): ProblemError {
 }
 
 /**
- * Writes a checked plan chunk by chunk, then every record's revisions at the end, when each claim
- * that repeats another points at it: the one it repeats may come later in the file.
+ * Writes a checked plan chunk by chunk, each chunk's records then their revisions, while the planner
+ * checks the next. A claim that repeats another gets its revision at the end, once it points at the
+ * one it repeats, which may come later in the file.
  */
 function importWriter(tx: Db) {
   const now = new Date().toISOString();
-  const created = {
-    source: [] as CreatedRecord[],
-    metric: [] as CreatedRecord[],
-    claim: [] as CreatedRecord[],
-  };
-  /** Claims that repeat another: their id, and the import-wide index of the one they repeat. */
-  const repeating: [id: number, repeats: number][] = [];
+  const userId = currentUserId();
+  const changes: Change[] = [];
+  /** The ids of the records created so far, in the plan's order, which its refs count in. */
+  const ids = { source: [] as number[], metric: [] as number[], claim: [] as number[] };
+  /** Claims that repeat another, with the import-wide index of the one they repeat. */
+  const repeating: (CreatedRecord & { repeats: number })[] = [];
 
-  const create = async <E extends EntityType>(entity: E, records: readonly NewRecord<RecordOf<E>>[]) => {
-    const ids = await insertRecords(tx, entity, records, now);
-    ids.forEach((id, i) => created[entity].push({ id, deleted: records[i]!.deleted }));
-    return ids;
+  const create = async <E extends EntityType>(
+    entity: E,
+    records: readonly NewRecord<RecordOf<E>>[],
+  ): Promise<CreatedRecord[]> => {
+    const created = await insertRecords(tx, entity, records, now);
+    for (const id of created) ids[entity].push(id);
+    return created.map((id, i) => ({ id, deleted: records[i]!.deleted }));
   };
-  const idOf = (ref: Ref, entity: 'source' | 'metric') => ('id' in ref ? ref.id : created[entity][ref.created]!.id);
+  const writeRevisions = async (entity: EntityType, records: readonly CreatedRecord[]) => {
+    await insertImportRevisions(
+      tx,
+      entity,
+      records.map((r) => r.id),
+      userId,
+    );
+    for (const { id, deleted } of records) {
+      changes.push({ type: entity, id, action: 'create', version: 1 });
+      if (deleted) changes.push({ type: entity, id, action: 'delete', version: 2 });
+    }
+  };
+  const idOf = (ref: Ref, entity: 'source' | 'metric') => ('id' in ref ? ref.id : ids[entity][ref.created]!);
 
   return {
     async write(chunk: PlanChunk): Promise<void> {
-      await create('source', chunk.sources);
-      await create('metric', chunk.metrics);
-      const ids = await create(
+      await writeRevisions('source', await create('source', chunk.sources));
+      await writeRevisions('metric', await create('metric', chunk.metrics));
+      const claims = await create(
         'claim',
         chunk.claims.map(({ fields, source, metric, deleted }) => ({
           fields: {
@@ -61,31 +76,22 @@ function importWriter(tx: Db) {
           deleted,
         })),
       );
-      chunk.claims.forEach(({ repeats }, i) => {
-        if (repeats !== null) repeating.push([ids[i]!, repeats]);
-      });
+      await writeRevisions(
+        'claim',
+        claims.filter((claim, i) => {
+          const { repeats } = chunk.claims[i]!;
+          if (repeats !== null) repeating.push({ ...claim, repeats });
+          return repeats === null;
+        }),
+      );
     },
-    /** Points the claims that repeat others at them, writes every revision, and returns the changes. */
+    /** Points the claims that repeat others at them, writes their revisions, and returns every change. */
     async finish(): Promise<Change[]> {
       await setRepeatedClaims(
         tx,
-        repeating.map(([id, repeats]) => [id, created.claim[repeats]!.id]),
+        repeating.map(({ id, repeats }) => [id, ids.claim[repeats]!]),
       );
-      const userId = currentUserId();
-      const changes: Change[] = [];
-      for (const entity of ['source', 'metric', 'claim'] as const) {
-        const records = created[entity];
-        await insertImportRevisions(
-          tx,
-          entity,
-          records.map((r) => r.id),
-          userId,
-        );
-        for (const { id, deleted } of records) {
-          changes.push({ type: entity, id, action: 'create', version: 1 });
-          if (deleted) changes.push({ type: entity, id, action: 'delete', version: 2 });
-        }
-      }
+      await writeRevisions('claim', repeating);
       return changes;
     },
   };
