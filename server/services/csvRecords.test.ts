@@ -37,13 +37,15 @@ describe('readCsvRecords', () => {
     ]);
   });
 
-  it('reads files with bare line feeds and without a last line break alike', () => {
-    expect(piecesOf('a,b\n1,2\n3,4', 10).pieces).toEqual([
-      [
-        { line: 2, cells: ['1', '2'] },
-        { line: 3, cells: ['3', '4'] },
-      ],
-    ]);
+  it('reads files with bare line feeds or carriage returns, and without a last line break, alike', () => {
+    for (const text of ['a,b\n1,2\n3,4', 'a,b\r1,2\r3,4\r']) {
+      expect(piecesOf(text, 10).pieces).toEqual([
+        [
+          { line: 2, cells: ['1', '2'] },
+          { line: 3, cells: ['3', '4'] },
+        ],
+      ]);
+    }
   });
 
   it('names the line of an unclosed quote, in the header or further down', () => {
@@ -52,8 +54,11 @@ describe('readCsvRecords', () => {
   });
 
   it('refuses more rows than an import takes before handing any on, whatever the line breaks', () => {
-    const rows = (count: number) => 'a,b\r\n' + '1,2\r\n'.repeat(count);
-    expect(problemOf(() => readCsvRecords(rows(maxImportRows + 1), 2000))).toMatchObject({ status: 413 });
+    for (const newline of ['\r\n', '\n', '\r']) {
+      const rows = (count: number) => `a,b${newline}` + `1,2${newline}`.repeat(count);
+      expect(problemOf(() => readCsvRecords(rows(maxImportRows + 1), 2000))).toMatchObject({ status: 413 });
+      expect(readCsvRecords(rows(maxImportRows), 2000).header).toEqual(['a', 'b']);
+    }
     // A quoted line break makes more lines than rows: such a file is counted by its rows, not its lines.
     const withQuotedBreaks = 'a,b\r\n' + '"1\n",2\r\n'.repeat(maxImportRows);
     const { pieces } = piecesOf(withQuotedBreaks, 50_000);

@@ -45,11 +45,19 @@ function parsePieces(body: string, perPiece: number, take: (piece: CsvRecord[]) 
   if (piece.length > 0) take(piece);
 }
 
-/** At most how many rows after the header the text can hold: one per line break, less a blank last line. */
+function occurrences(text: string, of: string): number {
+  let count = 0;
+  for (let at = text.indexOf(of); at !== -1; at = text.indexOf(of, at + of.length)) count++;
+  return count;
+}
+
+/**
+ * At most how many rows after the header the text can hold: one per line break, whichever kind the
+ * file uses (CRLF, LF, or the CR of old spreadsheets), less a blank last line.
+ */
 function mostRows(body: string): number {
-  let breaks = 0;
-  for (let at = body.indexOf('\n'); at !== -1; at = body.indexOf('\n', at + 1)) breaks++;
-  return body.endsWith('\n') ? breaks - 1 : breaks;
+  const breaks = occurrences(body, '\n') + occurrences(body, '\r') - occurrences(body, '\r\n');
+  return /[\r\n]$/.test(body) ? breaks - 1 : breaks;
 }
 
 /**
