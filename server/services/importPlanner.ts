@@ -4,6 +4,7 @@ import { ProblemError } from './errors.js';
 import type { ExistingNames, PlanChunk, Tally } from './importPlan.js';
 import type { PlanJob, PlannerMessage, PlanRequest } from './importPlanner.worker.js';
 import { planChunkFromJson } from './planChunkJson.js';
+import { workerPool } from './workerPool.js';
 
 /**
  * Imports are parsed and checked on a worker thread while the server writes the chunks already
@@ -12,17 +13,13 @@ import { planChunkFromJson } from './planChunkJson.js';
  * (and its TypeScript loader) takes a third of a second, so one is kept for the next import.
  */
 const entry = new URL('./importWorker.mjs', import.meta.url);
-const idle: Worker[] = [];
-
-function startWorker(): Worker {
-  // Checking a row makes a few kilobytes of short-lived objects. With V8's default young generation
-  // the planner spent half its time collecting them; one of 192 MB (taken only as it fills) halves
-  // the time it takes to plan 100,000 rows.
-  const worker = new Worker(entry, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 192 } });
-  // A worker that fails while it waits is dropped; one that fails mid-import fails that import too (see inbox).
-  const drop = () => idle.splice(idle.indexOf(worker) >>> 0, 1);
-  return worker.on('error', drop).on('exit', drop);
-}
+const planners = workerPool(
+  () =>
+    // Checking a row makes a few kilobytes of short-lived objects. With V8's default young generation
+    // the planner spent half its time collecting them; one of 192 MB (taken only as it fills) halves
+    // the time it takes to plan 100,000 rows.
+    new Worker(entry, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 192 } }),
+);
 
 export interface PlannedFile {
   /** Checks every row against these names, and gives the totals only. */
@@ -72,8 +69,7 @@ function failed(message: Extract<PlannerMessage, { kind: 'failed' }>): Error {
 
 /** Hands the file to a planner thread, which starts reading it at once. */
 export function planOffThread(format: DatasetFormat, text: string): PlannedFile {
-  const worker = idle.pop() ?? startWorker();
-  worker.ref();
+  const worker = planners.take();
   const { port1, port2 } = new MessageChannel();
   const messages = inbox(worker, port1);
   let done = false;
@@ -104,10 +100,7 @@ export function planOffThread(format: DatasetFormat, text: string): PlannedFile 
     },
     close() {
       messages.detach();
-      if (done && idle.length === 0) {
-        worker.unref();
-        idle.push(worker);
-      } else void worker.terminate();
+      planners.giveBack(worker, done);
     },
   };
 }
