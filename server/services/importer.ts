@@ -1,5 +1,11 @@
 import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
-import { insertImportRevisions, insertRecords, setRepeatedClaims, type NewRecord } from '../storage/bulkInsert.js';
+import {
+  deletedOnImportVersion,
+  insertImportRevisions,
+  insertRecords,
+  setRepeatedClaims,
+  type NewRecord,
+} from '../storage/bulkInsert.js';
 import type { Db } from '../storage/database.js';
 import { isUniqueViolation } from '../storage/dialect.js';
 import { allNames, type EntityType, type RecordOf } from '../storage/records.js';
@@ -55,7 +61,7 @@ function importWriter(tx: Db) {
     );
     for (const { id, deleted } of records) {
       changes.push({ type: entity, id, action: 'create', version: 1 });
-      if (deleted) changes.push({ type: entity, id, action: 'delete', version: 2 });
+      if (deleted) changes.push({ type: entity, id, action: 'delete', version: deletedOnImportVersion });
     }
   };
   const idOf = (ref: Ref, entity: 'source' | 'metric') => ('id' in ref ? ref.id : ids[entity][ref.created]!);

@@ -2,7 +2,7 @@ import { CompiledQuery, sql } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { sqliteHandle, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
-import { recordMapping, type EntityType, type RecordOf } from './records.js';
+import { idsPerStatement, recordMapping, type EntityType, type RecordOf } from './records.js';
 import type { Fields } from './rows.js';
 
 /**
@@ -15,7 +15,7 @@ import type { Fields } from './rows.js';
 /**
  * SQLite binds at most 32,766 values per statement (PostgreSQL 65,535): a multi-row statement's
  * batch stays below both. On SQLite, where rows go in one by one, the batch only bounds how many
- * records are held before their revisions are written.
+ * rows are built at once.
  */
 const maxBoundValues = 32_766;
 
@@ -25,9 +25,6 @@ function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
 
 const batches = <T>(items: readonly T[], valuesPerItem: number) =>
   slices(items, Math.max(1, Math.floor(maxBoundValues / valuesPerItem)));
-
-/** Ids per `id in (...)` list: well under either database's limit, with room for a statement's other values. */
-export const idsPerStatement = 10_000;
 
 /** `($1, $2), ($3, $4)`: PostgreSQL's numbered placeholders for a multi-row VALUES. */
 function placeholders(rows: number, columns: number): string {
@@ -82,9 +79,12 @@ async function insertMultiRow(
 
 export interface NewRecord<T> {
   fields: Fields<T>;
-  /** Stored deleted, at version 2: as if created, then deleted, which its revisions will say. */
+  /** Stored deleted, at `deletedOnImportVersion`: as if created, then deleted, which its revisions say. */
   deleted: boolean;
 }
+
+/** The version of a record an import stores deleted: its create, then its delete. */
+export const deletedOnImportVersion = 2;
 
 /**
  * Inserts the records, all stamped `now`, and returns their ids in the order given. A record stored
@@ -101,7 +101,7 @@ export async function insertRecords<E extends EntityType>(
   // times slower, which 100,000 rows feel (see rows.ts).
   const rowOf = ({ fields, deleted }: NewRecord<RecordOf<E>>) =>
     Object.assign(mapping.toRow(fields), {
-      version: deleted ? 2 : 1,
+      version: deleted ? deletedOnImportVersion : 1,
       created_at: now,
       updated_at: now,
       deleted_at: deleted ? now : null,

@@ -4,6 +4,9 @@ import { claimRows, metricRows, nameKey, sourceRows, type Fields, type SnapshotS
 import type { Claim, Metric, Source } from '../../shared/schemas/index.js';
 
 export type EntityType = 'source' | 'metric' | 'claim';
+
+/** Values per `in (...)` list: well under either database's limit, with room for a statement's others. */
+export const idsPerStatement = 10_000;
 export type StoredRecord = { id: number; version: number; deletedAt: string | null };
 
 interface RecordMapping<T> {
@@ -97,12 +100,11 @@ export async function findByNames(
 ): Promise<Map<string, { id: number; deleted: boolean }>> {
   const found = new Map<string, { id: number; deleted: boolean }>();
   const keys = [...new Set(names.map(nameKey))];
-  // Well under either database's limit on bound values per statement.
-  for (let i = 0; i < keys.length; i += 10_000) {
+  for (let i = 0; i < keys.length; i += idsPerStatement) {
     const rows = await db
       .selectFrom(recordMapping(entity).table as 'sources' | 'metrics')
       .select(['id', 'name_key', 'deleted_at'])
-      .where('name_key', 'in', keys.slice(i, i + 10_000))
+      .where('name_key', 'in', keys.slice(i, i + idsPerStatement))
       .execute();
     for (const row of rows) found.set(row.name_key, { id: row.id, deleted: row.deleted_at !== null });
   }

@@ -114,6 +114,10 @@ describe('POST /api/import, CSV', () => {
     const refused = await postCsv(file(rows)).expect(422);
     expect(refused.body.errors).toEqual([expect.objectContaining({ line: rows, field: 'value' })]);
     expect(await databaseSnapshot(t.app)).toEqual(before);
+    const malformed = await postCsv(file() + `${late},${metric},"unclosed\r\n`);
+    expectProblem(malformed, 400, 'body');
+    expect(malformed.body.detail).toMatch(new RegExp(`on line ${rows + 2}$`));
+    expect(await databaseSnapshot(t.app)).toEqual(before);
 
     const imported = await postCsv(file()).expect(201);
     expect(imported.body.created).toEqual({ sources: 2, metrics: 1, claims: rows });

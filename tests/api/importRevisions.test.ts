@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetFormat, datasetVersion } from '../../shared/dataset/datasetFile.js';
-import { idsPerStatement } from '../../server/storage/bulkInsert.js';
+import { idsPerStatement } from '../../server/storage/records.js';
 import { uniqueName } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
