@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -27,5 +28,37 @@ describe('the raw SQLite connection', () => {
 
   it('is refused outside one, where its statements would slip past Kysely’s lock', () => {
     expect(() => sqliteHandle(storage.db)).toThrow(/only for use inside a transaction/);
+  });
+});
+
+describe('the write-ahead log', () => {
+  it('is copied into the database file by a checkpointer thread, without another write', async () => {
+    const path = join(dir, 'test.db');
+    await sql`create table notes (text text)`.execute(storage.db);
+    const sizeBefore = statSync(path).size;
+    await storage.db.transaction().execute(async (tx) => {
+      const insert = sqliteHandle(tx)!.prepare('insert into notes values (?)');
+      for (let i = 0; i < 2000; i++) insert.run('x'.repeat(200));
+    });
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(400_000);
+    const deadline = Date.now() + 5000;
+    while (statSync(path).size < sizeBefore + 400_000 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(statSync(path).size).toBeGreaterThan(sizeBefore + 400_000);
+  });
+});
+
+describe('closing a SQLite database', () => {
+  it('waits for the checkpointer thread, even when nothing else keeps the process alive', () => {
+    const script = `
+      const { openStorage } = await import(${JSON.stringify(new URL('./database.ts', import.meta.url).href)});
+      const storage = await openStorage(${JSON.stringify(join(dir, 'closing.db'))});
+      await storage.close();
+      console.log('closed');`;
+    const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    });
+    expect(output.trim()).toBe('closed');
   });
 });

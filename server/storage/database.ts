@@ -7,6 +7,7 @@ import * as initial from './migrations/20261126T0000-initial.js';
 import * as users from './migrations/20261126T0100-users.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
+import { serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
 
 export type Db = Kysely<Database>;
 
@@ -69,7 +70,14 @@ export async function openStorage(url: string): Promise<Storage> {
   sqlite.pragma('cache_size = -65536');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   sqliteHandles.set(db.getExecutor().adapter, sqlite);
-  return { db, kind: databaseKind(db), url, close: () => db.destroy() };
+  if (path === ':memory:') return { db, kind: databaseKind(db), url, close: () => db.destroy() };
+  sqlite.pragma(`wal_autocheckpoint = ${serverCheckpointPages}`);
+  const checkpointer = startWalCheckpointer(path);
+  const close = async () => {
+    await db.destroy();
+    await checkpointer.close();
+  };
+  return { db, kind: databaseKind(db), url, close };
 }
 
 export async function migrateToLatest(db: Db): Promise<void> {
