@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage, sqliteHandle } from './database.js';
+import { startWalCheckpointer } from './walCheckpointer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-storage-'));
 const storage = await openStorage(join(dir, 'test.db'));
@@ -58,7 +59,42 @@ describe('closing a SQLite database', () => {
       console.log('closed');`;
     const output = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
       encoding: 'utf8',
+      timeout: 20_000,
     });
     expect(output.trim()).toBe('closed');
+    // The last connection to close took what was left of the log into the file.
+    expect(existsSync(join(dir, 'closing.db-wal'))).toBe(false);
+  });
+});
+
+describe('the checkpointer thread', () => {
+  it('starts the log over under steady writes, rather than letting it grow', async () => {
+    const path = join(dir, 'steady.db');
+    const steady = await openStorage(path);
+    try {
+      await sql`create table notes (text text)`.execute(steady.db);
+      const started = Date.now();
+      let sizeAfterASecond = 0;
+      while (Date.now() - started < 3500) {
+        await steady.db.transaction().execute(async (tx) => {
+          const insert = sqliteHandle(tx)!.prepare('insert into notes values (?)');
+          for (let i = 0; i < 20; i++) insert.run('x'.repeat(1000));
+        });
+        if (!sizeAfterASecond && Date.now() - started > 1200) sizeAfterASecond = statSync(`${path}-wal`).size;
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      // Grown without end, the log would be about three times as large by now.
+      expect(statSync(`${path}-wal`).size).toBeLessThan(sizeAfterASecond * 2);
+    } finally {
+      await steady.close();
+    }
+  });
+
+  it('fails without taking the process with it, and closes as often as asked', async () => {
+    const checkpointer = startWalCheckpointer(join(dir, 'no such folder', 'x.db'), 10);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await Promise.all([checkpointer.close(), checkpointer.close()]);
+    const working = startWalCheckpointer(join(dir, 'test.db'), 10);
+    await Promise.all([working.close(), working.close()]);
   });
 });

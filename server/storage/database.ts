@@ -7,7 +7,7 @@ import * as initial from './migrations/20261126T0000-initial.js';
 import * as users from './migrations/20261126T0100-users.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
-import { serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
+import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
 
 export type Db = Kysely<Database>;
 
@@ -72,6 +72,7 @@ export async function openStorage(url: string): Promise<Storage> {
   sqliteHandles.set(db.getExecutor().adapter, sqlite);
   if (path === ':memory:') return { db, kind: databaseKind(db), url, close: () => db.destroy() };
   sqlite.pragma(`wal_autocheckpoint = ${serverCheckpointPages}`);
+  sqlite.pragma(`journal_size_limit = ${logSizeLimit}`);
   const checkpointer = startWalCheckpointer(path);
   const close = async () => {
     await db.destroy();
