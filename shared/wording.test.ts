@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimValue } from './schemas/claim.js';
-import { describeSpread, describeValue, formatNumber } from './wording.js';
+import { countOf, describeSpread, describeValue, formatNumber } from './wording.js';
 
 describe('describeValue', () => {
   const cases: [ClaimValue, string][] = [
@@ -47,5 +47,13 @@ describe('describeSpread', () => {
 
   it('says there is nothing to compare without a spread', () => {
     expect(describeSpread(null)).toBe('no figures to compare');
+  });
+});
+
+describe('countOf', () => {
+  it('writes one without a plural and larger counts with thousands separated', () => {
+    expect(countOf(1, 'row', 'rows')).toBe('1 row');
+    expect(countOf(0, 'row', 'rows')).toBe('0 rows');
+    expect(countOf(5000, 'new source', 'new sources')).toBe('5,000 new sources');
   });
 });

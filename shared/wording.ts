@@ -4,6 +4,10 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }
 
 export const formatNumber = (n: number): string => numberFormat.format(n);
 
+/** A count with its noun, as a person writes it: "1 row", "5,000 rows". */
+export const countOf = (n: number, one: string, many: string): string =>
+  n === 1 ? `1 ${one}` : `${formatNumber(n)} ${many}`;
+
 /** A claim's figure in words that keep its qualifier, e.g. "more than 6,000". */
 export function describeValue(value: ClaimValue, unit?: string): string {
   const suffix = unit ? ` ${unit}` : '';

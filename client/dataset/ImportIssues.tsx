@@ -1,15 +1,13 @@
 import { ScrollRegion } from '../ui/ScrollRegion';
 import type { ImportIssue } from '../../shared/dataset/transfer.js';
+import { countOf } from '../../shared/wording.js';
 
 /** Every row that would stop the import, where to find it, and what is wrong with it. */
 export function ImportIssues({ issues }: { issues: readonly ImportIssue[] }) {
   return (
     <ScrollRegion label="Problems found in the file">
       <table className="import-issues">
-        <caption>
-          {issues.length === 1 ? '1 problem' : `${issues.length} problems`}; nothing is imported until every one is
-          fixed
-        </caption>
+        <caption>{countOf(issues.length, 'problem', 'problems')}; nothing is imported until every one is fixed</caption>
         <thead>
           <tr>
             <th scope="col">Where</th>

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
 import { maxImportBytes } from '../../shared/dataset/transfer.js';
+import { countOf } from '../../shared/wording.js';
 import { ApiError } from '../app/http';
 import { useCan, useMe } from '../auth/api';
 import { DatasetExport } from './DatasetExport';
@@ -18,7 +19,8 @@ type Step =
   | { kind: 'failed'; message: string; issues: ImportIssue[] };
 
 const counts = (c: { sources: number; metrics: number; claims: number }) =>
-  `${c.claims} claims, ${c.sources} new sources and ${c.metrics} new metrics`;
+  `${countOf(c.claims, 'claim', 'claims')}, ${countOf(c.sources, 'new source', 'new sources')} and ${countOf(c.metrics, 'new metric', 'new metrics')}`;
+const rows = (n: number) => countOf(n, 'row', 'rows');
 
 /** Pick or drop a file, preview it, check it without writing, then import it in one transaction. */
 export default function ImportPage() {
@@ -125,7 +127,7 @@ export default function ImportPage() {
           <div role="status">
             {step.report.errors.length === 0 ? (
               <p>
-                Ready: {step.report.rows} rows would add {counts(step.report.created)}.
+                Ready: {rows(step.report.rows)} would add {counts(step.report.created)}.
               </p>
             ) : (
               <ImportIssues issues={step.report.errors} />
@@ -137,7 +139,7 @@ export default function ImportPage() {
             disabled={step.report.errors.length > 0}
             onClick={() => void confirm(step.name, step.text, step.format)}
           >
-            Import {step.report.rows} rows
+            Import {rows(step.report.rows)}
           </button>
         </>
       )}
@@ -152,7 +154,7 @@ export default function ImportPage() {
 
       {step.kind === 'done' && (
         <p role="status" className="import-done">
-          Imported {step.summary.rows} rows: {counts(step.summary.created)}.
+          Imported {rows(step.summary.rows)}: {counts(step.summary.created)}.
         </p>
       )}
 

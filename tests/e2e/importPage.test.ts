@@ -40,8 +40,8 @@ describe.skipIf(!hasChromium)('the import page in Chromium', () => {
       buffer: Buffer.from(good),
     });
     await page.getByRole('button', { name: 'Check the file' }).click();
-    await page.getByRole('button', { name: 'Import 1 rows' }).click();
-    await page.getByText(/Imported 1 rows/).waitFor();
+    await page.getByRole('button', { name: 'Import 1 row' }).click();
+    await page.getByText(/Imported 1 row:/).waitFor();
     expect((await allClaims(t.server.baseUrl)).length).toBe(before.length + 1);
     await page.context().close();
   });
