@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { maxImportRows, type ImportIssue } from '../../shared/dataset/transfer.js';
+import { formatNumber } from '../../shared/wording.js';
 import type { Claim, FieldError, Metric, Source } from '../../shared/schemas/index.js';
 import type { NewRecord } from '../storage/bulkInsert.js';
+import type { RecordsByName } from '../storage/records.js';
 import { nameKey, type Fields } from '../storage/rows.js';
 import { ProblemError, zodFieldErrors } from './errors.js';
 
@@ -40,8 +42,8 @@ export interface PlannedClaim {
 
 /** Every source and metric in the database, by `nameKey`: the names a file's rows may refer to. */
 export interface ExistingNames {
-  sources: Map<string, { id: number; deleted: boolean }>;
-  metrics: Map<string, { id: number; deleted: boolean }>;
+  sources: RecordsByName;
+  metrics: RecordsByName;
 }
 
 /** A file read but not yet checked against the database, which it needs only to look names up. */
@@ -70,7 +72,7 @@ export type Tally = ReturnType<typeof tally>['total'];
 /** Refuses a file with more claims than one import takes, before any of them is checked. */
 export function checkRowCount(rows: number): void {
   if (rows <= maxImportRows) return;
-  const detail = `An import takes at most ${maxImportRows.toLocaleString('en')} rows; this file has ${rows.toLocaleString('en')}. Split it into smaller files.`;
+  const detail = `An import takes at most ${formatNumber(maxImportRows)} rows; this file has ${formatNumber(rows)}. Split it into smaller files.`;
   throw new ProblemError(413, 'Too many rows', detail, [{ path: 'body', message: detail }]);
 }
 
@@ -79,7 +81,7 @@ export function checkRowCount(rows: number): void {
  * file. An import never changes a record that exists; it creates the ones that don't, which
  * `takeCreated` hands over for the plan's next chunk.
  */
-export function namedRecords<T>(existing: Map<string, { id: number; deleted: boolean }>) {
+export function namedRecords<T>(existing: RecordsByName) {
   type Found = { ref: Ref; deleted: boolean };
   const byName = new Map<string, Found>(
     [...existing].map(([key, r]) => [key, { ref: { id: r.id }, deleted: r.deleted }]),

@@ -1,4 +1,5 @@
 import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
+import { countOf } from '../../shared/wording.js';
 import {
   deletedOnImportVersion,
   insertImportRevisions,
@@ -26,7 +27,7 @@ type CreatedRecord = { id: number; deleted: boolean };
 
 function refused(issues: ImportIssue[]): ProblemError {
   const rows = new Set(issues.map((i) => i.line ?? `${i.collection}.${i.index}`)).size;
-  const detail = `${rows === 1 ? '1 row has' : `${rows} rows have`} errors; nothing was imported`;
+  const detail = `${countOf(rows, 'row has', 'rows have')} errors; nothing was imported`;
   return new ProblemError(422, 'Import refused', detail, issues);
 }
 

@@ -92,36 +92,43 @@ export function recordStore<E extends EntityType>(db: Db, entity: E) {
   };
 }
 
-/** The sources or metrics, deleted ones included, that go by these names whatever their case, by `nameKey`. */
+/** Sources or metrics, deleted ones included, by `nameKey`. */
+export type RecordsByName = Map<string, { id: number; deleted: boolean }>;
+
+const namedRows = (db: Db, entity: 'source' | 'metric') =>
+  db.selectFrom(recordMapping(entity).table as 'sources' | 'metrics').select(['id', 'name_key', 'deleted_at']);
+
+function addByName(
+  found: RecordsByName,
+  rows: readonly { id: number; name_key: string; deleted_at: string | null }[],
+): RecordsByName {
+  for (const row of rows) found.set(row.name_key, { id: row.id, deleted: row.deleted_at !== null });
+  return found;
+}
+
+/** The sources or metrics that go by these names, whatever their case. */
 export async function findByNames(
   db: Db,
   entity: 'source' | 'metric',
   names: readonly string[],
-): Promise<Map<string, { id: number; deleted: boolean }>> {
-  const found = new Map<string, { id: number; deleted: boolean }>();
+): Promise<RecordsByName> {
+  const found: RecordsByName = new Map();
   const keys = [...new Set(names.map(nameKey))];
   for (let i = 0; i < keys.length; i += idsPerStatement) {
-    const rows = await db
-      .selectFrom(recordMapping(entity).table as 'sources' | 'metrics')
-      .select(['id', 'name_key', 'deleted_at'])
-      .where('name_key', 'in', keys.slice(i, i + idsPerStatement))
-      .execute();
-    for (const row of rows) found.set(row.name_key, { id: row.id, deleted: row.deleted_at !== null });
+    addByName(
+      found,
+      await namedRows(db, entity)
+        .where('name_key', 'in', keys.slice(i, i + idsPerStatement))
+        .execute(),
+    );
   }
   return found;
 }
 
 /**
- * Every source or metric, deleted ones included, by `nameKey`: an import checks its rows against
- * these. Tables of names stay small next to the claims that refer to them.
+ * Every source or metric: an import checks its rows against these. Tables of names stay small next
+ * to the claims that refer to them.
  */
-export async function allNames(
-  db: Db,
-  entity: 'source' | 'metric',
-): Promise<Map<string, { id: number; deleted: boolean }>> {
-  const rows = await db
-    .selectFrom(recordMapping(entity).table as 'sources' | 'metrics')
-    .select(['id', 'name_key', 'deleted_at'])
-    .execute();
-  return new Map(rows.map((row) => [row.name_key, { id: row.id, deleted: row.deleted_at !== null }]));
+export async function allNames(db: Db, entity: 'source' | 'metric'): Promise<RecordsByName> {
+  return addByName(new Map(), await namedRows(db, entity).execute());
 }

@@ -1,7 +1,6 @@
 import type { Revision } from '../../shared/schemas/index.js';
 import type { Db } from './database.js';
-import type { Insertable } from 'kysely';
-import type { RevisionRow, RevisionsTable } from './tables.js';
+import type { RevisionRow } from './tables.js';
 import type { EntityType } from './records.js';
 
 export interface NewRevision {
@@ -14,18 +13,19 @@ export interface NewRevision {
   userId: number | null;
 }
 
-export const revisionRow = (r: NewRevision): Insertable<RevisionsTable> => ({
-  entity_type: r.entityType,
-  entity_id: r.entityId,
-  action: r.action,
-  version: r.version,
-  snapshot: JSON.stringify(r.snapshot),
-  created_at: r.createdAt,
-  user_id: r.userId,
-});
-
 export async function insertRevision(db: Db, r: NewRevision): Promise<void> {
-  await db.insertInto('revisions').values(revisionRow(r)).execute();
+  await db
+    .insertInto('revisions')
+    .values({
+      entity_type: r.entityType,
+      entity_id: r.entityId,
+      action: r.action,
+      version: r.version,
+      snapshot: JSON.stringify(r.snapshot),
+      created_at: r.createdAt,
+      user_id: r.userId,
+    })
+    .execute();
 }
 
 export async function listRevisions(db: Db, entityType: EntityType, entityId: number): Promise<Revision[]> {
