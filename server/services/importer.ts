@@ -54,12 +54,7 @@ function importWriter(tx: Db) {
     return created.map((id, i) => ({ id, deleted: records[i]!.deleted }));
   };
   const writeRevisions = async (entity: EntityType, records: readonly CreatedRecord[]) => {
-    await insertImportRevisions(
-      tx,
-      entity,
-      records.map((r) => r.id),
-      userId,
-    );
+    await insertImportRevisions(tx, entity, records, userId);
     for (const { id, deleted } of records) {
       changes.push({ type: entity, id, action: 'create', version: 1 });
       if (deleted) changes.push({ type: entity, id, action: 'delete', version: deletedOnImportVersion });
