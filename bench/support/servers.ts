@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import type express from 'express';
+import { createServer, type RequestListener } from 'node:http';
 
 export interface Listening {
   /** `http://127.0.0.1:port`, without a trailing slash. */
@@ -8,11 +7,15 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** Serves `app` on loopback at a port the OS picks, so benchmarks never clash with a running dev server. */
-export function listenOnLoopback(app: express.Express): Promise<Listening> {
+/**
+ * Serves `listener` (an Express app or a plain handler) on loopback at a port the OS picks, so
+ * benchmarks never clash with a running dev server.
+ */
+export function listenOnLoopback(listener: RequestListener): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server: Server = app.listen(0, '127.0.0.1', (error?: Error) => {
-      if (error) return reject(error);
+    const server = createServer(listener);
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       resolve({
         origin: `http://127.0.0.1:${port}`,
