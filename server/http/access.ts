@@ -22,6 +22,10 @@ export const authenticate =
     runAs(user.id, next);
   };
 
+/** A Referer that is not a URL names no origin we could trust: it counts as another site's. */
+const originOf = (referer: string | undefined): string | undefined =>
+  !referer ? undefined : URL.canParse(referer) ? new URL(referer).origin : 'null';
+
 /**
  * A state-changing request from a browser carries an Origin (or at least a Referer); one naming
  * another site is a cross-site forgery riding on the analyst's cookie. Non-browser clients send
@@ -29,7 +33,7 @@ export const authenticate =
  */
 export const checkSameOrigin: RequestHandler = (req, _res, next) => {
   if (safeMethods.has(req.method)) return next();
-  const claimed = req.get('origin') ?? (req.get('referer') ? new URL(req.get('referer')!).origin : undefined);
+  const claimed = req.get('origin') ?? originOf(req.get('referer'));
   if (claimed !== undefined && claimed !== `${req.protocol}://${req.get('host')}`) {
     return next(new ProblemError(403, 'Cross-site request refused', 'This request came from another site'));
   }

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import { maxId } from '../../shared/schemas/index.js';
+import { idText } from '../../shared/schemas/index.js';
 import { ProblemError, zodFieldErrors } from '../services/errors.js';
 
 function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.output<S> {
@@ -27,10 +27,4 @@ export function parseBody<S extends z.ZodType>(schema: S, req: Request): z.outpu
 export const parseQuery = <S extends z.ZodType>(schema: S, req: Request): z.output<S> =>
   parseOrThrow(schema, req.query);
 
-const IdParam = z.coerce
-  .number()
-  .int('Must be a whole number')
-  .positive('Must be a positive id')
-  .max(maxId, 'No record has an id this large');
-
-export const parseId = (req: Request): number => parseOrThrow(IdParam, req.params.id, 'id');
+export const parseId = (req: Request): number => parseOrThrow(idText, req.params.id, 'id');

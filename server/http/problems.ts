@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Problem } from '../../shared/schemas/index.js';
 import { ProblemError } from '../services/errors.js';
@@ -22,6 +23,14 @@ export const notFoundHandler: RequestHandler = (req, res) => {
   });
 };
 
+/** The 4xx status an error from a library (http-errors style) carries, if it carries one. */
+function clientErrorStatus(err: unknown): number | undefined {
+  const status =
+    (err as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (err as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
 /** The one place errors become responses: known errors say what was wrong, anything else is a bare 500. */
 export function errorHandler(log: { error(obj: object, msg: string): void }): ErrorRequestHandler {
   return (err: unknown, _req, res, next) => {
@@ -39,6 +48,20 @@ export function errorHandler(log: { error(obj: object, msg: string): void }): Er
     const bodyProblem = typeof type === 'string' ? bodyParserProblems[type] : undefined;
     if (bodyProblem) {
       return sendProblem(res, { ...bodyProblem, errors: [{ path: 'body', message: bodyProblem.detail }] });
+    }
+    const clientError = clientErrorStatus(err);
+    if (clientError !== undefined) {
+      // Raised by Express's own parts (a body that will not inflate, a path that will not decode):
+      // the request is at fault, and only a message marked safe to show is shown.
+      const title = STATUS_CODES[clientError] ?? 'Bad request';
+      const detail = (err as { expose?: unknown }).expose === true ? (err as Error).message : title;
+      return sendProblem(res, {
+        status: clientError,
+        title,
+        detail,
+        // The router raises URIError for a path that will not decode; the rest come from reading the body.
+        errors: [{ path: err instanceof URIError ? 'path' : 'body', message: detail }],
+      });
     }
     log.error({ err }, 'Unhandled error');
     sendProblem(res, { status: 500, title: 'Internal server error', detail: 'Something went wrong on our side' });

@@ -1,5 +1,16 @@
 import { z } from 'zod';
-import { id, maxId, optionalText, optionalWebUrl, partialDate, plainText, queryBoolean, recordMeta } from './fields.js';
+import {
+  id,
+  idText,
+  maxId,
+  optionalText,
+  optionalWebUrl,
+  pageLimit,
+  partialDate,
+  plainText,
+  queryBoolean,
+  recordMeta,
+} from './fields.js';
 
 /** Counts of people and things: never negative, and small enough to stay exact in a double. */
 const figure = z.number().finite().min(0, 'Must be zero or more').max(1e15);
@@ -77,17 +88,15 @@ export const Claim = z.object({
 });
 export type Claim = z.infer<typeof Claim>;
 
-const queryId = z.coerce.number().pipe(id).optional();
-
 export const ClaimListQuery = z.strictObject({
-  metricId: queryId,
-  sourceId: queryId,
+  metricId: idText.optional(),
+  sourceId: idText.optional(),
   kind: ValueKind.optional(),
   from: partialDate.optional(),
   to: partialDate.optional(),
   q: plainText().trim().max(200).optional(),
   includeDeleted: queryBoolean,
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: pageLimit,
   cursor: z
     .string()
     .regex(/^\d{1,10}$/, 'Not a cursor this server gave out')

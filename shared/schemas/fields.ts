@@ -35,6 +35,20 @@ export const maxId = 2 ** 31 - 1;
 
 export const id = z.number().int().positive().max(maxId);
 
+/**
+ * A whole number as a path or query string writes it: digits only. `Number()` would also take
+ * "0x10", "1e2", " 1" and "+1", so that one record answered to many addresses.
+ */
+const digits = z.string().regex(/^\d+$/, 'Must be a whole number written in digits').transform(Number);
+
+/** A record id in a path or query string. */
+export const idText = digits.pipe(
+  z.number().min(1, 'Must be a positive id').max(maxId, 'No record has an id this large'),
+);
+
+/** How many items a list page holds, from the query string. */
+export const pageLimit = digits.pipe(z.number().min(1).max(500)).default(100);
+
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function isRealPartialDate(s: string): boolean {

@@ -102,6 +102,17 @@ describe('who may do what', () => {
     const sources = await request(t.app).get('/api/sources').expect(200);
     expect(sources.body.items.some((s: { name: string }) => s.name === 'Forged')).toBe(false);
   });
+
+  it('refuses a write whose Referer is no URL at all, without failing', async () => {
+    const res = await request(t.app)
+      .post('/api/sources')
+      .set('Referer', 'not a url')
+      .send({ name: 'Unreadable referer' })
+      .expect(403);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    const sources = await request(t.app).get('/api/sources').expect(200);
+    expect(sources.body.items.some((s: { name: string }) => s.name === 'Unreadable referer')).toBe(false);
+  });
 });
 
 describe('sessions', () => {

@@ -17,7 +17,7 @@ interface BadInput {
   path: string;
   body?: (ids: Ids) => unknown;
   /** Sent as it is, with this content type, instead of a JSON body. */
-  raw?: (ids: Ids) => { type: string; text: string };
+  raw?: (ids: Ids) => { type: string; text: string; encoding?: string };
   status: number;
   /** The field the problem must name; undefined when no one field is to blame. */
   field?: string;
@@ -211,6 +211,17 @@ const cases: BadInput[] = [
   badId('restore id abc', 'post', '/api/sources/abc/restore'),
   badId('history id 0', 'get', '/api/metrics/0/history'),
   badId('comparison id abc', 'get', '/api/metrics/abc/comparison'),
+  badId('id 0x10', 'get', '/api/claims/0x10'),
+  badId('id 1e0', 'get', '/api/claims/1e0'),
+  badId('id +1', 'delete', '/api/claims/+1'),
+  badId('id with a leading space', 'get', '/api/claims/%201'),
+  {
+    name: 'id that does not decode',
+    method: 'get',
+    path: '/api/claims/%E0',
+    status: 400,
+    field: 'path',
+  },
   query('limit=0', 'limit=0', 'limit'),
   query('limit=501', 'limit=501', 'limit'),
   query('limit=NaN', 'limit=NaN', 'limit'),
@@ -221,6 +232,10 @@ const cases: BadInput[] = [
   query('from=2025-13-40', 'from=2025-13-40', 'from'),
   query('to=25-01', 'to=25-01', 'to'),
   query('metricId=abc', 'metricId=abc', 'metricId'),
+  query('metricId=0x1', 'metricId=0x1', 'metricId'),
+  query('limit=1e2', 'limit=1e2', 'limit'),
+  query('activity userId beyond any stored id', 'userId=2147483648', 'userId', '/api/activity'),
+  query('activity userId=0x1', 'userId=0x1', 'userId', '/api/activity'),
   query('metricId filter beyond any stored id', 'metricId=3000000000', 'metricId'),
   query('q over 200 characters', `q=${'x'.repeat(201)}`, 'q'),
   query('q holding a NUL character', 'q=a%00b', 'q'),
@@ -247,6 +262,22 @@ const cases: BadInput[] = [
     method: 'post',
     path: '/api/claims',
     raw: () => json('{"metricId": 1,'),
+    status: 400,
+    field: 'body',
+  },
+  {
+    name: 'body said to be gzip that is not',
+    method: 'post',
+    path: '/api/sources',
+    raw: () => ({ ...json('{"name":"Zipped"}'), encoding: 'gzip' }),
+    status: 400,
+    field: 'body',
+  },
+  {
+    name: 'body said to be brotli that is not',
+    method: 'post',
+    path: '/api/claims',
+    raw: () => ({ ...json('{}'), encoding: 'br' }),
     status: 400,
     field: 'body',
   },
@@ -294,8 +325,10 @@ describe('bad input', () => {
     const before = await databaseSnapshot(t.app);
     let req = request(t.app)[method](url);
     if (raw) {
-      const { type, text } = raw(ids);
-      req = req.set('Content-Type', type).send(text);
+      const { type, text, encoding } = raw(ids);
+      req = req.set('Content-Type', type);
+      if (encoding) req = req.set('Content-Encoding', encoding);
+      req = req.send(text);
     } else if (body) {
       req = req.send(body(ids) as object);
     }

@@ -1,11 +1,12 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
+import { idText, pageLimit } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
 import { parseQuery } from '../parse.js';
 
 const ActivityQuery = z.strictObject({
-  userId: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  userId: idText.optional(),
+  limit: pageLimit,
 });
 
 export const getActivity =
