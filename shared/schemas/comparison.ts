@@ -67,7 +67,13 @@ export type DivergenceRow = z.infer<typeof DivergenceRow>;
 
 export const DivergenceQuery = z.strictObject({
   asOf: isoDay.optional(),
-  topic: z.string().trim().max(200).optional(),
+  // A blank topic, as an emptied filter sends it, means every topic, as no topic does.
+  topic: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((topic) => topic || undefined),
   includeImprobable: queryBoolean,
 });
 

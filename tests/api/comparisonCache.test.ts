@@ -61,6 +61,19 @@ describe('cached comparisons after a write', () => {
     expect(row.points.find((p: { sourceId: number }) => p.sourceId === claim.sourceId).point).toBe(6000);
   });
 
+  it('reads an empty topic as no topic, whichever of the two is asked first', async () => {
+    // A day no earlier test asked for, so that the blank topic is the first to fill the cache.
+    const all = (search: string) =>
+      request(t.app)
+        .get(`/api/divergence?asOf=2026-01-02${search}`)
+        .expect(200)
+        .then((res) => res.body.items.length as number);
+    const count = await all('&topic=');
+    expect(count).toBeGreaterThan(0);
+    expect(await all('')).toBe(count);
+    expect(await all('&topic=%20')).toBe(count);
+  });
+
   it('drops a deleted claim and brings it back on restore', async () => {
     const claim = await kcna();
     await request(t.app).delete(`/api/claims/${claim.id}`).expect(200);
