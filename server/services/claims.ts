@@ -10,9 +10,10 @@ export function claimsService(db: Db, feed: ChangeFeed) {
   const records = recordService(db, feed, {
     entity: 'claim',
     async check(tx, fields, id) {
-      const metric = await recordStore(tx, 'metric').get(fields.metricId);
+      // Held until the claim commits, so that neither can be deleted in the meantime.
+      const metric = await recordStore(tx, 'metric').get(fields.metricId, 'share');
       if (!metric || metric.deletedAt) throw invalidField('metricId', `No metric with id ${fields.metricId}`);
-      const source = await recordStore(tx, 'source').get(fields.sourceId);
+      const source = await recordStore(tx, 'source').get(fields.sourceId, 'share');
       if (!source || source.deletedAt) throw invalidField('sourceId', `No source with id ${fields.sourceId}`);
       if (fields.repeatsClaimId !== null) {
         if (fields.repeatsClaimId === id) throw invalidField('repeatsClaimId', 'A claim cannot repeat itself');

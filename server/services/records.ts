@@ -40,11 +40,18 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
     return record;
   }
 
-  async function load(tx: Db, id: number): Promise<T> {
-    const record = await recordStore(tx, entity).get(id);
+  async function load(tx: Db, id: number, lock?: 'update'): Promise<T> {
+    const record = await recordStore(tx, entity).get(id, lock);
     if (!record) throw notFound(entity, id);
     return record;
   }
+
+  /**
+   * The record, locked until the write commits: a concurrent delete of a source and a claim added
+   * to it, or a delete and a restore, then run one after the other, each seeing what the other
+   * committed.
+   */
+  const loadForWrite = (tx: Db, id: number) => load(tx, id, 'update');
 
   async function inTransaction<R>(work: (tx: Db, changes: Change[]) => Promise<R>): Promise<R> {
     const changes: Change[] = [];
@@ -72,7 +79,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
 
     update: (id: number, patch: Partial<Fields<T>> & { version: number }) =>
       inTransaction(async (tx, changes) => {
-        const current = await load(tx, id);
+        const current = await loadForWrite(tx, id);
         if (current.version !== patch.version) throw versionConflict(current);
         const { version, ...changed } = patch;
         const fields = { ...fieldsOf(current), ...changed } as Fields<T>;
@@ -85,7 +92,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
     /** Soft delete: the record stays, marked, and can be restored. Deleting twice changes nothing. */
     remove: (id: number) =>
       inTransaction(async (tx, changes) => {
-        const current = await load(tx, id);
+        const current = await loadForWrite(tx, id);
         if (current.deletedAt) return current;
         await rules.checkDelete?.(tx, id);
         const at = now();
@@ -96,7 +103,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
 
     restore: (id: number) =>
       inTransaction(async (tx, changes) => {
-        const current = await load(tx, id);
+        const current = await loadForWrite(tx, id);
         if (!current.deletedAt) return current;
         await rules.check(tx, fieldsOf(current) as Fields<T>, id);
         const restored = await recordStore(tx, entity).update(id, current.version, { deletedAt: null }, now());

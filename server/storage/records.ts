@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { databaseKind } from './dialect.js';
 import type { RecordTable } from './tables.js';
 import { claimRows, metricRows, nameKey, sourceRows, type Fields, type SnapshotSql } from './rows.js';
 import type { Claim, Metric, Source } from '../../shared/schemas/index.js';
@@ -37,8 +38,15 @@ export function recordStore<E extends EntityType>(db: Db, entity: E) {
   const toDomain = (row: unknown) => mapping.toDomain(row as never);
 
   return {
-    async get(id: number): Promise<RecordOf<E> | undefined> {
-      const row = await db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
+    /**
+     * `lock` holds the row until the transaction ends, on PostgreSQL: `share` to rely on it staying
+     * as read (a claim's metric and source), `update` to change it. SQLite runs one write
+     * transaction at a time and needs neither.
+     */
+    async get(id: number, lock?: 'share' | 'update'): Promise<RecordOf<E> | undefined> {
+      let query = db.selectFrom(table).selectAll().where('id', '=', id);
+      if (lock && databaseKind(db) === 'postgres') query = lock === 'share' ? query.forShare() : query.forUpdate();
+      const row = await query.executeTakeFirst();
       return row && toDomain(row);
     },
 

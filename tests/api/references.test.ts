@@ -59,6 +59,36 @@ describe('claims refer to live metrics, sources and claims', () => {
     expect((await request(t.app).get(`/api/claims/${claim.id}`).expect(200)).body.deletedAt).not.toBeNull();
   });
 
+  it('lets a claim and the deletion of its source race without leaving a claim on a deleted source', async () => {
+    const metric = await createMetric(t.app);
+    for (let attempt = 0; attempt < 15; attempt++) {
+      const source = await createSource(t.app);
+      const [added, deleted] = await Promise.all([
+        request(t.app)
+          .post('/api/claims')
+          .send({ metricId: metric.id, sourceId: source.id, value: { kind: 'statement' } }),
+        request(t.app).delete(`/api/sources/${source.id}`),
+      ]);
+      // Whichever commits first, the other sees it: never both.
+      expect([added.status, deleted.status].sort()).toEqual(added.status === 201 ? [201, 409] : [200, 400]);
+      const live = await request(t.app).get(`/api/claims?sourceId=${source.id}`).expect(200);
+      const sourceNow = await request(t.app).get(`/api/sources/${source.id}`).expect(200);
+      expect(live.body.items.length > 0 && sourceNow.body.deletedAt !== null).toBe(false);
+    }
+  });
+
+  it('lets a delete and a restore of one record race, each answering without a version conflict', async () => {
+    const source = await createSource(t.app);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        i % 2 === 0
+          ? request(t.app).delete(`/api/sources/${source.id}`)
+          : request(t.app).post(`/api/sources/${source.id}/restore`),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
+  });
+
   it('counts each source’s live claims in the source list', async () => {
     const source = await createSource(t.app);
     const metric = await createMetric(t.app);
