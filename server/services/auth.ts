@@ -11,8 +11,8 @@ import {
   insertSession,
   insertUser,
   listUsers,
-  loginFailures,
-  recordLoginFailure,
+  countLoginAttempt,
+  uncountLoginAttempt,
   revokeSessions,
   updateUser,
 } from '../storage/users.js';
@@ -43,26 +43,29 @@ const badCredentials = () =>
 const decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
 export function authService(db: Db, settings: AuthSettings) {
-  const throttles = (email: string, address: string) => [
-    { key: `email:${email.toLowerCase()}`, limit: settings.maxFailures },
-    { key: `ip:${address}`, limit: settings.maxFailuresPerAddress },
-  ];
+  const throttles = (email: string, address: string) =>
+    [
+      { key: `email:${email.toLowerCase()}`, limit: settings.maxFailures },
+      { key: `ip:${address}`, limit: settings.maxFailuresPerAddress },
+    ] as const;
 
   return {
     async login(email: string, password: string, address: string): Promise<{ token: string; user: User }> {
       const windowStart = minutesAgo(settings.failureWindowMinutes);
-      const limits = throttles(email, address);
-      for (const { key, limit } of limits) {
-        if ((await loginFailures(db, key, windowStart)) >= limit) throw tooManyAttempts(settings.failureWindowMinutes);
+      const [account, addressLimit] = throttles(email, address);
+      // Every attempt is counted before the password is checked, as a failure until it succeeds:
+      // counting only after the slow check let parallel guesses all pass the limit together.
+      const attemptedAt = new Date().toISOString();
+      for (const { key, limit } of [account, addressLimit]) {
+        if ((await countLoginAttempt(db, key, attemptedAt, windowStart)) > limit) {
+          throw tooManyAttempts(settings.failureWindowMinutes);
+        }
       }
       const row = await findUserRowByEmail(db, email);
       const valid = await verifyPassword(password, row?.password_hash ?? (await decoyHash));
-      if (!row || !valid || row.disabled_at) {
-        const now = new Date().toISOString();
-        for (const { key } of limits) await recordLoginFailure(db, key, now, windowStart);
-        throw badCredentials();
-      }
-      await clearLoginFailures(db, limits[0]!.key);
+      if (!row || !valid || row.disabled_at) throw badCredentials();
+      await clearLoginFailures(db, account.key);
+      await uncountLoginAttempt(db, addressLimit.key);
       const token = randomBytes(32).toString('base64url');
       const now = new Date();
       await insertSession(db, {

@@ -1,4 +1,5 @@
 import type { User } from '../../shared/schemas/index.js';
+import { sql } from 'kysely';
 import type { Db } from './database.js';
 import type { UserRow } from './tables.js';
 
@@ -105,33 +106,33 @@ export async function revokeSessions(db: Db, where: { tokenHash?: string; userId
   await query.execute();
 }
 
-/** Counts a failed sign-in under `key`, starting a new window when the old one has passed; returns the count. */
-export async function recordLoginFailure(db: Db, key: string, now: string, windowStart: string): Promise<number> {
-  return db.transaction().execute(async (tx) => {
-    const current = await tx.selectFrom('login_failures').selectAll().where('key', '=', key).executeTakeFirst();
-    const failures = current && current.window_started_at > windowStart ? current.failures + 1 : 1;
-    const started = current && current.window_started_at > windowStart ? current.window_started_at : now;
-    if (current) {
-      await tx
-        .updateTable('login_failures')
-        .set({ failures, window_started_at: started })
-        .where('key', '=', key)
-        .execute();
-    } else {
-      await tx.insertInto('login_failures').values({ key, failures, window_started_at: started }).execute();
-    }
-    return failures;
-  });
+/**
+ * Counts a sign-in attempt under `key`, starting a new window when the old one has passed, and
+ * returns the count: one statement, so parallel attempts each get a count of their own.
+ */
+export async function countLoginAttempt(db: Db, key: string, now: string, windowStart: string): Promise<number> {
+  const inWindow = sql<boolean>`login_failures.window_started_at > ${windowStart}`;
+  const row = await db
+    .insertInto('login_failures')
+    .values({ key, failures: 1, window_started_at: now })
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        failures: sql<number>`case when ${inWindow} then login_failures.failures + 1 else 1 end`,
+        window_started_at: sql<string>`case when ${inWindow} then login_failures.window_started_at else ${now} end`,
+      }),
+    )
+    .returning('failures')
+    .executeTakeFirstOrThrow();
+  return row.failures;
 }
 
-export async function loginFailures(db: Db, key: string, windowStart: string): Promise<number> {
-  const row = await db
-    .selectFrom('login_failures')
-    .selectAll()
+/** Takes back an attempt counted under `key` that turned out to succeed. */
+export async function uncountLoginAttempt(db: Db, key: string) {
+  await db
+    .updateTable('login_failures')
+    .set({ failures: sql<number>`case when failures > 0 then failures - 1 else 0 end` })
     .where('key', '=', key)
-    .where('window_started_at', '>', windowStart)
-    .executeTakeFirst();
-  return row?.failures ?? 0;
+    .execute();
 }
 
 export async function clearLoginFailures(db: Db, key: string) {

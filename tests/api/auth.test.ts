@@ -166,6 +166,35 @@ describe('sessions', () => {
       await th.close();
     }
   });
+
+  it('does not count successful sign-ins against the address', async () => {
+    const th = await createTestApp({ env: { LOGIN_MAX_FAILURES_PER_ADDRESS: '2' } });
+    const login = (email: string, password: string) =>
+      request(th.anonymous).post('/api/auth/login').send({ email, password });
+    try {
+      for (let i = 0; i < 3; i++) await login(editorEmail, editorPassword).expect(200);
+      await login('a@test.example', 'x').expect(401);
+      await login('b@test.example', 'x').expect(401);
+      await login('c@test.example', 'x').expect(429);
+    } finally {
+      await th.close();
+    }
+  });
+
+  it('counts parallel guesses one by one: no more pass than the limit', async () => {
+    const th = await createTestApp({ env: { LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '100' } });
+    try {
+      const guesses = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          request(th.anonymous).post('/api/auth/login').send({ email: adminEmail, password: 'wrong-guess' }),
+        ),
+      );
+      const statuses = guesses.map((g) => g.status).sort();
+      expect(statuses).toEqual([...Array(3).fill(401), ...Array(17).fill(429)]);
+    } finally {
+      await th.close();
+    }
+  });
 });
 
 describe('audit', () => {
