@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { id, isoDay, maxId, optionalText, optionalWebUrl, partialDate, queryBoolean, requiredText } from './fields.js';
 
 describe('partialDate', () => {
-  it.each(['2025', '2025-11', '2025-02-28', '2024-02-29', '2025-12-31', ' 2025-11 '])('accepts %j', (date) => {
-    expect(partialDate.parse(date)).toBe(date.trim());
-  });
+  it.each(['2025', '2025-11', '2025-02-28', '2024-02-29', '2025-12-31', ' 2025-11 ', '0004-02-29', '0001'])(
+    'accepts %j',
+    (date) => {
+      expect(partialDate.parse(date)).toBe(date.trim());
+    },
+  );
 
   it.each([
     '2025-13-40',
@@ -15,6 +18,9 @@ describe('partialDate', () => {
     '2025-00',
     '2025-01-00',
     '2025-1-1',
+    '0000',
+    '0000-01-01',
+    '0100-02-29',
     '',
     'soon',
   ])('rejects %j', (date) => {
@@ -81,6 +87,24 @@ describe('requiredText and optionalText', () => {
     expect(requiredText(10).safeParse('a\u0000b').success).toBe(false);
     expect(optionalText(10).safeParse('a\u0000b').success).toBe(false);
     expect(optionalWebUrl.safeParse('https://example.org/a\u0000b').success).toBe(false);
+  });
+
+  it('refuses unpaired surrogates, which are not Unicode, and keeps paired ones', () => {
+    expect(optionalText(10).safeParse('a\ud800b').error?.issues[0]?.message).toMatch(/unpaired surrogate/);
+    expect(requiredText(10).safeParse('\udfffx').success).toBe(false);
+    expect(optionalText(10).parse('KCNA \u{1F1F0}\u{1F1F5}')).toBe('KCNA \u{1F1F0}\u{1F1F5}');
+  });
+
+  it('refuses control characters but keeps tabs and line breaks', () => {
+    for (const bad of ['ctrl\u0001', 'red\u001b[31m', 'del\u007f', 'c1\u0085'])
+      expect(optionalText(20).safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    expect(optionalText(20).parse('line one\r\nline\ttwo')).toBe('line one\r\nline\ttwo');
+  });
+
+  it('refuses a required text of invisible characters only', () => {
+    for (const invisible of ['\u200b', '\u200e\u200f', '\u202e', '\ufeff \u2060'])
+      expect(requiredText(10).safeParse(invisible).success, JSON.stringify(invisible)).toBe(false);
+    expect(requiredText(20).parse('\u202bשלום\u202c')).toBe('\u202bשלום\u202c');
   });
 });
 

@@ -1,17 +1,37 @@
 import { z } from 'zod';
 
-/** PostgreSQL text cannot hold a NUL character: refused here rather than failing in the database. */
-export const plainText = () => z.string().refine((s) => !s.includes('\0'), 'Must not contain NUL characters');
+/**
+ * Text as it can be stored: PostgreSQL text cannot hold a NUL character, and an unpaired
+ * surrogate is not Unicode at all; it would be stored as U+FFFD, another text than the one sent.
+ */
+export const plainText = () =>
+  z
+    .string()
+    .refine((s) => !s.includes('\0'), 'Must not contain NUL characters')
+    .refine((s) => !/[\uD800-\uDFFF]/u.test(s), 'Must be valid Unicode text (it holds an unpaired surrogate)');
 
-/** A required, trimmed, length-limited string. */
-export const requiredText = (max: number) => plainText().trim().min(1, 'Required').max(max);
+/** Besides tab and line breaks, no source writes control characters; in a name they would hide what it says. */
+// eslint-disable-next-line no-control-regex
+const controlCharacter = /[\x01-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/;
+
+/** The text of a record's field. */
+const fieldText = () => plainText().refine((s) => !controlCharacter.test(s), 'Must not contain control characters');
+
+/** A required, trimmed, length-limited string, with something in it to read. */
+export const requiredText = (max: number) =>
+  fieldText()
+    .trim()
+    .min(1, 'Required')
+    .max(max)
+    // Zero-width and direction marks alone pass min(1) but show as nothing.
+    .refine((s) => /[^\s\p{Cf}]/u.test(s), 'Required');
 
 /**
  * An optional free-text field: blank input means "not given" and is stored as null,
  * so that "" and null never mean two different things.
  */
 export const optionalText = (max: number) =>
-  plainText()
+  fieldText()
     .trim()
     .max(max)
     .nullable()
@@ -51,17 +71,25 @@ export const pageLimit = digits.pipe(z.number().min(1).max(500)).default(100);
 
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+// Not Date.UTC: it reads years 0 to 99 as 1900 to 1999.
+const daysInMonth = (year: number, month: number) =>
+  month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
 function isRealPartialDate(s: string): boolean {
   const m = partialDatePattern.exec(s);
   if (!m) return false;
   const [, y, mo, d] = m;
+  const year = Number(y);
+  // The calendar has no year 0: 1 BC is followed by AD 1.
+  if (year === 0) return false;
   if (mo === undefined) return true;
   const month = Number(mo);
   if (month < 1 || month > 12) return false;
   if (d === undefined) return true;
   const day = Number(d);
-  const daysInMonth = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
-  return day >= 1 && day <= daysInMonth;
+  return day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: how much of the date is written is how precisely it is known. */
