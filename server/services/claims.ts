@@ -1,10 +1,39 @@
-import type { ClaimListQuery } from '../../shared/schemas/index.js';
+import type { Claim, ClaimListQuery } from '../../shared/schemas/index.js';
 import { listClaims } from '../storage/claimQueries.js';
 import type { Db } from '../storage/database.js';
 import { recordStore } from '../storage/records.js';
+import type { Fields } from '../storage/rows.js';
 import type { ChangeFeed } from './changes.js';
 import { invalidField } from './errors.js';
 import { recordService } from './records.js';
+
+/** Far more than any real chain of echoes; only a loop stored before this rule could run past it. */
+const longestRepeatChain = 1000;
+
+/**
+ * A claim repeats an earlier claim of the same metric, one that is not deleted when the link is
+ * made, and no chain of repeats leads back to it: the timeline draws each echo against its
+ * original, which a loop or another metric's figure would make meaningless.
+ */
+async function checkRepeat(tx: Db, fields: Fields<Claim>, id: number | undefined): Promise<void> {
+  const repeatedId = fields.repeatsClaimId!;
+  if (repeatedId === id) throw invalidField('repeatsClaimId', 'A claim cannot repeat itself');
+  const claims = recordStore(tx, 'claim');
+  const repeated = await claims.get(repeatedId, 'share');
+  if (!repeated) throw invalidField('repeatsClaimId', `No claim with id ${repeatedId}`);
+  if (repeated.metricId !== fields.metricId) {
+    throw invalidField('repeatsClaimId', `Claim ${repeatedId} counts another metric`);
+  }
+  // A link made before its original was deleted may stay; a new link to a deleted claim may not.
+  const linkIsNew = id === undefined || (await claims.get(id))?.repeatsClaimId !== repeatedId;
+  if (linkIsNew && repeated.deletedAt) throw invalidField('repeatsClaimId', `Claim ${repeatedId} is deleted`);
+  if (id === undefined) return;
+  let next = repeated.repeatsClaimId;
+  for (let step = 0; next !== null && step < longestRepeatChain; step++) {
+    if (next === id) throw invalidField('repeatsClaimId', `Claim ${repeatedId} already repeats this claim`);
+    next = (await claims.get(next))?.repeatsClaimId ?? null;
+  }
+}
 
 export function claimsService(db: Db, feed: ChangeFeed) {
   const records = recordService(db, feed, {
@@ -15,11 +44,7 @@ export function claimsService(db: Db, feed: ChangeFeed) {
       if (!metric || metric.deletedAt) throw invalidField('metricId', `No metric with id ${fields.metricId}`);
       const source = await recordStore(tx, 'source').get(fields.sourceId, 'share');
       if (!source || source.deletedAt) throw invalidField('sourceId', `No source with id ${fields.sourceId}`);
-      if (fields.repeatsClaimId !== null) {
-        if (fields.repeatsClaimId === id) throw invalidField('repeatsClaimId', 'A claim cannot repeat itself');
-        const repeated = await recordStore(tx, 'claim').get(fields.repeatsClaimId);
-        if (!repeated) throw invalidField('repeatsClaimId', `No claim with id ${fields.repeatsClaimId}`);
-      }
+      if (fields.repeatsClaimId !== null) await checkRepeat(tx, fields, id);
     },
   });
   return { ...records, list: (query: ClaimListQuery) => listClaims(db, query) };

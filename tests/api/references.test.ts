@@ -36,6 +36,55 @@ describe('claims refer to live metrics, sources and claims', () => {
     expectProblem(res, 400, 'repeatsClaimId');
   });
 
+  it('refuses a loop of repeats, a repeat of another metric and a new repeat of a deleted claim', async () => {
+    const original = await createClaim(t.app);
+    const echo = await createClaim(t.app, {
+      metricId: original.metricId,
+      sourceId: original.sourceId,
+      repeatsClaimId: original.id,
+    });
+    const echoOfEcho = await createClaim(t.app, {
+      metricId: original.metricId,
+      sourceId: original.sourceId,
+      repeatsClaimId: echo.id,
+    });
+    const otherMetric = await createMetric(t.app);
+    const before = await databaseSnapshot(t.app);
+    const loop = await request(t.app)
+      .patch(`/api/claims/${original.id}`)
+      .send({ version: original.version, repeatsClaimId: echoOfEcho.id });
+    expectProblem(loop, 400, 'repeatsClaimId');
+    expectProblem(
+      await request(t.app)
+        .post('/api/claims')
+        .send({
+          metricId: otherMetric.id,
+          sourceId: original.sourceId,
+          value: { kind: 'exact', value: 1 },
+          repeatsClaimId: original.id,
+        }),
+      400,
+      'repeatsClaimId',
+    );
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+
+    await request(t.app).delete(`/api/claims/${original.id}`).expect(200);
+    expectProblem(
+      await request(t.app)
+        .post('/api/claims')
+        .send({
+          metricId: original.metricId,
+          sourceId: original.sourceId,
+          value: { kind: 'statement' },
+          repeatsClaimId: original.id,
+        }),
+      400,
+      'repeatsClaimId',
+    );
+    // The echo made while its original was live can still be edited.
+    await request(t.app).patch(`/api/claims/${echo.id}`).send({ version: echo.version, notes: 'checked' }).expect(200);
+  });
+
   it('records which earlier claim a claim repeats', async () => {
     const original = await createClaim(t.app);
     const echo = await createClaim(t.app, { metricId: original.metricId, repeatsClaimId: original.id });
