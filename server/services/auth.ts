@@ -3,6 +3,7 @@ import type { User, UserInput, UserPatch } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
 import { isUniqueViolation } from '../storage/dialect.js';
 import {
+  activeAdminIds,
   clearLoginFailures,
   countUsers,
   findSessionUser,
@@ -32,6 +33,11 @@ const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).
 
 const tooManyAttempts = (minutes: number) =>
   new ProblemError(429, 'Too many sign-in attempts', `Too many failed sign-ins; try again in ${minutes} minutes`);
+
+const lastAdmin = (field: 'role' | 'disabled') =>
+  new ProblemError(409, 'Last admin', 'Someone must stay an admin: make another user an admin first', [
+    { path: field, message: 'This is the last admin who can sign in' },
+  ]);
 
 const badCredentials = () =>
   new ProblemError(401, 'Sign-in failed', 'Wrong email or password', [
@@ -98,21 +104,30 @@ export function authService(db: Db, settings: AuthSettings) {
 
     /** Changing a password or disabling an account ends its sessions: an old cookie must not outlive either. */
     async updateUser(id: number, patch: UserPatch): Promise<User> {
-      if (!(await findUserRow(db, id))) throw notFound('user', id);
-      const now = new Date().toISOString();
-      const updated = await updateUser(
-        db,
-        id,
-        {
-          ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}),
-          ...(patch.role !== undefined ? { role: patch.role } : {}),
-          ...(patch.password !== undefined ? { passwordHash: await hashPassword(patch.password) } : {}),
-          ...(patch.disabled !== undefined ? { disabledAt: patch.disabled ? now : null } : {}),
-        },
-        now,
-      );
-      if (patch.password !== undefined || patch.disabled) await revokeSessions(db, { userId: id }, now);
-      return updated!;
+      // Hashed before the transaction, which would otherwise hold the database through it.
+      const passwordHash = patch.password !== undefined ? await hashPassword(patch.password) : undefined;
+      return db.transaction().execute(async (tx) => {
+        const row = await findUserRow(tx, id);
+        if (!row) throw notFound('user', id);
+        const demoted = patch.role !== undefined && patch.role !== 'admin';
+        if ((demoted || patch.disabled) && !(await activeAdminIds(tx)).some((admin) => admin !== id)) {
+          throw lastAdmin(demoted ? 'role' : 'disabled');
+        }
+        const now = new Date().toISOString();
+        const updated = await updateUser(
+          tx,
+          id,
+          {
+            ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}),
+            ...(patch.role !== undefined ? { role: patch.role } : {}),
+            ...(passwordHash !== undefined ? { passwordHash } : {}),
+            ...(patch.disabled !== undefined ? { disabledAt: patch.disabled ? now : null } : {}),
+          },
+          now,
+        );
+        if (passwordHash !== undefined || patch.disabled) await revokeSessions(tx, { userId: id }, now);
+        return updated!;
+      });
     },
 
     revokeSessionsOf: (userId: number) => revokeSessions(db, { userId }, new Date().toISOString()),

@@ -1,6 +1,7 @@
 import type { User } from '../../shared/schemas/index.js';
 import { sql } from 'kysely';
 import type { Db } from './database.js';
+import { databaseKind } from './dialect.js';
 import type { UserRow } from './tables.js';
 
 export const userRowToUser = (row: UserRow): User => ({
@@ -17,6 +18,21 @@ export const findUserRowByEmail = (db: Db, email: string) =>
 
 export const findUserRow = (db: Db, id: number) =>
   db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+
+/**
+ * Ids of the admins who can still sign in, locked until the transaction ends on PostgreSQL, in id
+ * order so that two admins demoting each other wait for one another rather than deadlock.
+ */
+export async function activeAdminIds(db: Db): Promise<number[]> {
+  let query = db
+    .selectFrom('users')
+    .select('id')
+    .where('role', '=', 'admin')
+    .where('disabled_at', 'is', null)
+    .orderBy('id');
+  if (databaseKind(db) === 'postgres') query = query.forUpdate();
+  return (await query.execute()).map((row) => row.id);
+}
 
 export async function listUsers(db: Db): Promise<User[]> {
   return (await db.selectFrom('users').selectAll().orderBy('id').execute()).map(userRowToUser);

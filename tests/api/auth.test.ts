@@ -3,6 +3,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCookie } from '../../server/http/access.js';
+import { expectProblem } from '../support/problems.js';
 import {
   adminEmail,
   adminPassword,
@@ -191,6 +192,45 @@ describe('sessions', () => {
       );
       const statuses = guesses.map((g) => g.status).sort();
       expect(statuses).toEqual([...Array(3).fill(401), ...Array(17).fill(429)]);
+    } finally {
+      await th.close();
+    }
+  });
+});
+
+describe('admins', () => {
+  it('keeps at least one admin who can sign in, even when two demote each other at once', async () => {
+    const th = await createTestApp();
+    try {
+      const session = async () => withCookie(th.anonymous, `${sessionCookie}=${await th.sessionFor('admin')}`);
+      const agents = [await session(), await session()] as const;
+      const ids = await Promise.all(
+        agents.map(async (agent) => (await request(agent).get('/api/auth/me').expect(200)).body.user.id as number),
+      );
+      const activeAdmins = async (agent: (typeof agents)[number]) =>
+        (await request(agent).get('/api/users').expect(200)).body.items
+          .filter((u: { role: string; disabledAt: string | null }) => u.role === 'admin' && u.disabledAt === null)
+          .map((u: { id: number }) => u.id);
+      // The initial admin steps down, leaving the two made here.
+      for (const id of await activeAdmins(agents[0])) {
+        if (!ids.includes(id)) await request(agents[0]).patch(`/api/users/${id}`).send({ role: 'editor' }).expect(200);
+      }
+
+      const answers = await Promise.all([
+        request(agents[0]).patch(`/api/users/${ids[1]}`).send({ role: 'viewer' }),
+        request(agents[1]).patch(`/api/users/${ids[0]}`).send({ role: 'viewer' }),
+      ]);
+      // The loser is refused as the last admin, or, when the winner committed first, as an admin no more.
+      const statuses = answers.map((a) => a.status);
+      expect(statuses.filter((status) => status === 200)).toHaveLength(1);
+      expect(statuses.filter((status) => status !== 200)).toEqual([expect.toBeOneOf([403, 409])]);
+      const survivor = answers[0].status === 200 ? 0 : 1;
+      expect(await activeAdmins(agents[survivor])).toEqual([ids[survivor]]);
+
+      const self = `/api/users/${ids[survivor]}`;
+      expectProblem(await request(agents[survivor]).patch(self).send({ role: 'editor' }), 409, 'role');
+      expectProblem(await request(agents[survivor]).patch(self).send({ disabled: true }), 409, 'disabled');
+      expect(await activeAdmins(agents[survivor])).toEqual([ids[survivor]]);
     } finally {
       await th.close();
     }
