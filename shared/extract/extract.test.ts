@@ -29,6 +29,11 @@ describe('extractCandidates', () => {
     metrics: [],
   };
 
+  it('proposes no figure a claim could not hold', () => {
+    const text = `${'1'.repeat(400)} soldiers were killed. 99999999999999999999 soldiers were wounded. 12 were missing.`;
+    expect(extractCandidates(text, options).map((c) => c.value)).toEqual([{ kind: 'exact', value: 12 }]);
+  });
+
   it('gives offsets of the sentence and of the figure in the input', () => {
     const text = 'Share\n\nOn Friday, KCNA said more than 6,000 troops had left. Nothing else.';
     const [c] = extractCandidates(text, options);

@@ -1,4 +1,4 @@
-import type { ClaimValue } from '../schemas/claim.js';
+import { ClaimValue } from '../schemas/claim.js';
 import { findAttributions, isHedged, matchSource, type Attribution, type SourceLike } from './attribution.js';
 import { readCounted } from './counted.js';
 import { findDates, type DatePhrase } from './dates.js';
@@ -93,6 +93,9 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     const numbers = findNumbers(sentence.text, dates);
     const figures = readFigures(sentence.text, numbers);
     figures.forEach((figure, i) => {
+      // Hundreds of digits read as Infinity, twenty as more than a double holds exactly: no claim
+      // can store such a figure, so it is no candidate either.
+      if (!ClaimValue.safeParse(figure.value).success) return;
       const counted = readCounted(sentence.text, figure, sentence.start, figure.value.kind === 'range');
       // What leads up to the figure, and an aside after what it counts: "losses … totaled about 6,000
       // troops, killed or injured"; "the number of casualties stands at 47-hundred soldiers".
