@@ -37,4 +37,9 @@ describe('csv', () => {
     expect(csvLine(['=x, y', 2, null])).toBe(`"'=x, y",2,\r\n`);
     expect(csvDocument(['x', 'y'], [[1, null]])).toBe('x,y\r\n1,\r\n');
   });
+
+  it('quotes fields with semicolons, which spreadsheets set to that separator would split', () => {
+    // Split there, "x;=1+1" would leave a cell "=1+1" that runs as a formula.
+    expect(csvField('x;=1+1')).toBe('"x;=1+1"');
+  });
 });

@@ -20,12 +20,16 @@ export function restoreFormula(cell: string): string {
   return cell.charCodeAt(0) === 39 && neutralised.test(cell) ? cell.slice(1) : cell;
 }
 
-/** One RFC 4180 field: quoted when it holds a comma, quote or line break. */
+/**
+ * One RFC 4180 field: quoted when it holds a comma, quote or line break, and when it holds a
+ * semicolon, the separator spreadsheets use in much of Europe: split there, the rest of a cell
+ * could start a formula.
+ */
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
   const safe = neutraliseFormula(value);
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** One CSV line, CRLF-terminated as RFC 4180 has it. */
