@@ -61,13 +61,18 @@ export const id = z.number().int().positive().max(maxId);
  */
 const digits = z.string().regex(/^\d+$/, 'Must be a whole number written in digits').transform(Number);
 
+// The OpenAPI document describes these as the integers they stand for, not as strings of digits.
+
 /** A record id in a path or query string. */
-export const idText = digits.pipe(
-  z.number().min(1, 'Must be a positive id').max(maxId, 'No record has an id this large'),
-);
+export const idText = digits
+  .pipe(z.number().min(1, 'Must be a positive id').max(maxId, 'No record has an id this large'))
+  .meta({ type: 'integer', minimum: 1, maximum: maxId });
 
 /** How many items a list page holds, from the query string. */
-export const pageLimit = digits.pipe(z.number().min(1).max(500)).default(100);
+export const pageLimit = digits
+  .pipe(z.number().min(1).max(500))
+  .default(100)
+  .meta({ type: 'integer', minimum: 1, maximum: 500, default: 100 });
 
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
