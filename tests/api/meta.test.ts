@@ -21,6 +21,13 @@ describe('GET /api/health', () => {
   });
 });
 
+describe('HEAD /api/events', () => {
+  it("answers with the stream's headers and ends, holding no subscription open", async () => {
+    const res = await request(t.app).head('/api/events').timeout(5_000).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+  });
+});
+
 describe('GET /api/openapi.json', () => {
   it('is OpenAPI 3.1 describing the claims API and its input schema', async () => {
     const res = await request(t.app).get('/api/openapi.json').expect(200);

@@ -19,6 +19,8 @@ export const streamEvents =
       // Proxies that buffer responses would hold events back until the buffer fills.
       'X-Accel-Buffering': 'no',
     });
+    // A HEAD asks what a GET would answer; a stream it can never read must not stay open.
+    if (req.method === 'HEAD') return void res.end();
     res.write('retry: 2000\n\n');
     const unsubscribe = services.feed.subscribe((changes) => {
       if (changes.length > refreshThreshold) {
