@@ -68,7 +68,11 @@ describe('optionalWebUrl', () => {
 describe('requiredText and optionalText', () => {
   it('trims, and refuses blank or over-long required text', () => {
     expect(requiredText(5).parse('  KCNA ')).toBe('KCNA');
-    expect(requiredText(5).safeParse('   ').error?.issues[0]?.message).toBe('Required');
+    expect(
+      requiredText(5)
+        .safeParse('   ')
+        .error?.issues.map((i) => i.message),
+    ).toEqual(['Required']);
     expect(requiredText(5).safeParse('abcdef').success).toBe(false);
     expect(requiredText(5).safeParse('  abcde  ').success).toBe(true);
   });

@@ -23,8 +23,8 @@ export const requiredText = (max: number) =>
     .trim()
     .min(1, 'Required')
     .max(max)
-    // Zero-width and direction marks alone pass min(1) but show as nothing.
-    .refine((s) => /[^\s\p{Cf}]/u.test(s), 'Required');
+    // Zero-width and direction marks alone pass min(1) but show as nothing; "" has had its error.
+    .refine((s) => s === '' || /[^\s\p{Cf}]/u.test(s), 'Required');
 
 /**
  * An optional free-text field: blank input means "not given" and is stored as null,
