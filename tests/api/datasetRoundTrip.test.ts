@@ -20,7 +20,7 @@ const payloads = ['=HYPERLINK("http://evil","x")', '+1', '@SUM(A1)', '-2+3', "'=
 
 beforeAll(async () => {
   source = await freshApp({ seed: true });
-  // Beyond the demo data: repeats both ways, a deleted claim, awkward text, and an unused source.
+  // Beyond the demo data: repeats both ways in file order, a deleted claim, awkward text, and an unused source.
   const metric = await createMetric(source.app, { name: 'Ünïcode metric, "quoted"', unit: 'people', topic: null });
   const kcna = await createSource(source.app, { name: 'Source with\nline break', group: '=cmd', reliability: 'B' });
   await createSource(source.app, { name: 'Source nobody quotes' });
@@ -29,13 +29,14 @@ beforeAll(async () => {
     metricId: metric.id,
     sourceId: kcna.id,
     value: { kind: 'range', low: 0.5, high: 1e15 },
-    repeatsClaimId: earlier.id,
     notes: 'a, b\r\nc "d"',
   });
+  // One repeat of a claim further down the file, one of a claim further up.
   await request(source.app)
     .patch(`/api/claims/${earlier.id}`)
     .send({ version: 1, repeatsClaimId: later.id })
     .expect(200);
+  await createClaim(source.app, { metricId: metric.id, sourceId: kcna.id, repeatsClaimId: earlier.id });
   for (const quote of payloads.slice(1))
     await createClaim(source.app, { metricId: metric.id, sourceId: kcna.id, quote });
   const gone = await createClaim(source.app, { metricId: metric.id, sourceId: kcna.id, value: { kind: 'statement' } });
