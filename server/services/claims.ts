@@ -41,9 +41,11 @@ export function claimsService(db: Db, feed: ChangeFeed) {
     async check(tx, fields, id) {
       // Held until the claim commits, so that neither can be deleted in the meantime.
       const metric = await recordStore(tx, 'metric').get(fields.metricId, 'share');
-      if (!metric || metric.deletedAt) throw invalidField('metricId', `No metric with id ${fields.metricId}`);
+      if (!metric) throw invalidField('metricId', `No metric with id ${fields.metricId}`);
+      if (metric.deletedAt) throw invalidField('metricId', `Metric ${fields.metricId} is deleted: restore it first`);
       const source = await recordStore(tx, 'source').get(fields.sourceId, 'share');
-      if (!source || source.deletedAt) throw invalidField('sourceId', `No source with id ${fields.sourceId}`);
+      if (!source) throw invalidField('sourceId', `No source with id ${fields.sourceId}`);
+      if (source.deletedAt) throw invalidField('sourceId', `Source ${fields.sourceId} is deleted: restore it first`);
       if (fields.repeatsClaimId !== null) await checkRepeat(tx, fields, id);
     },
   });

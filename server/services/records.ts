@@ -81,6 +81,8 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
       inTransaction(async (tx, changes) => {
         const current = await loadForWrite(tx, id);
         if (current.version !== patch.version) throw versionConflict(current);
+        // An edit would vanish from view with the record; restoring first shows what is changed.
+        if (current.deletedAt) throw conflict('id', `This ${entity} is deleted: restore it before editing it`);
         const { version, ...changed } = patch;
         const fields = { ...fieldsOf(current), ...changed } as Fields<T>;
         await rules.check(tx, fields, id);

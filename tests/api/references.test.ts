@@ -104,7 +104,9 @@ describe('claims refer to live metrics, sources and claims', () => {
     const claim = await createClaim(t.app);
     await request(t.app).delete(`/api/claims/${claim.id}`).expect(200);
     await request(t.app).delete(`/api/sources/${claim.sourceId}`).expect(200);
-    expectProblem(await request(t.app).post(`/api/claims/${claim.id}/restore`), 400, 'sourceId');
+    const refused = await request(t.app).post(`/api/claims/${claim.id}/restore`);
+    expectProblem(refused, 400, 'sourceId');
+    expect(refused.body.detail).toBe(`Source ${claim.sourceId} is deleted: restore it first`);
     expect((await request(t.app).get(`/api/claims/${claim.id}`).expect(200)).body.deletedAt).not.toBeNull();
   });
 
@@ -136,6 +138,20 @@ describe('claims refer to live metrics, sources and claims', () => {
       ),
     );
     expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
+  });
+
+  it('refuses to edit a deleted record until it is restored', async () => {
+    const claim = await createClaim(t.app);
+    const deleted = (await request(t.app).delete(`/api/claims/${claim.id}`).expect(200)).body;
+    const before = await databaseSnapshot(t.app);
+    expectProblem(
+      await request(t.app).patch(`/api/claims/${claim.id}`).send({ version: deleted.version, notes: 'x' }),
+      409,
+      'id',
+    );
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+    const restored = (await request(t.app).post(`/api/claims/${claim.id}/restore`).expect(200)).body;
+    await request(t.app).patch(`/api/claims/${claim.id}`).send({ version: restored.version, notes: 'x' }).expect(200);
   });
 
   it('counts each source’s live claims in the source list', async () => {
