@@ -3,16 +3,12 @@ import { z } from 'zod';
 import { idText } from '../../shared/schemas/index.js';
 import { ProblemError, zodFieldErrors } from '../services/errors.js';
 
-function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, prefix?: string): z.output<S> {
+/** `whole` names the input in an error about all of it: a body that is an array, an id that is no number. */
+function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, whole: string): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const errors = zodFieldErrors(result.error, prefix);
-  throw new ProblemError(
-    400,
-    'Invalid request',
-    errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; '),
-    errors,
-  );
+  const errors = zodFieldErrors(result.error).map((e) => (e.path ? e : { ...e, path: whole }));
+  throw new ProblemError(400, 'Invalid request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
 }
 
 export function parseBody<S extends z.ZodType>(schema: S, req: Request): z.output<S> {
@@ -21,10 +17,10 @@ export function parseBody<S extends z.ZodType>(schema: S, req: Request): z.outpu
       { path: 'body', message: 'Expected application/json' },
     ]);
   }
-  return parseOrThrow(schema, req.body);
+  return parseOrThrow(schema, req.body, 'body');
 }
 
 export const parseQuery = <S extends z.ZodType>(schema: S, req: Request): z.output<S> =>
-  parseOrThrow(schema, req.query);
+  parseOrThrow(schema, req.query, 'query');
 
 export const parseId = (req: Request): number => parseOrThrow(idText, req.params.id, 'id');

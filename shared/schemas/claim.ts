@@ -100,7 +100,8 @@ export const ClaimListQuery = z.strictObject({
   cursor: z
     .string()
     .regex(/^\d{1,10}$/, 'Not a cursor this server gave out')
-    .refine((c) => Number(c) <= maxId, 'Not a cursor this server gave out')
+    // Only for digits: anything else has had its error above.
+    .refine((c) => !/^\d+$/.test(c) || Number(c) <= maxId, 'Not a cursor this server gave out')
     .optional(),
 });
 export type ClaimListQuery = z.output<typeof ClaimListQuery>;

@@ -99,7 +99,7 @@ const cases: BadInput[] = [
     status: 400,
     field: 'value.value',
   },
-  { name: 'body an array', method: 'post', path: '/api/claims', body: () => [], status: 400 },
+  { name: 'body an array', method: 'post', path: '/api/claims', body: () => [], status: 400, field: 'body' },
   { name: 'source name missing', method: 'post', path: '/api/sources', body: () => ({}), status: 400, field: 'name' },
   {
     name: 'source name blank',
@@ -326,6 +326,11 @@ describe('bad input', () => {
   it('covers at least 40 cases, each named once', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
+  });
+
+  it('names each wrong field once', async () => {
+    const res = await request(t.app).get('/api/claims?cursor=xyz');
+    expect(res.body.errors).toEqual([{ path: 'cursor', message: 'Not a cursor this server gave out' }]);
   });
 
   it.each(cases)('$name → $status at $field, nothing written', async ({ method, path, body, raw, status, field }) => {
