@@ -5,16 +5,19 @@ import { standaloneSvg } from './standaloneSvg';
 
 /**
  * PNG, SVG and CSV of one chart, each carrying its provenance. The chart is found as the first
- * <svg> inside `chartRef`, so any chart (Recharts or hand-drawn) can be exported the same way.
+ * <svg> inside `chartRef`, so any chart (Recharts or hand-drawn) can be exported the same way; the
+ * key drawn in the image is the one the page shows in `legendRef`, so the two cannot disagree.
  */
 export function ExportMenu({
   chartRef,
+  legendRef,
   label,
   provenance,
   csv,
   fileName,
 }: {
   chartRef: RefObject<HTMLElement | null>;
+  legendRef: RefObject<HTMLElement | null>;
   label: string;
   provenance: () => ChartProvenance;
   csv: () => string;
@@ -31,7 +34,7 @@ export function ExportMenu({
       }
       const chart = chartRef.current?.querySelector('svg');
       if (!chart) throw new Error('The chart has not been drawn yet');
-      const { svg, width, height } = standaloneSvg(chart, provenance());
+      const { svg, width, height } = standaloneSvg(chart, legendRef.current, provenance());
       downloadBlob(
         format === 'svg'
           ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' })

@@ -2,7 +2,6 @@ import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import { csvDocument } from '../../shared/csv.js';
 import type { Claim } from '../../shared/schemas/index.js';
-import { groupColour } from '../ui/colours';
 import { shortCitation, type ChartProvenance } from './provenance';
 
 export interface PlottedItem {
@@ -55,17 +54,15 @@ export function plottedClaimsCsv(items: readonly PlottedItem[], unit: string): s
   );
 }
 
-/** The legend by source group and one footer line per source: its grade, and each claim's date and citation. */
+/** One footer line per source: its grade, and each claim's date and citation. */
 export function plottedClaimsProvenance(
   items: readonly PlottedItem[],
   text: { title: string; subtitle: string },
 ): ChartProvenance {
   const bySource = new Map<number, PlottedItem[]>();
   for (const item of items) bySource.set(item.source.id, [...(bySource.get(item.source.id) ?? []), item]);
-  const groups = [...new Set(items.map((i) => i.source.group))];
   return {
     ...text,
-    legend: groups.map((g) => ({ label: g ?? 'Ungrouped', colour: groupColour(g) })),
     sources: [...bySource.values()].map((claims) => {
       const source = claims[0]!.source;
       const cited = claims.map((c) => `${c.claim.statedOn ?? 'undated'} ${shortCitation(c.claim.citationUrl)}`);

@@ -2,7 +2,6 @@
 export interface ChartProvenance {
   title: string;
   subtitle: string;
-  legend: { label: string; colour: string }[];
   /** One line per plotted series: source, its reliability grade, the claims' dates and citations. */
   sources: string[];
   url: string;

@@ -10,9 +10,13 @@ const styledProperties = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  // Labels carry a white halo drawn under the text; without this the halo paints over the letters.
+  'paint-order',
   'opacity',
   'font-size',
   'font-weight',
+  'font-style',
   'text-anchor',
   'dominant-baseline',
   'visibility',
@@ -49,12 +53,85 @@ function wrap(text: string, max: number): string[] {
   return [...lines, line];
 }
 
+interface KeyItem {
+  swatch: SVGSVGElement;
+  swatchWidth: number;
+  swatchHeight: number;
+  label: string;
+}
+
+/** Every `ul.legend` the page shows beside the chart, titled by its accessible name, swatches styled as drawn. */
+function pageKey(legend: Element | null): { title: string; items: KeyItem[] }[] {
+  if (!legend) return [];
+  return [...legend.querySelectorAll('ul.legend')].map((list) => ({
+    title: list.getAttribute('aria-label') ?? '',
+    items: [...list.querySelectorAll(':scope > li')].flatMap((item) => {
+      const drawn = item.querySelector('svg');
+      if (!drawn) return [];
+      const swatch = drawn.cloneNode(true) as SVGSVGElement;
+      inlineStyles(drawn, swatch);
+      return [
+        {
+          swatch,
+          swatchWidth: Number(drawn.getAttribute('width')),
+          swatchHeight: Number(drawn.getAttribute('height')),
+          label: item.textContent?.trim() ?? '',
+        },
+      ];
+    }),
+  }));
+}
+
+const keyTextWidth = (text: string) => text.length * 7;
+const keyItemWidth = (item: KeyItem) => item.swatchWidth + 6 + keyTextWidth(item.label) + 16;
+
+/** The key laid out in rows that fit `width`, each list starting a row of its own under its title. */
+function layOutKey(sections: { title: string; items: KeyItem[] }[], top: number, width: number) {
+  const parts: string[] = [];
+  let y = top;
+  for (const { title, items } of sections) {
+    if (items.length === 0) continue;
+    const titleText = `${title}:`;
+    let x = 16;
+    let rowHeight = 0;
+    const place = (itemWidth: number, itemHeight: number) => {
+      if (x + itemWidth > width - 16 && x > 16) {
+        y += rowHeight + 4;
+        x = 16;
+        rowHeight = 0;
+      }
+      const at = { x, y };
+      x += itemWidth;
+      rowHeight = Math.max(rowHeight, itemHeight);
+      return at;
+    };
+    const titleAt = place(keyTextWidth(titleText) + 10, 16);
+    parts.push(
+      `<text x="${titleAt.x}" y="${titleAt.y + 12}" font-size="12" font-weight="700" fill="#444">${escapeXml(titleText)}</text>`,
+    );
+    for (const item of items) {
+      const height = Math.max(item.swatchHeight, 16);
+      const at = place(keyItemWidth(item), height);
+      item.swatch.setAttribute('x', String(at.x));
+      item.swatch.setAttribute('y', String(at.y + (16 - item.swatchHeight) / 2));
+      parts.push(new XMLSerializer().serializeToString(item.swatch));
+      parts.push(
+        `<text x="${at.x + item.swatchWidth + 6}" y="${at.y + 12}" font-size="12" fill="#222">${escapeXml(item.label)}</text>`,
+      );
+    }
+    y += rowHeight + 8;
+  }
+  return { markup: parts.join(''), bottom: y };
+}
+
 /**
  * The chart as a standalone SVG file: the drawn chart with its styles inlined, under a title and
- * legend and above a footer that lists every plotted source with its grade, dates and citations.
+ * the same key the page shows beside it (`legend`: colours, line styles, mark shapes), and above a
+ * footer that lists every plotted source with its grade, dates and citations.
  */
 export function standaloneSvg(
   chart: SVGSVGElement,
+  legend: Element | null,
   provenance: ChartProvenance,
 ): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect();
@@ -62,20 +139,9 @@ export function standaloneSvg(
   const chartHeight = Math.ceil(box.height);
   const width = Math.max(chartWidth + 32, 640);
   const maxChars = Math.floor((width - 32) / 6.2);
-  const legendRows: { label: string; colour: string }[][] = [[]];
-  let rowWidth = 0;
-  for (const item of provenance.legend) {
-    const itemWidth = 28 + item.label.length * 7;
-    if (rowWidth + itemWidth > width - 32 && rowWidth > 0) {
-      legendRows.push([]);
-      rowWidth = 0;
-    }
-    legendRows.at(-1)!.push(item);
-    rowWidth += itemWidth;
-  }
   const headerHeight = 58;
-  const legendHeight = legendRows.length * 20 + 6;
-  const chartTop = headerHeight + legendHeight;
+  const key = layOutKey(pageKey(legend), headerHeight, width);
+  const chartTop = key.bottom + 6;
   const footerTop = chartTop + chartHeight + 16;
   const footerLines = [
     ...provenance.sources.flatMap((s) => wrap(s, maxChars)),
@@ -91,20 +157,6 @@ export function standaloneSvg(
   clone.setAttribute('height', String(chartHeight));
   clone.removeAttribute('class');
 
-  const legend = legendRows
-    .map((row, r) => {
-      let x = 16;
-      return row
-        .map((item) => {
-          const y = headerHeight + r * 20 + 10;
-          const part = `<circle cx="${x + 6}" cy="${y}" r="5" fill="${item.colour}"/><text x="${x + 16}" y="${y + 4}" font-size="12">${escapeXml(item.label)}</text>`;
-          x += 28 + item.label.length * 7;
-          return part;
-        })
-        .join('');
-    })
-    .join('');
-
   const footer = footerLines
     .map(
       (line, i) =>
@@ -118,7 +170,7 @@ export function standaloneSvg(
 <rect width="100%" height="100%" fill="#ffffff"/>
 <text x="16" y="26" font-size="18" font-weight="700" fill="#111">${escapeXml(clip(provenance.title, maxChars / 1.6))}</text>
 <text x="16" y="46" font-size="12.5" fill="#444">${escapeXml(clip(provenance.subtitle, maxChars))}</text>
-${legend}
+${key.markup}
 ${new XMLSerializer().serializeToString(clone)}
 <line x1="16" x2="${width - 16}" y1="${footerTop - 13}" y2="${footerTop - 13}" stroke="#ccc"/>
 ${footer}

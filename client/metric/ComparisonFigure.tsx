@@ -15,6 +15,7 @@ import { ComparisonDataTable } from './ComparisonDataTable';
 export function ComparisonFigure({ comparison, scale }: { comparison: Comparison; scale: ScaleKind }) {
   const captionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLDivElement>(null);
   const series = useMemo(() => comparisonSeries(comparison, scale), [comparison, scale]);
   const unit = comparison.metric.unit;
   const caption = comparisonCaption(series, comparison);
@@ -33,6 +34,7 @@ export function ComparisonFigure({ comparison, scale }: { comparison: Comparison
         </figcaption>
         <ExportMenu
           chartRef={chartRef}
+          legendRef={legendRef}
           label="comparison chart"
           fileName={(ext) => exportFileName(comparison.metric.name, 'comparison', comparison.asOf, ext)}
           csv={() => plottedClaimsCsv(series.rows, unit)}
@@ -44,7 +46,7 @@ export function ComparisonFigure({ comparison, scale }: { comparison: Comparison
           }
         />
       </div>
-      <div className="legends">
+      <div className="legends" ref={legendRef}>
         <GroupLegend groups={series.rows.map((r) => r.source.group)} />
         <MarkLegend />
       </div>

@@ -30,6 +30,7 @@ export function TimelineFigure({
 }) {
   const captionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
+  const legendRef = useRef<HTMLDivElement>(null);
   const timeline = useMemo(() => timelineSeries(claims, sourceOf, scale), [claims, sourceOf, scale]);
   const caption = timelineCaption(timeline, unit);
   return (
@@ -46,6 +47,7 @@ export function TimelineFigure({
             </figcaption>
             <ExportMenu
               chartRef={chartRef}
+              legendRef={legendRef}
               label="timeline chart"
               fileName={(ext) => exportFileName(metricName, 'timeline', asOf, ext)}
               csv={() =>
@@ -65,7 +67,9 @@ export function TimelineFigure({
               }
             />
           </div>
-          <TimelineLegend tracks={timeline.tracks} />
+          <div ref={legendRef}>
+            <TimelineLegend tracks={timeline.tracks} />
+          </div>
           <div ref={chartRef}>
             <TimelineChart
               timeline={timeline}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type RefObject } from 'react';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { exportFileName, shortCitation } from '../export/provenance';
@@ -17,13 +17,21 @@ const axisHeight = 34;
  * Every metric's latest figures on one log axis: the overview at a glance, and the chart an analyst
  * exports for a briefing.
  */
-export function OverviewChart({ rows, asOf }: { rows: DivergenceRow[]; asOf: string }) {
+export function OverviewChart({
+  rows,
+  asOf,
+  legendRef,
+}: {
+  rows: DivergenceRow[];
+  asOf: string;
+  /** The page's key, shared with the table above, which the exported image carries too. */
+  legendRef: RefObject<HTMLElement | null>;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
   const [low, high] = axis.domain;
   const x = (value: number) => labelWidth + 10 + logPosition(value, low, high) * (plotWidth - 20);
   const height = rows.length * rowHeight + axisHeight;
-  const groups = [...new Set(rows.flatMap((r) => r.points.map((p) => p.group)))];
 
   return (
     <figure className="chart-figure">
@@ -34,13 +42,13 @@ export function OverviewChart({ rows, asOf }: { rows: DivergenceRow[]; asOf: str
         </figcaption>
         <ExportMenu
           chartRef={ref}
+          legendRef={legendRef}
           label="overview chart"
           fileName={(ext) => exportFileName('all-metrics', 'overview', asOf, ext)}
           csv={() => overviewCsv(rows)}
           provenance={() => ({
             title: 'Latest figures by metric',
             subtitle: `Each source's latest claim as of ${asOf} · log scale`,
-            legend: groups.map((g) => ({ label: g ?? 'Ungrouped', colour: groupColour(g) })),
             sources: rows.map(
               (r) =>
                 `${r.metric.name}: ${r.points

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
 import { QueryState } from '../ui/QueryState';
@@ -15,6 +16,7 @@ export function OverviewPage() {
   const values = { search, topic, asOf };
   const divergence = useDivergence({ asOf: asOf || undefined, topic: topic || undefined });
   const needle = search.trim().toLowerCase();
+  const legendRef = useRef<HTMLDivElement>(null);
 
   return (
     <section>
@@ -41,7 +43,7 @@ export function OverviewPage() {
                 </div>
               ) : (
                 <>
-                  <div className="legends">
+                  <div className="legends" ref={legendRef}>
                     <div className="legend-row">
                       <span className="legend-title">Colour: source group</span>
                       <GroupLegend groups={rows.flatMap((r) => r.points.map((p) => p.group))} />
@@ -52,7 +54,7 @@ export function OverviewPage() {
                     </div>
                   </div>
                   <DivergenceTable rows={rows} asOf={asOf} updating={divergence.isPlaceholderData} />
-                  <OverviewChart rows={rows} asOf={data.asOf} />
+                  <OverviewChart rows={rows} asOf={data.asOf} legendRef={legendRef} />
                 </>
               )}
             </>

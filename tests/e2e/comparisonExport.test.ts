@@ -53,4 +53,41 @@ describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', ()
     expect(timelineCsv.name).toBe('north-korean-soldiers-killed-timeline-2026-01-01.csv');
     await page.context().close();
   });
+
+  it('keeps the chart labels readable and carries the page key: groups, marks and each source line', async () => {
+    const id = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    const page = await openPage(t.browser, `${t.server.baseUrl}/metrics/${id}?asOf=2026-01-01`);
+    await page.locator('.recharts-surface').first().waitFor();
+
+    for (const chart of ['comparison', 'timeline']) {
+      const svg = (await download(page, `Export ${chart} chart as SVG`)).bytes.toString('utf8');
+      const exported = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        const texts = [...doc.querySelectorAll('text')];
+        return {
+          // A halo painted after its text hides it: every haloed label must paint its stroke first.
+          haloedOverText: texts
+            .filter((t) => /stroke:\s*rgb\(255, 255, 255\)/.test(t.getAttribute('style') ?? ''))
+            .filter((t) => !/paint-order:\s*stroke/.test(t.getAttribute('style') ?? '')).length,
+          labels: texts.filter((t) => /paint-order:\s*stroke/.test(t.getAttribute('style') ?? '')).length,
+          texts: texts.map((t) => t.textContent),
+          dashedKeyLines: [...doc.documentElement.children]
+            .filter((e) => e.tagName === 'svg')
+            .flatMap((e) => [...e.querySelectorAll('line')])
+            .filter((l) => l.getAttribute('stroke-dasharray')).length,
+        };
+      }, svg);
+      expect(exported.haloedOverText, chart).toBe(0);
+      expect(exported.labels, chart).toBeGreaterThan(0);
+      expect(exported.texts, chart).toEqual(expect.arrayContaining(['Marks:', 'at least', 'North Korea']));
+      if (chart === 'comparison') expect(exported.texts).toContain('at least 6,000 · whole contingent');
+      else {
+        const tracks = await page.getByRole('list', { name: 'Sources' }).getByRole('listitem').allTextContents();
+        expect(tracks.length).toBeGreaterThan(1);
+        expect(exported.texts).toEqual(expect.arrayContaining(['Sources:', ...tracks]));
+        expect(exported.dashedKeyLines).toBeGreaterThan(0);
+      }
+    }
+    await page.context().close();
+  });
 });
