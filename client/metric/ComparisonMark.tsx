@@ -1,7 +1,7 @@
 import { usePlotArea, useXAxisScale, type ScatterShapeProps } from 'recharts';
 import type { ComparisonRow } from '../../shared/charts/comparisonSeries.js';
 import { describeValue } from '../../shared/wording.js';
-import { groupColour } from '../ui/colours';
+import { useGroupColour } from '../ui/GroupColours';
 import { ValueMark } from '../ui/ValueMark';
 import { fitDetail, labelWidth } from './labelWidth';
 
@@ -16,6 +16,7 @@ const shorten = (text: string) => (text.length > SCOPE_CHARS ? `${text.slice(0, 
  * sources count different things, each label says what its figure counts.
  */
 export function ComparisonMark({ cx, cy, payload, showScope }: Partial<ScatterShapeProps> & { showScope?: boolean }) {
+  const groupColour = useGroupColour();
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   const row = payload as ComparisonRow | undefined;

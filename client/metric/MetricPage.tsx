@@ -1,3 +1,4 @@
+import { GroupColours } from '../ui/GroupColours';
 import { Link, useParams } from 'react-router';
 import { defaultScale, scaleKinds, type ScaleKind } from '../../shared/charts/valueAxis.js';
 import { ApiError } from '../app/http';
@@ -65,11 +66,11 @@ export default function MetricPage() {
             <h2 id="latest-heading">Latest figure from each source</h2>
             <QueryState query={comparison} label="the comparison">
               {(c) => (
-                <>
+                <GroupColours groups={[...c.entries, ...c.statements].map((e) => e.source.group)}>
                   <ComparisonWarnings comparison={c} />
                   <ComparisonFigure comparison={c} scale={scale} />
                   <StatementList statements={c.statements} />
-                </>
+                </GroupColours>
               )}
             </QueryState>
           </section>
@@ -113,12 +114,14 @@ export default function MetricPage() {
                   }
                 >
                   {(claims, sourceOf) => (
-                    <ClaimsTable
-                      claims={claims}
-                      sourceOf={sourceOf}
-                      unit={m.unit}
-                      highlight={highlight ? Number(highlight) : null}
-                    />
+                    <GroupColours groups={claims.map((c) => sourceOf(c.sourceId).group)}>
+                      <ClaimsTable
+                        claims={claims}
+                        sourceOf={sourceOf}
+                        unit={m.unit}
+                        highlight={highlight ? Number(highlight) : null}
+                      />
+                    </GroupColours>
                   )}
                 </WithMetricClaims>
               </section>

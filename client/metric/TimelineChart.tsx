@@ -3,11 +3,11 @@ import { datePeriod, formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { formatTimeTick } from '../../shared/charts/timeAxis.js';
 import type { Timeline } from '../../shared/charts/timelineSeries.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
-import { groupColour } from '../ui/colours';
+import { useGroupColour } from '../ui/GroupColours';
 import { ClaimTooltip } from './ClaimTooltip';
 import { TimelineMark } from './TimelineMark';
 import { TrackLabels } from './TrackLabels';
-import { trackDash } from './trackDash';
+import { trackStyles } from './trackStyles';
 
 const HEIGHT = 400;
 /** Past this many sources, names at the line ends would collide: the legend and tooltip name them. */
@@ -28,6 +28,7 @@ export function TimelineChart({
   title: string;
 }) {
   const { valueAxis: axis, timeAxis: time } = timeline;
+  const styles = trackStyles(timeline.tracks, useGroupColour());
   return (
     <ScatterChart
       responsive
@@ -74,9 +75,9 @@ export function TimelineChart({
           name={track.label}
           data={track.points}
           line={{
-            stroke: groupColour(track.source.group),
+            stroke: styles.get(track.source.id)!.colour,
             strokeWidth: 1.75,
-            strokeDasharray: trackDash(track.styleIndex),
+            strokeDasharray: styles.get(track.source.id)!.dash,
           }}
           lineType="joint"
           shape={<TimelineMark />}

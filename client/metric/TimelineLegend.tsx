@@ -1,16 +1,17 @@
 import type { TimelineTrack } from '../../shared/charts/timelineSeries.js';
 import { valueKinds } from '../../shared/schemas/index.js';
 import { valueKindLabels } from '../claims/form/ValueInputs';
-import { groupColour } from '../ui/colours';
+import { useGroupColour } from '../ui/GroupColours';
 import { GroupLegend } from '../ui/GroupLegend';
 import { PeriodBracket } from './TimelineMark';
-import { trackDash } from './trackDash';
+import { trackStyles } from './trackStyles';
 import { VerticalValueMark } from './VerticalValueMark';
 
 const figureKinds = valueKinds.filter((k) => k !== 'statement');
 
 /** Which line is which source, and how the upright marks read. */
 export function TimelineLegend({ tracks }: { tracks: readonly TimelineTrack[] }) {
+  const styles = trackStyles(tracks, useGroupColour());
   return (
     <div className="legends">
       <GroupLegend groups={tracks.map((t) => t.source.group)} />
@@ -23,9 +24,9 @@ export function TimelineLegend({ tracks }: { tracks: readonly TimelineTrack[] })
                 x2="29"
                 y1="6"
                 y2="6"
-                stroke={groupColour(track.source.group)}
+                stroke={styles.get(track.source.id)!.colour}
                 strokeWidth="2"
-                strokeDasharray={trackDash(track.styleIndex)}
+                strokeDasharray={styles.get(track.source.id)!.dash}
               />
             </svg>
             {track.label}

@@ -1,6 +1,6 @@
 import { useXAxisScale, useYAxisScale, type ScatterShapeProps } from 'recharts';
 import type { TimelinePoint } from '../../shared/charts/timelineSeries.js';
-import { groupColour } from '../ui/colours';
+import { useGroupColour } from '../ui/GroupColours';
 import { VerticalValueMark } from './VerticalValueMark';
 
 /** Half the height of the bracket that spans a month or a year. */
@@ -14,6 +14,7 @@ export const ARROW_LENGTH = 18;
  * whole period, so it is not read as a claim made on the 15th or on 1 July.
  */
 export function TimelineMark({ cx, cy, payload }: Partial<ScatterShapeProps>) {
+  const groupColour = useGroupColour();
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const point = payload as TimelinePoint | undefined;

@@ -1,5 +1,5 @@
 import type { DivergenceRow } from '../../shared/schemas/index.js';
-import { groupColour } from '../ui/colours';
+import { useGroupColour } from '../ui/GroupColours';
 import { logPosition } from '../ui/logScale';
 import { formatTick, type ValueAxis } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
@@ -14,6 +14,7 @@ const xOf = (value: number, { domain: [min, max] }: ValueAxis) =>
 
 /** Each source's latest figure on a log scale shared by every row, so rows compare at a glance. */
 export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) {
+  const groupColour = useGroupColour();
   const y = height / 2;
   return (
     <svg

@@ -2,7 +2,7 @@ import { useRef, type RefObject } from 'react';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { exportFileName, shortCitation } from '../export/provenance';
-import { groupColour } from '../ui/colours';
+import { useGroupColour } from '../ui/GroupColours';
 import { logAxisFor, logPosition } from '../ui/logScale';
 import { formatTick } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
@@ -27,6 +27,7 @@ export function OverviewChart({
   /** The page's key, shared with the table above, which the exported image carries too. */
   legendRef: RefObject<HTMLElement | null>;
 }) {
+  const groupColour = useGroupColour();
   const ref = useRef<HTMLDivElement>(null);
   const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
   const [low, high] = axis.domain;

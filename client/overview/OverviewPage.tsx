@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { GroupColours } from '../ui/GroupColours';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
 import { QueryState } from '../ui/QueryState';
@@ -42,7 +43,7 @@ export function OverviewPage() {
                   <p>{Object.values(values).some(Boolean) ? 'No metrics match these filters.' : 'No metrics yet.'}</p>
                 </div>
               ) : (
-                <>
+                <GroupColours groups={rows.flatMap((r) => r.points.map((p) => p.group))}>
                   <div className="legends" ref={legendRef}>
                     <div className="legend-row">
                       <span className="legend-title">Colour: source group</span>
@@ -55,7 +56,7 @@ export function OverviewPage() {
                   </div>
                   <DivergenceTable rows={rows} asOf={asOf} updating={divergence.isPlaceholderData} />
                   <OverviewChart rows={rows} asOf={data.asOf} legendRef={legendRef} />
-                </>
+                </GroupColours>
               )}
             </>
           );

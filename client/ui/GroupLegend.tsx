@@ -1,7 +1,8 @@
-import { groupColour } from './colours';
+import { useGroupColour } from './GroupColours';
 
 /** Which colour stands for which group of sources; colours are never the only label. */
 export function GroupLegend({ groups }: { groups: readonly (string | null)[] }) {
+  const groupColour = useGroupColour();
   const distinct = [...new Set(groups.map((g) => g ?? 'Ungrouped'))].sort();
   if (distinct.length === 0) return null;
   return (

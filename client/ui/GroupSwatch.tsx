@@ -1,7 +1,8 @@
-import { groupColour } from './colours';
+import { useGroupColour } from './GroupColours';
 
 /** A group's name with its chart colour beside it. */
 export function GroupSwatch({ group }: { group: string | null }) {
+  const groupColour = useGroupColour();
   return (
     <span className="group-swatch">
       <svg width="12" height="12" aria-hidden="true">

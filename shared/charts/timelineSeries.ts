@@ -23,8 +23,6 @@ export interface TimelinePoint extends PlottedClaim {
 export interface TimelineTrack {
   source: SourceRef;
   label: string;
-  /** The source's place among its group's sources, to give each a line style of its own. */
-  styleIndex: number;
   points: TimelinePoint[];
 }
 
@@ -76,12 +74,9 @@ export function timelineSeries(
   }
 
   const sources = [...bySource.keys()].map(sourceOf).sort(byGroupThenLabel);
-  const seenInGroup = new Map<string | null, number>();
   const tracks = sources.map((source) => {
-    const styleIndex = seenInGroup.get(source.group) ?? 0;
-    seenInGroup.set(source.group, styleIndex + 1);
     const points = bySource.get(source.id)!.sort((a, b) => a.t - b.t || a.claim.id - b.claim.id);
-    return { source, label: sourceLabel(source), styleIndex, points };
+    return { source, label: sourceLabel(source), points };
   });
 
   const all = tracks.flatMap((t) => t.points);

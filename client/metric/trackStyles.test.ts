@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineTrack } from '../../shared/charts/timelineSeries.js';
+import { groupColours } from '../ui/colours.js';
+import { trackStyles } from './trackStyles.js';
+
+const track = (id: number, group: string | null): TimelineTrack => ({
+  source: { id, name: `Source ${id}`, shortName: null, group, reliability: 'F' },
+  label: `Source ${id}`,
+  points: [],
+});
+
+describe('timeline line styles', () => {
+  it('never draws two lines alike, however many sources share a colour', () => {
+    const groups = Array.from({ length: 20 }, (_, i) => `Group ${i}`);
+    const tracks = Array.from({ length: 60 }, (_, i) => track(i + 1, i % 7 === 0 ? null : groups[i % 20]!));
+    const styles = trackStyles(tracks, groupColours(tracks.map((t) => t.source.group)));
+    const looks = [...styles.values()].map((s) => `${s.colour}|${s.dash}`);
+    expect(new Set(looks).size).toBe(tracks.length);
+  });
+
+  it('starts each colour with a solid line', () => {
+    const tracks = [track(1, 'Russia'), track(2, 'Russia'), track(3, 'Ukraine')];
+    const styles = trackStyles(tracks, groupColours(['Russia', 'Ukraine']));
+    expect([1, 2, 3].map((id) => styles.get(id)!.dash)).toEqual(['', '6 3', '']);
+  });
+});
