@@ -4,6 +4,7 @@ import type { Revision } from '../../shared/schemas/index.js';
 import { apiFetch, queryString } from '../app/http';
 import { QueryState } from '../ui/QueryState';
 import { useSearchParam } from '../ui/useSearchParam';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 const activityQueryOptions = (userId: string) =>
   queryOptions({
@@ -53,31 +54,33 @@ export default function ActivityPage() {
         empty={<p>No changes yet.</p>}
       >
         {(items) => (
-          <table>
-            <caption className="visually-hidden">Recent changes, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Record</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">{timeFormat.format(new Date(r.createdAt))}</td>
-                  <td>{r.user?.displayName ?? 'demo data'}</td>
-                  <td>
-                    {actionLabels[r.action]} {r.entityType} (version {r.version})
-                  </td>
-                  <td>
-                    <Link to={`/${plural[r.entityType]}/${r.entityId}/history`}>{describe(r)}</Link>
-                  </td>
+          <ScrollRegion label="Recent changes">
+            <table>
+              <caption className="visually-hidden">Recent changes, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">When (UTC)</th>
+                  <th scope="col">Who</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Record</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {items.map((r) => (
+                  <tr key={r.id}>
+                    <td className="nowrap">{timeFormat.format(new Date(r.createdAt))}</td>
+                    <td>{r.user?.displayName ?? 'demo data'}</td>
+                    <td>
+                      {actionLabels[r.action]} {r.entityType} (version {r.version})
+                    </td>
+                    <td>
+                      <Link to={`/${plural[r.entityType]}/${r.entityId}/history`}>{describe(r)}</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </QueryState>
     </section>

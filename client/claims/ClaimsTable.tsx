@@ -16,6 +16,7 @@ import { ClaimFilters } from './ClaimFilters';
 import { claimColumns, filterClaims, PAGE_SIZE, sortClaims, type ClaimColumn } from './claimTableRows';
 import { useClaimTableParams } from './useClaimTableParams';
 import './claims.css';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 const headers: [ClaimColumn, string][] = [
   ['source', 'Source'],
@@ -79,7 +80,7 @@ export function ClaimsTable({
             '.'}
       </p>
       {visible.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion label="Claims about this metric">
           <table className="claims-table">
             <caption className="visually-hidden">Claims about this metric</caption>
             <thead>
@@ -171,7 +172,7 @@ export function ClaimsTable({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageCount={pageCount} onPage={setPage} label="Pages of claims" />
     </>

@@ -3,11 +3,12 @@ import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { describeValue } from '../../shared/wording.js';
 import { GroupSwatch } from '../ui/GroupSwatch';
 import { CitationLink } from '../claims/CitationLink';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** The comparison chart's rows as a table: the chart's text alternative and its keyboard route to citations. */
 export function ComparisonDataTable({ rows, unit }: { rows: readonly ComparisonRow[]; unit: string }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Latest figure from each source">
       <table className="data-table">
         <caption className="visually-hidden">Latest figure from each source, highest first as in the chart</caption>
         <thead>
@@ -38,6 +39,6 @@ export function ComparisonDataTable({ rows, unit }: { rows: readonly ComparisonR
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

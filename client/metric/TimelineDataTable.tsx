@@ -2,11 +2,12 @@ import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import type { TimelineTrack } from '../../shared/charts/timelineSeries.js';
 import { describeValue } from '../../shared/wording.js';
 import { GroupSwatch } from '../ui/GroupSwatch';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** How each source's figure moved, in words: the timeline's text alternative. */
 export function TimelineDataTable({ tracks, unit }: { tracks: readonly TimelineTrack[]; unit: string }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Each source's figures over time">
       <table className="data-table">
         <caption className="visually-hidden">Each source's figures over time, oldest first</caption>
         <thead>
@@ -39,6 +40,6 @@ export function TimelineDataTable({ tracks, unit }: { tracks: readonly TimelineT
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

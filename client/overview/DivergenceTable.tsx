@@ -5,6 +5,7 @@ import { describeSpread } from '../../shared/wording.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
 import { logAxisFor } from '../ui/logScale';
 import { DotPlot, DotPlotAxis } from './DotPlot';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 function spreadText(row: DivergenceRow): string {
   if (row.points.length === 0) return 'no figures by this date';
@@ -17,7 +18,7 @@ export function DivergenceTable({ rows, asOf, updating }: { rows: DivergenceRow[
   const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
   const metricLink = (id: number) => `/metrics/${id}${asOf ? `?asOf=${asOf}` : ''}`;
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Metrics, most divergent first">
       <table className="divergence-table wide-table" aria-busy={updating}>
         <caption className="visually-hidden">Metrics, most divergent first</caption>
         <thead>
@@ -71,6 +72,6 @@ export function DivergenceTable({ rows, asOf, updating }: { rows: DivergenceRow[
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@ import { logAxisFor, logPosition } from '../ui/logScale';
 import { formatTick } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
 import { overviewCsv } from './overviewCsv';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 const labelWidth = 300;
 const plotWidth = 620;
@@ -63,48 +64,50 @@ export function OverviewChart({
           })}
         />
       </div>
-      <div ref={ref} className="chart-scroll">
-        <svg
-          width={labelWidth + plotWidth + 24}
-          height={height}
-          role="img"
-          aria-label="Latest figures by metric on a log scale; the table below lists them"
-        >
-          {axis.ticks.map((tick) => (
-            <g key={tick}>
-              <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - axisHeight + 4} stroke="#e2e2de" />
-              <text x={x(tick)} y={height - axisHeight + 18} fontSize={12} textAnchor="middle" fill="#444">
-                {formatTick(tick)}
-              </text>
-            </g>
-          ))}
-          {rows.map((row, i) => {
-            const y = i * rowHeight + rowHeight / 2;
-            return (
-              <g key={row.metric.id}>
-                <text x={labelWidth} y={y + 4} fontSize={12.5} textAnchor="end" fill="#222">
-                  {row.metric.name.length > 44 ? `${row.metric.name.slice(0, 43)}…` : row.metric.name}
+      <ScrollRegion label="Latest figures by metric, chart">
+        <div ref={ref}>
+          <svg
+            width={labelWidth + plotWidth + 24}
+            height={height}
+            role="img"
+            aria-label="Latest figures by metric on a log scale; the table below lists them"
+          >
+            {axis.ticks.map((tick) => (
+              <g key={tick}>
+                <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - axisHeight + 4} stroke="#e2e2de" />
+                <text x={x(tick)} y={height - axisHeight + 18} fontSize={12} textAnchor="middle" fill="#444">
+                  {formatTick(tick)}
                 </text>
-                <line x1={labelWidth + 10} x2={labelWidth + plotWidth - 10} y1={y} y2={y} stroke="#c8c8c4" />
-                {row.points.map((p) => (
-                  <ValueMark
-                    key={p.claimId}
-                    kind={p.kind}
-                    x={x(p.point)}
-                    y={y}
-                    colour={groupColour(p.group)}
-                    arrowLength={12}
-                    rangeHalfWidth={5}
-                  />
-                ))}
               </g>
-            );
-          })}
-          <text x={labelWidth + plotWidth / 2} y={height - 2} fontSize={11} textAnchor="middle" fill="#555">
-            figure (log scale)
-          </text>
-        </svg>
-      </div>
+            ))}
+            {rows.map((row, i) => {
+              const y = i * rowHeight + rowHeight / 2;
+              return (
+                <g key={row.metric.id}>
+                  <text x={labelWidth} y={y + 4} fontSize={12.5} textAnchor="end" fill="#222">
+                    {row.metric.name.length > 44 ? `${row.metric.name.slice(0, 43)}…` : row.metric.name}
+                  </text>
+                  <line x1={labelWidth + 10} x2={labelWidth + plotWidth - 10} y1={y} y2={y} stroke="#c8c8c4" />
+                  {row.points.map((p) => (
+                    <ValueMark
+                      key={p.claimId}
+                      kind={p.kind}
+                      x={x(p.point)}
+                      y={y}
+                      colour={groupColour(p.group)}
+                      arrowLength={12}
+                      rangeHalfWidth={5}
+                    />
+                  ))}
+                </g>
+              );
+            })}
+            <text x={labelWidth + plotWidth / 2} y={height - 2} fontSize={11} textAnchor="middle" fill="#555">
+              figure (log scale)
+            </text>
+          </svg>
+        </div>
+      </ScrollRegion>
     </figure>
   );
 }

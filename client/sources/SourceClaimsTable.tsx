@@ -4,6 +4,7 @@ import type { Claim, Metric } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
 import { CitationLink } from '../claims/CitationLink';
 import { sortRows } from '../ui/sortRows';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** Everything one source has claimed, across metrics, newest first. */
 export function SourceClaimsTable({
@@ -16,7 +17,7 @@ export function SourceClaimsTable({
   metricOf: (id: number) => Metric | undefined;
 }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={`Claims by ${sourceName}`}>
       <table className="source-claims wide-table">
         <caption className="visually-hidden">Claims by {sourceName}, newest first</caption>
         <thead>
@@ -54,6 +55,6 @@ export function SourceClaimsTable({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,6 +4,7 @@ import { GroupSwatch } from '../ui/GroupSwatch';
 import { SortableHeader } from '../ui/SortableHeader';
 import type { SortDirection } from '../ui/sortRows';
 import { sourceKindLabels } from './sourceKindLabels';
+import { ScrollRegion } from '../ui/ScrollRegion';
 
 export type SourceColumn = readonly [key: string, label: string, value: (s: SourceWithCount) => string | number | null];
 
@@ -28,7 +29,7 @@ export function SourcesTable({
   onSort: (column: string) => void;
 }) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion label="Sources">
       <table className="sources-table wide-table">
         <caption className="visually-hidden">
           Sources, sorted by {sort.label.toLowerCase()}, {sort.direction}
@@ -61,6 +62,6 @@ export function SourcesTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { idByName } from '../support/api.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+
+describe.skipIf(!hasChromium)('pages on a phone and on a desktop', () => {
+  const t = serverAndBrowser();
+
+  it('fit a 390px screen, wide tables and charts scrolling in regions a keyboard can reach', async () => {
+    const metricId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    const sourceId = await idByName(t.server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
+    for (const path of [
+      '/?asOf=2026-01-01',
+      `/metrics/${metricId}?asOf=2026-01-01`,
+      '/activity',
+      '/sources',
+      `/sources/${sourceId}`,
+      `/claims/1/history`,
+    ]) {
+      const page = await openPage(t.browser, `${t.server.baseUrl}${path}`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('main h1').first().waitFor();
+      await page.locator('.state-loading').first().waitFor({ state: 'detached' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      await expect
+        .poll(() =>
+          page
+            .getByRole('button', { name: 'Sign out' })
+            .boundingBox()
+            .then((b) => b!.x + b!.width),
+        )
+        .toBeLessThanOrEqual(390);
+      const unreachable = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((e) => getComputedStyle(e).overflowX === 'auto' && e.scrollWidth > e.clientWidth)
+          .filter((e) => e.getAttribute('tabindex') !== '0' || !e.getAttribute('aria-label'))
+          .map((e) => e.className),
+      );
+      expect(unreachable, path).toEqual([]);
+      await expectAccessible(page);
+      await page.context().close();
+    }
+  });
+
+  it('fit the claims table, its actions included, in a 1280px window', async () => {
+    const metricId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    const page = await openPage(t.browser, `${t.server.baseUrl}/metrics/${metricId}?asOf=2026-01-01`);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const table = page.locator('.claims-table');
+    await table.waitFor();
+    const { tableWidth, boxWidth } = await table.evaluate((e) => ({
+      tableWidth: e.getBoundingClientRect().width,
+      boxWidth: e.parentElement!.clientWidth,
+    }));
+    expect(tableWidth).toBeLessThanOrEqual(boxWidth);
+    await page.context().close();
+  });
+});
