@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import pg from 'pg';
 import * as initial from './migrations/20261126T0000-initial.js';
 import * as users from './migrations/20261126T0100-users.js';
+import * as foldedNameKeys from './migrations/20261127T0000-folded-name-keys.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -14,6 +15,7 @@ export type Db = Kysely<Database>;
 const migrations: Record<string, Migration> = {
   '20261126T0000-initial': initial,
   '20261126T0100-users': users,
+  '20261127T0000-folded-name-keys': foldedNameKeys,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */
@@ -81,8 +83,11 @@ export async function openStorage(url: string): Promise<Storage> {
   return { db, kind: databaseKind(db), url, close };
 }
 
+/** The schema's migrations on `db`; the tests also step through them one at a time. */
+export const migrator = (db: Db) => new Migrator({ db, provider: migrationProvider });
+
 export async function migrateToLatest(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  const { error, results } = await migrator(db).migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });

@@ -6,8 +6,13 @@ import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow, Sources
 type Meta = 'id' | 'version' | 'created_at' | 'updated_at' | 'deleted_at';
 export type Fields<T> = Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
-/** Sources and metrics are unique by name whatever its case: this is the key their unique index holds. */
-export const nameKey = (name: string) => name.toLowerCase();
+/**
+ * Sources and metrics are unique by name whatever its case and however Unicode encodes it: this is
+ * the key their unique index holds. NFKC makes a composed é and an e with a combining accent one;
+ * upper- then lower-casing folds what lower-casing alone keeps apart ("Straße" and "STRASSE",
+ * a final and a medial sigma).
+ */
+export const nameKey = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase();
 
 /**
  * A domain object as the database builds it in JSON, from a row: each key in toDomain's order, with

@@ -77,7 +77,7 @@ export async function createTestApp(
  * In the PostgreSQL project, a new database on the run's server; otherwise a new SQLite file.
  * Either way no two test files share data.
  */
-async function freshDatabase(sqlitePath: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function freshDatabase(sqlitePath: string): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = inject('postgresUrl');
   if (!serverUrl) return { url: sqlitePath, drop: async () => {} };
   const name = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
