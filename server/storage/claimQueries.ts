@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Claim, ClaimListQuery } from '../../shared/schemas/index.js';
-import type { Db } from './database.js';
+import { unicodeLower, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import { claimRows } from './rows.js';
 
@@ -23,12 +23,15 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<{ items: Cl
   if (q.to !== undefined) query = query.where('stated_on', '<=', `${q.to}\uffff`);
   if (q.cursor !== undefined) query = query.where('id', '>', Number(q.cursor));
   if (q.q) {
-    const pattern = likePattern(q.q);
-    query = query.where((eb) =>
-      eb.or(
-        (['quote', 'scope', 'notes'] as const).map((column) => eb(column, like, sql<string>`${pattern} escape '\\'`)),
-      ),
-    );
+    const text = likePattern(q.q);
+    // SQLite's LIKE ignores the case of ASCII letters only; a search with other letters compares
+    // lower-cased text, through a function slower than LIKE, so only when it is needed.
+    const matches =
+      databaseKind(db) === 'sqlite' && /[^ -~]/.test(q.q)
+        ? (column: string) =>
+            sql<boolean>`${sql.raw(unicodeLower)}(${sql.ref(column)}) like ${sql.raw(unicodeLower)}(${text}) escape '\\'`
+        : (column: string) => sql<boolean>`${sql.ref(column)} ${sql.raw(like)} ${text} escape '\\'`;
+    query = query.where((eb) => eb.or(['quote', 'scope', 'notes'].map(matches)));
   }
   const rows = await query.execute();
   const page = rows.slice(0, q.limit);

@@ -12,6 +12,9 @@ import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './wal
 
 export type Db = Kysely<Database>;
 
+/** The SQL function lower-casing all of Unicode that SQLite connections get (PostgreSQL's lower() does already). */
+export const unicodeLower = 'unicode_lower';
+
 const migrations: Record<string, Migration> = {
   '20261126T0000-initial': initial,
   '20261126T0100-users': users,
@@ -70,6 +73,10 @@ export async function openStorage(url: string): Promise<Storage> {
   // then keeps evicting pages it is about to touch again, and runs a fifth slower. Pages are taken
   // as they are used, so a small database never holds this much.
   sqlite.pragma('cache_size = -65536');
+  // SQLite's LIKE and lower() fold ASCII letters only; searches for other scripts fold with this.
+  sqlite.function(unicodeLower, { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? text.toLowerCase() : text,
+  );
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   sqliteHandles.set(db.getExecutor().adapter, sqlite);
   if (path === ':memory:') return { db, kind: databaseKind(db), url, close: () => db.destroy() };

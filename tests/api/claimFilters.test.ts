@@ -100,3 +100,18 @@ describe('GET /api/claims filters', () => {
     ).toEqual(['jan2025']);
   });
 });
+
+describe('GET /api/claims text search beyond ASCII', () => {
+  it('ignores the case of any letter, and still takes % and _ as themselves', async () => {
+    const { metricId, sourceId } = claims.jan2025!;
+    const made = await createClaim(t.app, { metricId, sourceId, quote: "Selon l'ÉTAT-MAJOR, 50% des Σ_unités" });
+    const found = async (q: string) =>
+      (
+        await request(t.app)
+          .get(`/api/claims?q=${encodeURIComponent(q)}`)
+          .expect(200)
+      ).body.items.map((c: Claim) => c.id);
+    for (const q of ['état-major', 'ÉTAT-major', 'σ_unités', '50% des']) expect(await found(q), q).toEqual([made.id]);
+    expect(await found('σxunités')).toEqual([]);
+  });
+});
