@@ -85,6 +85,32 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.context().close();
   });
 
+  it('keeps the date, shortened, when its precision is lowered, and saves what it shows', async () => {
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new?metricId=${killedId}`);
+    const warnings: string[] = [];
+    page.on('console', (message) => warnings.push(message.text()));
+    await pick(page, 'Source (who said it)', 'Korean Central News Agency (KCNA)');
+    await page.getByLabel('Figure (exact)').fill('9');
+    const statedOn = page.getByLabel('Stated on');
+    await statedOn.fill('2025-03-04');
+
+    await page.getByLabel('Date known to the').selectOption('month');
+    expect([await statedOn.getAttribute('type'), await statedOn.inputValue()]).toEqual(['month', '2025-03']);
+    await page.getByLabel('Date known to the').selectOption('year');
+    expect([await statedOn.getAttribute('type'), await statedOn.inputValue()]).toEqual(['text', '2025']);
+    expect(warnings.filter((w) => w.includes('does not conform'))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Add claim' }).click();
+    await page.waitForURL(/highlight=/);
+    const id = Number(new URL(page.url()).searchParams.get('highlight'));
+    expect((await getJson<{ statedOn: string }>(t.server.baseUrl, `/api/claims/${id}`)).statedOn).toBe('2025');
+
+    await page.goto(`${t.server.baseUrl}/claims/${id}/edit`);
+    await statedOn.waitFor();
+    expect(await statedOn.inputValue()).toBe('2025');
+    await page.context().close();
+  });
+
   it('opens the conflict dialog for the second of two concurrent edits and loses nothing', async () => {
     const [claim] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
     const first = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);

@@ -51,9 +51,9 @@ export function ClaimForm({
     defaultValues: claim ? claimToFormValues(claim) : emptyClaimForm(preset),
     resolver: claimResolver,
   });
-  const [valueKind, datePrecision, statedOn, metricId, sourceId] = useWatch({
+  const [valueKind, datePrecision, metricId, sourceId] = useWatch({
     control,
-    name: ['valueKind', 'datePrecision', 'statedOn', 'metricId', 'sourceId'],
+    name: ['valueKind', 'datePrecision', 'metricId', 'sourceId'],
   });
   const siblings = useClaims({ metricId: metricId ? Number(metricId) : undefined });
 
@@ -111,7 +111,7 @@ export function ClaimForm({
         <ValueInputs kind={valueKind} register={register} errors={errors} />
         <StatedOnInputs
           precision={datePrecision}
-          statedOn={statedOn}
+          control={control}
           register={register}
           setValue={setValue}
           errors={errors}
