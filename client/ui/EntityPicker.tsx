@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type Ref } from 'react';
 
 export interface PickerOption {
   id: number;
@@ -11,12 +11,15 @@ export interface PickerOption {
  */
 export function EntityPicker({
   id,
+  ref,
   options,
   value,
   onChange,
   ...aria
 }: {
   id?: string;
+  /** Lets a form focus the picker when it is the first field to fix. */
+  ref?: Ref<HTMLInputElement>;
   options: readonly PickerOption[];
   value: string;
   onChange: (id: string) => void;
@@ -38,6 +41,7 @@ export function EntityPicker({
       <input
         {...aria}
         id={id}
+        ref={ref}
         list={listId}
         value={text}
         autoComplete="off"

@@ -34,6 +34,24 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.context().close();
   });
 
+  it('reports every error of an empty claim at once and focuses the metric, the first to fix', async () => {
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new`);
+    await page.getByRole('button', { name: 'Add claim' }).click();
+    await expect.poll(() => page.getByText('Choose the metric this figure counts').isVisible()).toBe(true);
+    for (const message of ['Choose the source that gave this figure', 'Enter a number', 'Enter the date']) {
+      expect(await page.getByText(message).isVisible()).toBe(true);
+    }
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe(await page.getByLabel('Metric').getAttribute('id'));
+    expect(await page.getByLabel('Source (who said it)').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(page);
+
+    await page.getByLabel('Metric').fill('North Korean soldiers killed');
+    await expect.poll(() => page.getByText('Choose the metric this figure counts').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('adds "at least 2,500" for a source created inline, using the keyboard for the kind', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new?metricId=${killedId}`);
     await page.getByRole('button', { name: 'New source…' }).click();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useController, useForm, useWatch } from 'react-hook-form';
 import { credibilityGrades, type Claim, type ClaimInput } from '../../../shared/schemas/index.js';
 import { describeValue } from '../../../shared/wording.js';
 import { ApiError } from '../../app/http';
@@ -51,10 +51,14 @@ export function ClaimForm({
     defaultValues: claim ? claimToFormValues(claim) : emptyClaimForm(preset),
     resolver: claimResolver,
   });
-  const [valueKind, datePrecision, metricId, sourceId] = useWatch({
-    control,
-    name: ['valueKind', 'datePrecision', 'metricId', 'sourceId'],
-  });
+  const [valueKind, datePrecision] = useWatch({ control, name: ['valueKind', 'datePrecision'] });
+  // Registered before every other field, so that a failed submit focuses the metric first.
+  const {
+    field: { ref: metricRef, value: metricId, onChange: onMetricChange },
+  } = useController({ control, name: 'metricId' });
+  const {
+    field: { ref: sourceRef, value: sourceId, onChange: onSourceChange },
+  } = useController({ control, name: 'sourceId' });
   const siblings = useClaims({ metricId: metricId ? Number(metricId) : undefined });
 
   const metricOptions = (metrics.data ?? []).map((m) => ({ id: m.id, label: m.name }));
@@ -86,11 +90,7 @@ export function ClaimForm({
       >
         <div className="field-row">
           <Field label="Metric" error={errors.metricId?.message}>
-            <EntityPicker
-              options={metricOptions}
-              value={metricId}
-              onChange={(id) => setValue('metricId', id, { shouldValidate: Boolean(errors.metricId) })}
-            />
+            <EntityPicker ref={metricRef} options={metricOptions} value={metricId} onChange={onMetricChange} />
           </Field>
           <button type="button" className="inline-create" onClick={() => setCreating('metric')}>
             New metric…
@@ -98,11 +98,7 @@ export function ClaimForm({
         </div>
         <div className="field-row">
           <Field label="Source (who said it)" error={errors.sourceId?.message}>
-            <EntityPicker
-              options={sourceOptions}
-              value={sourceId}
-              onChange={(id) => setValue('sourceId', id, { shouldValidate: Boolean(errors.sourceId) })}
-            />
+            <EntityPicker ref={sourceRef} options={sourceOptions} value={sourceId} onChange={onSourceChange} />
           </Field>
           <button type="button" className="inline-create" onClick={() => setCreating('source')}>
             New source…

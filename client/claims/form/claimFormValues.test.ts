@@ -83,6 +83,21 @@ describe('claim form ⇄ claim input', () => {
     expect(!result.ok && result.errors.map((e) => e.field).sort()).toEqual(['citationUrl', 'metricId']);
   });
 
+  it('reports every problem of an empty form at once, saying what to choose', () => {
+    const result = formValuesToInput(emptyClaimForm());
+    expect(!result.ok && result.errors).toEqual([
+      { field: 'value', message: 'Enter a number' },
+      { field: 'statedOn', message: 'Enter the date, or set its precision to unknown' },
+      { field: 'metricId', message: 'Choose the metric this figure counts' },
+      { field: 'sourceId', message: 'Choose the source that gave this figure' },
+    ]);
+  });
+
+  it('does not blame the high end for an unreadable low end', () => {
+    const result = formValuesToInput(form({ valueKind: 'range', low: 'lots', high: '5', sourceId: '' }));
+    expect(!result.ok && result.errors.map((e) => e.field)).toEqual(['low', 'sourceId']);
+  });
+
   it('requires a date unless its precision is unknown', () => {
     expect(formValuesToInput(form({ statedOn: '' })).ok).toBe(false);
     const unknown = formValuesToInput(form({ statedOn: '', datePrecision: 'unknown' }));

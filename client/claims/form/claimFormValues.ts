@@ -107,12 +107,18 @@ type Conversion =
 
 const idOrNull = (text: string) => (text === '' ? null : Number(text));
 
+/** The pickers' errors say what to choose: the schema's "expected number" means nothing to an analyst. */
+const choiceMessages: Partial<Record<ClaimFormField, string>> = {
+  metricId: 'Choose the metric this figure counts',
+  sourceId: 'Choose the source that gave this figure',
+};
+
 /**
  * Turns the form into the API's claim input and checks it with the same schema the server uses,
- * reporting each problem against the input the analyst can fix.
+ * reporting every problem at once, each against the input the analyst can fix.
  */
 export function formValuesToInput(form: ClaimFormValues): Conversion {
-  const errors: { field: ClaimFormField; message: string }[] = [];
+  const errors: { field: ClaimFormField | 'root'; message: string }[] = [];
   const figure = (field: 'value' | 'low' | 'high'): number => {
     const parsed = parseFigure(form[field]);
     if (parsed.ok) return parsed.value;
@@ -123,10 +129,9 @@ export function formValuesToInput(form: ClaimFormValues): Conversion {
   if (form.valueKind === 'statement') value = { kind: 'statement' };
   else if (form.valueKind === 'range') value = { kind: 'range', low: figure('low'), high: figure('high') };
   else value = { kind: form.valueKind, value: figure('value') };
-  if (form.datePrecision !== 'unknown' && form.statedOn.trim() === '') {
-    errors.push({ field: 'statedOn', message: 'Enter the date, or set its precision to unknown' });
-  }
-  if (errors.length > 0) return { ok: false, errors };
+  const figureUnreadable = errors.length > 0;
+  const dateMissing = form.datePrecision !== 'unknown' && form.statedOn.trim() === '';
+  if (dateMissing) errors.push({ field: 'statedOn', message: 'Enter the date, or set its precision to unknown' });
 
   const candidate = {
     metricId: form.metricId === '' ? undefined : Number(form.metricId),
@@ -142,15 +147,19 @@ export function formValuesToInput(form: ClaimFormValues): Conversion {
     repeatsClaimId: idOrNull(form.repeatsClaimId),
     notes: form.notes,
   };
-  const parsed = ClaimInput.safeParse(candidate);
-  if (parsed.success) return { ok: true, input: candidate as ClaimInput };
-  return {
-    ok: false,
-    errors: parsed.error.issues.map((issue) => ({
-      field: formFieldOf(issue.path.map(String).join('.')),
-      message: issue.path[0] === 'metricId' || issue.path[0] === 'sourceId' ? 'Choose one' : issue.message,
-    })),
-  };
+  // What is already reported stands in as something valid, so that the schema reports the rest
+  // without a second, vaguer error on the same input.
+  const parsed = ClaimInput.safeParse({
+    ...candidate,
+    ...(figureUnreadable && { value: { kind: 'statement' } }),
+    ...(dateMissing && { statedOn: null }),
+  });
+  if (parsed.success && errors.length === 0) return { ok: true, input: candidate as ClaimInput };
+  for (const issue of parsed.error?.issues ?? []) {
+    const field = formFieldOf(issue.path.map(String).join('.'));
+    errors.push({ field, message: (field !== 'root' && choiceMessages[field]) || issue.message });
+  }
+  return { ok: false, errors };
 }
 
 export const fieldErrorsFromServer = (errors: FieldError[]) =>
