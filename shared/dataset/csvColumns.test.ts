@@ -51,15 +51,15 @@ describe('claimCsvCells', () => {
       metricTopic: 'Kursk',
       valueKind: 'range',
       value: null,
-      low: 11000,
-      high: 12000,
+      low: '11000',
+      high: '12000',
       statedOn: '2025-11',
       scope: 'whole contingent',
       via: null,
       reportedBy: 'Reuters',
       citationUrl: 'https://example.org/a',
       quote: 'between 11,000 and 12,000',
-      credibility: 3,
+      credibility: '3',
       notes: null,
     });
   });
@@ -67,7 +67,7 @@ describe('claimCsvCells', () => {
   it('puts a point value in value and a statement in no figure cell', () => {
     const at = (c: Claim, column: string) => claimCsvCells(c, source, metric)[csvHeader.indexOf(column as never)];
     const point = { ...claim, value: { kind: 'at_least' as const, value: 6000 } };
-    expect(['value', 'low', 'high'].map((c) => at(point, c))).toEqual([6000, null, null]);
+    expect(['value', 'low', 'high'].map((c) => at(point, c))).toEqual(['6000', null, null]);
     const statement = { ...claim, value: { kind: 'statement' as const } };
     expect(['value', 'low', 'high'].map((c) => at(statement, c))).toEqual([null, null, null]);
   });
@@ -138,6 +138,29 @@ describe('readCsvRow', () => {
       high: 1e15,
     });
     expect(readCsvRow({ valueKind: 'exact', value: '-5' }).claim.value).toEqual({ kind: 'exact', value: -5 });
+  });
+
+  it.each([
+    [
+      { valueKind: 'exact', value: '6.000' },
+      'value',
+      '"6.000" is ambiguous: write 6000 if the dots group thousands, or 6 for a decimal',
+    ],
+    [
+      { valueKind: 'statement', credibility: '+1.000' },
+      'credibility',
+      '"1.000" is ambiguous: write 1000 if the dots group thousands, or 1 for a decimal',
+    ],
+  ])('refuses %j, which the claim form refuses too, rather than read thousands as units', (cells, column, message) => {
+    expect(readCsvRow(cells).errors).toEqual([{ column, message }]);
+  });
+
+  it('reads back a figure the export wrote with three decimals', () => {
+    const precise = { ...claim, value: { kind: 'exact' as const, value: 1.234 } };
+    const cells = Object.fromEntries(
+      csvHeader.map((column, i) => [column, claimCsvCells(precise, source, metric)[i] ?? '']),
+    );
+    expect(readCsvRow(cells)).toMatchObject({ claim: { value: { kind: 'exact', value: 1.234 } }, errors: [] });
   });
 
   it('leaves the figures of an unknown kind to the error on the kind', () => {

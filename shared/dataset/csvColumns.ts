@@ -1,3 +1,4 @@
+import { dotGroupingAmbiguity, figureText } from '../figures.js';
 import type { Claim, Metric, Source } from '../schemas/index.js';
 
 export type CsvRecord = 'source' | 'metric' | 'claim';
@@ -40,18 +41,17 @@ export const requiredCsvColumns: readonly CsvColumn[] = ['source', 'metric', 'va
 /** Plain decimal notation, as the export writes it: no thousands separators, no hex, no words. */
 const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
-type Cell = string | number | null;
+type Cell = string | null;
 
 const fieldPaths = csvColumns.map((c) => ({ record: c.record, path: c.field.split('.') }));
 
-/** The export's cells for one claim, in column order. */
+/** The export's cells for one claim, in column order, numbers written as the import reads them. */
 export function claimCsvCells(claim: Claim, source: Source, metric: Metric): Cell[] {
   const records = { source, metric, claim };
-  return fieldPaths.map(
-    ({ record, path }) =>
-      (path.reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], records[record]) as Cell) ??
-      null,
-  );
+  return fieldPaths.map(({ record, path }) => {
+    const cell = path.reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], records[record]);
+    return typeof cell === 'number' ? figureText(cell) : ((cell as Cell | undefined) ?? null);
+  });
 }
 
 export interface CsvCellError {
@@ -95,8 +95,13 @@ function numberIn(cell: CellReader, column: CsvColumn, errors: CsvCellError[], r
     if (required) errors.push({ column, message: 'Required' });
     return undefined;
   }
-  if (numberPattern.test(text)) return Number(text);
-  errors.push({ column, message: 'Must be a number written with digits, without thousands separators' });
+  if (!numberPattern.test(text)) {
+    errors.push({ column, message: 'Must be a number written with digits, without thousands separators' });
+    return undefined;
+  }
+  const ambiguity = dotGroupingAmbiguity(text.replace(/^[+-]/, ''));
+  if (ambiguity === undefined) return Number(text);
+  errors.push({ column, message: ambiguity });
   return undefined;
 }
 

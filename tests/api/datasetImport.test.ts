@@ -141,6 +141,16 @@ describe('POST /api/import, CSV', () => {
     ]);
   });
 
+  it('refuses "6.000", six or six thousand, in the check as in the import, as the claim form does', async () => {
+    const csv = csvOf([{ source: 'A', metric: 'M', metricUnit: 'x', valueKind: 'exact', value: '6.000' }]);
+    for (const query of ['?dryRun=true', '']) {
+      const res = await postCsv(csv, query);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ line: 2, field: 'value', message: expect.stringContaining('"6.000" is ambiguous') }),
+      ]);
+    }
+  });
+
   it('names cells that break the column rules', async () => {
     const csv = csvOf([
       { source: '', metric: 'M', metricUnit: 'x', valueKind: 'range', value: 4, high: 5 },

@@ -5,7 +5,7 @@ import {
   type FieldError,
   type ValueKind,
 } from '../../../shared/schemas/index.js';
-import { parseFigure } from '../../../shared/figures.js';
+import { figureText, parseFigure } from '../../../shared/figures.js';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
 
@@ -64,17 +64,15 @@ export function fitDateToPrecision(statedOn: string, precision: DatePrecision): 
   return statedOn.length >= length ? statedOn.slice(0, length) : '';
 }
 
-const numberText = (n: number) => String(n);
-
 export function claimToFormValues(claim: Claim): ClaimFormValues {
   const v = claim.value;
   return {
     metricId: String(claim.metricId),
     sourceId: String(claim.sourceId),
     valueKind: v.kind,
-    value: 'value' in v ? numberText(v.value) : '',
-    low: v.kind === 'range' ? numberText(v.low) : '',
-    high: v.kind === 'range' ? numberText(v.high) : '',
+    value: 'value' in v ? figureText(v.value) : '',
+    low: v.kind === 'range' ? figureText(v.low) : '',
+    high: v.kind === 'range' ? figureText(v.high) : '',
     datePrecision: precisionOf(claim.statedOn),
     statedOn: claim.statedOn ?? '',
     scope: claim.scope ?? '',
