@@ -1,28 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { revisionChanges } from '../../shared/history.js';
 import type { ClaimValue } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
 import { useHistory, type RecordKind } from '../app/records';
+import { metricsQueryOptions } from '../metric/api';
+import { sourcesQueryOptions } from '../sources/api';
 import { QueryState } from '../ui/QueryState';
 
 const singular: Record<RecordKind, string> = { claims: 'claim', sources: 'source', metrics: 'metric' };
 const actionLabels = { create: 'Created', update: 'Updated', delete: 'Deleted', restore: 'Restored' } as const;
 
-function show(field: string, value: unknown): string {
+type NameOf = (id: number) => string | undefined;
+
+/**
+ * A field's value as the analyst knows it: a claim's metric and source by name and the claim it
+ * repeats as a link, each with its id until the names arrive or when the record is gone.
+ */
+function show(field: string, value: unknown, names: { metric: NameOf; source: NameOf }): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'value') return describeValue(value as ClaimValue);
+  if (field === 'metricId' && typeof value === 'number') {
+    return <Link to={`/metrics/${value}`}>{names.metric(value) ?? `Metric #${value}`}</Link>;
+  }
+  if (field === 'sourceId' && typeof value === 'number') {
+    return <Link to={`/sources/${value}`}>{names.source(value) ?? `Source #${value}`}</Link>;
+  }
+  if (field === 'repeatsClaimId' && typeof value === 'number') {
+    return <Link to={`/claims/${value}/edit`}>Claim #{value}</Link>;
+  }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** Field names as the forms label them, so history reads like the form the analyst filled in. */
 const fieldLabels: Record<string, string> = {
-  metricId: 'Metric (id)',
-  sourceId: 'Source (id)',
+  metricId: 'Metric',
+  sourceId: 'Source',
   value: 'Figure',
   statedOn: 'Stated on',
   reportedBy: 'Reported by',
   citationUrl: 'Citation URL',
-  repeatsClaimId: 'Repeats claim (id)',
+  repeatsClaimId: 'Repeats an earlier claim',
   shortName: 'Short name',
 };
 const labelOf = (field: string) => fieldLabels[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
@@ -33,6 +52,13 @@ const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeS
 export default function HistoryPage({ kind }: { kind: RecordKind }) {
   const id = Number(useParams().id);
   const history = useHistory(kind, id);
+  // Only a claim refers to other records; the lists are the ones the rest of the app caches.
+  const metrics = useQuery({ ...metricsQueryOptions(), enabled: kind === 'claims' });
+  const sources = useQuery({ ...sourcesQueryOptions(), enabled: kind === 'claims' });
+  const names = {
+    metric: (metricId: number) => metrics.data?.find((m) => m.id === metricId)?.name,
+    source: (sourceId: number) => sources.data?.find((s) => s.id === sourceId)?.name,
+  };
   return (
     <section>
       <h1>
@@ -67,8 +93,8 @@ export default function HistoryPage({ kind }: { kind: RecordKind }) {
                         {changes.map((c) => (
                           <tr key={c.field}>
                             <th scope="row">{labelOf(c.field)}</th>
-                            <td>{revision.action === 'create' ? '—' : show(c.field, c.before)}</td>
-                            <td>{show(c.field, c.after)}</td>
+                            <td>{revision.action === 'create' ? '—' : show(c.field, c.before, names)}</td>
+                            <td>{show(c.field, c.after, names)}</td>
                           </tr>
                         ))}
                       </tbody>

@@ -161,6 +161,36 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await second.context().close();
   });
 
+  it('names the metric and source in the history, and links the claim repeated', async () => {
+    const [, original, repeat] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as {
+      id: number;
+      sourceId: number;
+    }[];
+    const source = await getJson<{ name: string }>(t.server.baseUrl, `/api/sources/${repeat!.sourceId}`);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${repeat!.id}/edit`);
+    await page.getByLabel('Repeats an earlier claim').selectOption(String(original!.id));
+    await page.getByRole('button', { name: 'Save claim' }).click();
+    await page.waitForURL(/highlight=/);
+
+    await page.goto(`${t.server.baseUrl}/claims/${repeat!.id}/history`);
+    const cell = (version: number, field: string) =>
+      page
+        .getByRole('table', { name: `Fields changed in version ${version}` })
+        .getByRole('row', { name: field })
+        .getByRole('cell')
+        .last();
+    const repeated = cell(2, 'Repeats an earlier claim').getByRole('link', { name: `Claim #${original!.id}` });
+    await repeated.waitFor();
+    expect(await repeated.getAttribute('href')).toBe(`/claims/${original!.id}/edit`);
+    const metric = cell(1, 'Metric').getByRole('link', { name: 'North Korean soldiers killed' });
+    await metric.waitFor();
+    expect(await metric.getAttribute('href')).toBe(`/metrics/${killedId}`);
+    expect(await cell(1, 'Source').getByRole('link').textContent()).toBe(source.name);
+    expect(await page.locator('.history').textContent()).not.toContain('(id)');
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
   it('deletes without asking, undoes from the toast, and lists every action in the history', async () => {
     const [claim] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);
