@@ -38,6 +38,22 @@ describe('filterClaims', () => {
     expect(ids(filterClaims(claims, { ...none, text: 'at least' }, sourceOf))).toEqual([0]);
     expect(filterClaims(claims, { ...none, text: 'nothing like this' }, sourceOf)).toEqual([]);
   });
+
+  it.each(['2000', '2,000', '2 000', '2\u00a0000', 'about 2000 killed'])(
+    'finds the figure 2,000 from %j, however its thousands are separated',
+    (text) => {
+      expect(ids(filterClaims(claims, { ...none, text }, sourceOf))).toEqual([1]);
+    },
+  );
+
+  it('keeps finding a figure while its thousands are being typed', () => {
+    expect(ids(filterClaims(claims, { ...none, text: '2,0' }, sourceOf))).toContain(1);
+  });
+
+  it('keeps apart numbers that only stand side by side', () => {
+    expect(ids(filterClaims(claims, { ...none, text: '528 9' }, sourceOf))).toEqual([2]);
+    expect(filterClaims(claims, { ...none, text: '5289' }, sourceOf)).toEqual([]);
+  });
 });
 
 describe('sortClaims', () => {

@@ -21,6 +21,14 @@ export type ClaimColumn = (typeof claimColumns)[number];
 
 type SourceOf = (id: number) => SourceRef;
 
+/**
+ * Joins the digit groups of a number, so that a figure is found however its thousands are
+ * separated: "6000", "6,000" and "6 000" all read "6000", in the search and in the claim alike.
+ * A space joins only before a group of three; a comma always does, so "6,0" typed on the way to
+ * "6,000" keeps matching.
+ */
+const joinDigitGroups = (text: string) => text.replace(/(?<=\d)(?:,(?=\d)|[ \u00a0\u202f](?=\d{3}(?!\d)))/g, '');
+
 /** Everything a search can match: who said it, what, and where it was reported. */
 function searchableText(claim: Claim, source: SourceRef): string {
   return [
@@ -39,18 +47,19 @@ function searchableText(claim: Claim, source: SourceRef): string {
 }
 
 /**
- * Claims that pass every filter. Each word of the text must appear somewhere in the claim; a date
- * range keeps a claim whose month or year overlaps it, and drops undated claims.
+ * Claims that pass every filter. Each word of the text must appear somewhere in the claim, a
+ * number whether or not its thousands are separated; a date range keeps a claim whose month or
+ * year overlaps it, and drops undated claims.
  */
 export function filterClaims(claims: readonly Claim[], filters: ClaimTableFilters, sourceOf: SourceOf): Claim[] {
-  const words = filters.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = joinDigitGroups(filters.text.toLowerCase()).split(/\s+/).filter(Boolean);
   const dated = filters.from !== null || filters.to !== null;
   return claims.filter((c) => {
     if (filters.sourceId !== null && c.sourceId !== filters.sourceId) return false;
     if (filters.kind !== null && c.value.kind !== filters.kind) return false;
     if (dated && (c.statedOn === null || !periodOverlaps(c.statedOn, filters.from, filters.to))) return false;
     if (words.length === 0) return true;
-    const text = searchableText(c, sourceOf(c.sourceId));
+    const text = joinDigitGroups(searchableText(c, sourceOf(c.sourceId)));
     return words.every((w) => text.includes(w));
   });
 }
