@@ -4,6 +4,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './Layout';
 import { LiveUpdates } from './LiveUpdates';
 import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
 import { createQueryClient } from './queryClient';
 import { OverviewPage } from '../overview/OverviewPage';
 import { MetricPage, metricPageLoader } from '../metric/route';
@@ -28,26 +29,34 @@ const queryClient = createQueryClient();
 const router = createBrowserRouter([
   {
     element: <Layout />,
+    // Without an error element, React Router replaces the whole app with its developer screen.
+    errorElement: <RouteErrorPage />,
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'metrics/new', element: <MetricFormPage /> },
-      { path: 'metrics/:id', element: <MetricPage />, loader: metricPageLoader(queryClient) },
-      { path: 'metrics/:id/edit', element: <MetricFormPage /> },
-      { path: 'metrics/:id/history', element: <HistoryPage kind="metrics" /> },
-      { path: 'sources', element: <SourcesPage /> },
-      { path: 'sources/new', element: <SourceFormPage /> },
-      { path: 'sources/:id', element: <SourcePage /> },
-      { path: 'sources/:id/edit', element: <SourceFormPage /> },
-      { path: 'sources/:id/history', element: <HistoryPage kind="sources" /> },
-      { path: 'claims/new', element: <ClaimFormPage /> },
-      { path: 'claims/:id/edit', element: <ClaimFormPage /> },
-      { path: 'claims/:id/history', element: <HistoryPage kind="claims" /> },
-      { path: 'sign-in', element: <SignInPage /> },
-      { path: 'activity', element: <ActivityPage /> },
-      { path: 'admin/users', element: <UsersPage /> },
-      { path: 'import', element: <ImportPage /> },
-      { path: 'add-from-text', element: <AddFromTextPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      {
+        // Catches a page's errors inside the layout, so the header and navigation stay usable.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <OverviewPage /> },
+          { path: 'metrics/new', element: <MetricFormPage /> },
+          { path: 'metrics/:id', element: <MetricPage />, loader: metricPageLoader(queryClient) },
+          { path: 'metrics/:id/edit', element: <MetricFormPage /> },
+          { path: 'metrics/:id/history', element: <HistoryPage kind="metrics" /> },
+          { path: 'sources', element: <SourcesPage /> },
+          { path: 'sources/new', element: <SourceFormPage /> },
+          { path: 'sources/:id', element: <SourcePage /> },
+          { path: 'sources/:id/edit', element: <SourceFormPage /> },
+          { path: 'sources/:id/history', element: <HistoryPage kind="sources" /> },
+          { path: 'claims/new', element: <ClaimFormPage /> },
+          { path: 'claims/:id/edit', element: <ClaimFormPage /> },
+          { path: 'claims/:id/history', element: <HistoryPage kind="claims" /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'activity', element: <ActivityPage /> },
+          { path: 'admin/users', element: <UsersPage /> },
+          { path: 'import', element: <ImportPage /> },
+          { path: 'add-from-text', element: <AddFromTextPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
     ],
   },
 ]);

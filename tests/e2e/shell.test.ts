@@ -22,4 +22,21 @@ describe.skipIf(!hasChromium)('app shell in Chromium', () => {
     expect(focused).toBe('Skip to content');
     await page.context().close();
   });
+
+  it('shows an in-app error with a way to reload when a page cannot be loaded, instead of crashing', async () => {
+    const page = await openPage(t.browser, t.server.baseUrl);
+    await page.getByRole('heading', { name: 'Where sources diverge' }).waitFor();
+    // The server is gone (or redeployed, and the page's code with it).
+    await page.route('**/*', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
+    await page.getByRole('heading', { name: 'This page could not be shown' }).waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('the connection may have dropped');
+    expect(await page.getByRole('button', { name: 'Reload' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Triangulate' }).isVisible()).toBe(true);
+    await page.unroute('**/*');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await page.getByRole('heading', { name: 'Sources' }).waitFor();
+    await page.context().close();
+  });
 });
