@@ -1,6 +1,8 @@
-import { roles, type Role } from '../../shared/schemas/index.js';
+import { useRef, useState } from 'react';
+import { roles, type Role, type User } from '../../shared/schemas/index.js';
 import { useMe } from '../auth/api';
 import { QueryState } from '../ui/QueryState';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { useToast } from '../ui/toast';
 import { useUsers, useUserWrites } from './api';
 import { NewUserForm } from './NewUserForm';
@@ -9,72 +11,120 @@ import { NewUserForm } from './NewUserForm';
 export default function UsersPage() {
   const users = useUsers();
   const me = useMe().data;
-  const { update, revokeSessions } = useUserWrites();
-  const toast = useToast();
   return (
     <section>
       <h1>Users</h1>
       <QueryState query={users} label="users">
         {(items) => (
-          <table>
-            <caption className="visually-hidden">Users and their roles</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Email</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((u) => (
-                <tr key={u.id}>
-                  <td>{u.displayName}</td>
-                  <td>{u.email}</td>
-                  <td>
-                    <select
-                      aria-label={`Role of ${u.displayName}`}
-                      value={u.role}
-                      disabled={u.id === me?.id}
-                      onChange={(e) => update.mutate({ id: u.id, patch: { role: e.target.value as Role } })}
-                    >
-                      {roles.map((r) => (
-                        <option key={r} value={r}>
-                          {r}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{u.disabledAt ? 'disabled' : 'active'}</td>
-                  <td className="row-actions">
-                    {u.id !== me?.id && (
-                      <button
-                        type="button"
-                        onClick={() => update.mutate({ id: u.id, patch: { disabled: !u.disabledAt } })}
-                      >
-                        {u.disabledAt ? 'Enable' : 'Disable'}
-                      </button>
-                    )}
-                    <button
-                      type="button"
-                      onClick={() =>
-                        revokeSessions.mutate(u.id, {
-                          onSuccess: () => toast.show(`Signed ${u.displayName} out everywhere.`),
-                        })
-                      }
-                    >
-                      Sign out everywhere
-                    </button>
-                  </td>
+          <ScrollRegion label="Users">
+            <table>
+              <caption className="visually-hidden">Users and their roles</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Email</th>
+                  <th scope="col">Role</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Actions</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {items.map((u) => (
+                  <UserRow key={u.id} user={u} isMe={u.id === me?.id} />
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         )}
       </QueryState>
       <h2>Add a user</h2>
       <NewUserForm />
     </section>
+  );
+}
+
+/**
+ * A role is chosen first and applied with its own button: saving on every change would grant each
+ * role a keyboard user arrows past on the way to the one they want.
+ */
+function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
+  const { update, revokeSessions } = useUserWrites();
+  const toast = useToast();
+  const [chosenRole, setChosenRole] = useState<Role>(user.role);
+  const roleSelect = useRef<HTMLSelectElement>(null);
+  const failed = (what: string) => (error: Error) => toast.show(`Could not ${what}: ${error.message}`);
+  const changeRole = () =>
+    update.mutate(
+      { id: user.id, patch: { role: chosenRole } },
+      {
+        onSuccess: () => {
+          toast.show(`${user.displayName}'s role is now ${chosenRole}.`);
+          // The button is disabled once the role is applied; focus goes back to the role it changed.
+          roleSelect.current?.focus();
+        },
+        onError: failed(`change the role of ${user.displayName}`),
+      },
+    );
+  return (
+    <tr>
+      <td>{user.displayName}</td>
+      <td>{user.email}</td>
+      <td>
+        <span className="row-actions">
+          <select
+            ref={roleSelect}
+            aria-label={`Role of ${user.displayName}`}
+            value={chosenRole}
+            disabled={isMe}
+            onChange={(e) => setChosenRole(e.target.value as Role)}
+          >
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
+          </select>
+          {!isMe && (
+            <button
+              type="button"
+              disabled={chosenRole === user.role || update.isPending}
+              aria-label={`Change role of ${user.displayName}`}
+              onClick={changeRole}
+            >
+              Change role
+            </button>
+          )}
+        </span>
+      </td>
+      <td>{user.disabledAt ? 'disabled' : 'active'}</td>
+      <td className="row-actions">
+        {!isMe && (
+          <button
+            type="button"
+            aria-label={`${user.disabledAt ? 'Enable' : 'Disable'} ${user.displayName}`}
+            onClick={() =>
+              update.mutate(
+                { id: user.id, patch: { disabled: !user.disabledAt } },
+                { onError: failed(`${user.disabledAt ? 'enable' : 'disable'} ${user.displayName}`) },
+              )
+            }
+          >
+            {user.disabledAt ? 'Enable' : 'Disable'}
+          </button>
+        )}
+        <button
+          type="button"
+          aria-label={`Sign out everywhere: ${user.displayName}`}
+          onClick={() =>
+            revokeSessions.mutate(user.id, {
+              onSuccess: () => toast.show(`Signed ${user.displayName} out everywhere.`),
+              onError: failed(`sign ${user.displayName} out`),
+            })
+          }
+        >
+          Sign out everywhere
+        </button>
+      </td>
+    </tr>
   );
 }
