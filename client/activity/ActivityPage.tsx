@@ -5,6 +5,7 @@ import { apiFetch, queryString } from '../app/http';
 import { QueryState } from '../ui/QueryState';
 import { useSearchParam } from '../ui/useSearchParam';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { PageTitle } from '../app/PageTitle';
 
 const activityQueryOptions = (userId: string) =>
   queryOptions({
@@ -33,6 +34,7 @@ export default function ActivityPage() {
   const users = new Map((everyone.data ?? []).flatMap((r) => (r.user ? [[r.user.id, r.user.displayName]] : [])));
   return (
     <section>
+      <PageTitle page="Activity" />
       <h1>Activity</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>

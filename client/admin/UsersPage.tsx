@@ -6,6 +6,7 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 import { useToast } from '../ui/toast';
 import { useUsers, useUserWrites } from './api';
 import { NewUserForm } from './NewUserForm';
+import { PageTitle } from '../app/PageTitle';
 
 /** Admins manage who may read, edit and administer. */
 export default function UsersPage() {
@@ -13,6 +14,7 @@ export default function UsersPage() {
   const me = useMe().data;
   return (
     <section>
+      <PageTitle page="Users" />
       <h1>Users</h1>
       <QueryState query={users} label="users">
         {(items) => (

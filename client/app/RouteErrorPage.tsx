@@ -1,4 +1,5 @@
 import { Link, useRouteError } from 'react-router';
+import { PageTitle } from './PageTitle';
 
 /**
  * A page's code is fetched when first opened; after a redeploy its old chunk is gone, and offline it
@@ -16,6 +17,7 @@ export function RouteErrorPage() {
   const message = error instanceof Error ? error.message : '';
   return (
     <section className="state state-error" role="alert">
+      <PageTitle page="Page could not be shown" />
       <h1>This page could not be shown</h1>
       <p>
         {failedChunkLoad.test(message)

@@ -1,5 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { SignInForm } from './SignInForm';
+import { PageTitle } from '../app/PageTitle';
 
 /** Only same-site paths: a `next` pointing elsewhere would make this page an open redirect. */
 const safeNext = (next: string | null) => (next && next.startsWith('/') && !next.startsWith('//') ? next : '/');
@@ -9,6 +10,7 @@ export default function SignInPage() {
   const navigate = useNavigate();
   return (
     <section className="sign-in">
+      <PageTitle page="Sign in" />
       <h1>Sign in to Triangulate</h1>
       <SignInForm onSignedIn={() => void navigate(safeNext(params.get('next')), { replace: true })} />
     </section>

@@ -9,6 +9,7 @@ import { DatasetExport } from './DatasetExport';
 import { FilePreview } from './FilePreview';
 import { dryRunImport, formatOfFile, runImport } from './importRequest';
 import { ImportIssues } from './ImportIssues';
+import { PageTitle } from '../app/PageTitle';
 
 type Step =
   | { kind: 'idle' }
@@ -35,6 +36,7 @@ export default function ImportPage() {
   if (!canEdit) {
     return (
       <section>
+        <PageTitle page="Import claims" />
         <h1>Import claims</h1>
         <p role="alert">Importing needs the editor role. Ask an admin if you should have it.</p>
         <DatasetExport />
@@ -76,6 +78,7 @@ export default function ImportPage() {
 
   return (
     <section className="import-page">
+      <PageTitle page="Import claims" />
       <h1>Import claims</h1>
       <p className="lede">
         A CSV or JSON file in Triangulate's export format, up to 100,000 claims or 50 MB. Sources and metrics named in a

@@ -9,6 +9,7 @@ import { useSources } from '../sources/api';
 import { DraftCard } from './DraftCard';
 import { draftFrom, toBatch, type Draft } from './drafts';
 import { HighlightedText } from './HighlightedText';
+import { PageTitle } from '../app/PageTitle';
 
 /** Paste an article, review the figures found in it, and save the ones worth keeping, all at once. */
 export default function AddFromTextPage() {
@@ -58,6 +59,7 @@ export default function AddFromTextPage() {
   if (!canEdit) {
     return (
       <section>
+        <PageTitle page="Add claims from text" />
         <h1>Add claims from text</h1>
         <p role="alert">Adding claims needs the editor role.</p>
       </section>
@@ -79,6 +81,7 @@ export default function AddFromTextPage() {
 
   return (
     <section className="from-text">
+      <PageTitle page="Add claims from text" />
       <h1>Add claims from text</h1>
       <p className="lede">
         Paste an article: Triangulate finds its figures, with their wording, what they count, who said them and when.

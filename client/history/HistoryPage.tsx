@@ -8,6 +8,7 @@ import { useHistory, type RecordKind } from '../app/records';
 import { metricsQueryOptions } from '../metric/api';
 import { sourcesQueryOptions } from '../sources/api';
 import { QueryState } from '../ui/QueryState';
+import { PageTitle } from '../app/PageTitle';
 
 const singular: Record<RecordKind, string> = { claims: 'claim', sources: 'source', metrics: 'metric' };
 const actionLabels = { create: 'Created', update: 'Updated', delete: 'Deleted', restore: 'Restored' } as const;
@@ -61,6 +62,7 @@ export default function HistoryPage({ kind }: { kind: RecordKind }) {
   };
   return (
     <section>
+      <PageTitle page={`History of ${singular[kind]} #${id}`} />
       <h1>
         History of {singular[kind]} #{id}
       </h1>

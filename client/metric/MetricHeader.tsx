@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { Metric } from '../../shared/schemas/index.js';
 import { useCan } from '../auth/api';
+import { PageTitle } from '../app/PageTitle';
 
 /** What is being counted, in what unit, and where to add to it. */
 export function MetricHeader({ metric }: { metric: Metric }) {
@@ -9,6 +10,7 @@ export function MetricHeader({ metric }: { metric: Metric }) {
     <header className="metric-head">
       {metric.topic && <p className="metric-topic">{metric.topic}</p>}
       <div className="page-head">
+        <PageTitle page={metric.name} />
         <h1>{metric.name}</h1>
         {canEdit && (
           <>

@@ -16,6 +16,7 @@ import { StatementList } from './StatementList';
 import { TimelineFigure } from './TimelineFigure';
 import { WithMetricClaims } from './WithMetricClaims';
 import './metric.css';
+import { PageTitle } from '../app/PageTitle';
 
 const isScale = (s: string): s is ScaleKind => (scaleKinds as readonly string[]).includes(s);
 
@@ -42,6 +43,7 @@ export default function MetricPage() {
   if (metric.error instanceof ApiError && (metric.error.status === 404 || metric.error.status === 400)) {
     return (
       <section>
+        <PageTitle page="No such metric" />
         <h1>No such metric</h1>
         <p>
           There is no metric #{id}. <Link to="/">See all metrics</Link>.

@@ -9,6 +9,7 @@ import { useDivergence } from './api';
 import { DivergenceTable } from './DivergenceTable';
 import { OverviewChart } from './OverviewChart';
 import { OverviewFilters } from './OverviewFilters';
+import { PageTitle } from '../app/PageTitle';
 
 export function OverviewPage() {
   const [search, setSearch] = useSearchParamText('q');
@@ -21,6 +22,7 @@ export function OverviewPage() {
 
   return (
     <section>
+      <PageTitle page="Overview" />
       <h1>Where sources diverge</h1>
       <p className="lede">
         Each metric's sources are compared at their latest figure. The spread is the largest figure over the smallest:

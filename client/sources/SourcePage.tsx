@@ -7,6 +7,7 @@ import { QueryState } from '../ui/QueryState';
 import { useSource } from './api';
 import { SourceClaimsTable } from './SourceClaimsTable';
 import { SourceFacts } from './SourceFacts';
+import { PageTitle } from '../app/PageTitle';
 
 export default function SourcePage() {
   const id = Number(useParams().id);
@@ -20,6 +21,7 @@ export default function SourcePage() {
   if (source.error instanceof ApiError && (source.error.status === 404 || source.error.status === 400)) {
     return (
       <section>
+        <PageTitle page="No such source" />
         <h1>No such source</h1>
         <p>
           There is no source with this address; it may have been deleted. <Link to="/sources">See all sources</Link>.
@@ -37,6 +39,7 @@ export default function SourcePage() {
             </Link>
           </p>
           <div className="page-head">
+            <PageTitle page={s.name} />
             <h1>{s.name}</h1>
             {canEdit && (
               <>

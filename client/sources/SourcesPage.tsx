@@ -8,6 +8,7 @@ import { useSort } from '../ui/useSort';
 import { useSources } from './api';
 import { sourceKindLabels } from './sourceKindLabels';
 import { sourceColumns, SourcesTable } from './SourcesTable';
+import { PageTitle } from '../app/PageTitle';
 
 const matches = (s: SourceWithCount, needle: string) =>
   [s.name, s.shortName, sourceKindLabels[s.kind], s.country, s.group].some((v) => v?.toLowerCase().includes(needle));
@@ -23,6 +24,7 @@ export default function SourcesPage() {
   return (
     <section>
       <div className="page-head">
+        <PageTitle page="Sources" />
         <h1>Sources</h1>
         {canEdit && (
           <Link className="button" to="/sources/new">

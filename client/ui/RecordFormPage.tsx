@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryState } from './QueryState';
+import { PageTitle } from '../app/PageTitle';
 
 interface FormProps<R> {
   record?: R;
@@ -35,6 +36,7 @@ export function RecordFormPage<R extends { id: number; version: number }>({
   if (id === undefined) {
     return (
       <section>
+        <PageTitle page={`New ${noun}`} />
         <h1>New {noun}</h1>
         {renderForm(props)}
       </section>
@@ -42,6 +44,7 @@ export function RecordFormPage<R extends { id: number; version: number }>({
   }
   return (
     <section>
+      <PageTitle page={`Edit ${noun} #${id}`} />
       <h1>Edit {noun}</h1>
       <p>
         <Link to={`/${kind}/${id}/history`}>History of this {noun}</Link>

@@ -39,4 +39,20 @@ describe.skipIf(!hasChromium)('app shell in Chromium', () => {
     await page.getByRole('heading', { name: 'Sources' }).waitFor();
     await page.context().close();
   });
+
+  it('names each page in its title', async () => {
+    const page = await openPage(t.browser, t.server.baseUrl);
+    await expect.poll(() => page.title()).toBe('Overview · Triangulate');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sources' }).click();
+    await expect.poll(() => page.title()).toBe('Sources · Triangulate');
+    await page.goto(`${t.server.baseUrl}/metrics/1`);
+    const metricName = await page.getByRole('heading', { level: 1 }).textContent();
+    await expect.poll(() => page.title()).toBe(`${metricName} · Triangulate`);
+    await page.goto(`${t.server.baseUrl}/no/such/page`);
+    await expect.poll(() => page.title()).toBe('Not found · Triangulate');
+    await page.context().close();
+    const visitor = await openPage(t.browser, `${t.server.baseUrl}/sign-in`, { signedIn: false });
+    await expect.poll(() => visitor.title()).toBe('Sign in · Triangulate');
+    await visitor.context().close();
+  });
 });

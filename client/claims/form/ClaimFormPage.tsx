@@ -4,6 +4,7 @@ import { claimQueryOptions } from '../../app/records';
 import { QueryState } from '../../ui/QueryState';
 import { useDeleteWithUndo } from '../useDeleteWithUndo';
 import { ClaimForm } from './ClaimForm';
+import { PageTitle } from '../../app/PageTitle';
 
 const optionalId = (text: string | null) => (text ? Number(text) : undefined);
 
@@ -24,6 +25,7 @@ export default function ClaimFormPage() {
   if (id === undefined) {
     return (
       <section>
+        <PageTitle page="Add a claim" />
         <h1>Add a claim</h1>
         <p>
           Reading an article? <Link to="/add-from-text">Fill claims from its text</Link> instead.
@@ -34,6 +36,7 @@ export default function ClaimFormPage() {
   }
   return (
     <section>
+      <PageTitle page={`Edit claim #${id}`} />
       <h1>Edit claim #{id}</h1>
       <p>
         <Link to={`/claims/${id}/history`}>History of this claim</Link>
