@@ -14,13 +14,23 @@ export class ApiError extends Error {
   }
 }
 
+export const unreachable = 'Could not reach the server: check your connection and try again.';
+
 export async function apiFetch<T>(path: string, init?: RequestInit & { json?: unknown }): Promise<T> {
   const { json, ...rest } = init ?? {};
-  const response = await fetch(path, {
-    ...rest,
-    headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-    ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
-  });
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...rest,
+      headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+    });
+  } catch (error) {
+    // A request cancelled on purpose (a query no longer needed) must stay an abort for the caller.
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // Browsers word a network failure as "Failed to fetch" or "NetworkError…": neither tells an analyst what to do.
+    throw new Error(unreachable, { cause: error });
+  }
   if (!response.ok) {
     const problem = await response
       .json()

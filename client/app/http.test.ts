@@ -1,0 +1,16 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiFetch, unreachable } from './http';
+
+describe('apiFetch', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('says the server could not be reached, rather than the browser\'s "Failed to fetch"', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(apiFetch('/api/claims', { method: 'POST', json: {} })).rejects.toThrow(unreachable);
+  });
+
+  it('leaves a cancelled request an abort, so that a query no longer needed is not shown as failed', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')));
+    await expect(apiFetch('/api/claims')).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
