@@ -1,14 +1,17 @@
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useCan, useMe } from '../auth/api';
 import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
 import { UserMenu } from '../auth/UserMenu';
+import { useHeadingFocusOnNavigation } from './useHeadingFocusOnNavigation';
 
 export function Layout() {
   const location = useLocation();
   const me = useMe().data;
   const canEdit = useCan('editor');
   const canAdmin = useCan('admin');
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocusOnNavigation(main);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -58,7 +61,7 @@ export function Layout() {
         </div>
       </header>
       <SessionExpiredDialog />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Suspense
           key={location.pathname}
           fallback={

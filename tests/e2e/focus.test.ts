@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { allClaims, idByName } from '../support/api.js';
+import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
+import { editorEmail, editorPassword } from '../support/testApp.js';
+
+/** What a screen reader would announce as focused: the element's role-ish tag and its text or label. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    return `${el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? el.textContent?.trim()}`;
+  });
+
+describe.skipIf(!hasChromium)('keyboard focus after actions in Chromium', () => {
+  const t = serverAndBrowser();
+
+  async function fillNewClaim(page: Page, figure: string) {
+    await page.getByLabel('Metric').fill('North Korean soldiers killed');
+    await page.getByLabel('Source (who said it)').fill('Korean Central News Agency (KCNA)');
+    await page.getByLabel('Figure (exact)').fill(figure);
+    await page.getByLabel('Stated on').fill('2026-01-05');
+  }
+
+  it('lands on the new page’s heading after saving a claim, and on the way back after the last page', async () => {
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new`);
+    await fillNewClaim(page, '13');
+    await page.getByRole('button', { name: 'Add claim' }).press('Enter');
+    await page.waitForURL(/highlight=/);
+    await expect.poll(() => focused(page)).toBe('h1: North Korean soldiers killed');
+
+    const metric = await createMetric(t.server.app);
+    const source = await createSource(t.server.app);
+    for (let i = 0; i < 51; i++) await createClaim(t.server.app, { metricId: metric.id, sourceId: source.id });
+    await page.goto(`${t.server.baseUrl}/metrics/${metric.id}`);
+    const pages = page.getByRole('navigation', { name: 'Pages of claims' });
+    await pages.getByRole('button', { name: 'Next' }).press('Enter');
+    await pages.getByText('Page 2 of 2').waitFor();
+    await expect.poll(() => focused(page)).toBe('button: Previous');
+    await page.context().close();
+  });
+
+  it('returns focus to the save button when a dialog opened by saving closes', async () => {
+    const before = (await allClaims(t.server.baseUrl)).length;
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new`);
+    await fillNewClaim(page, '14');
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Add claim' }).press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await dialog.getByLabel('Email').fill(editorEmail);
+    await dialog.getByLabel('Password').fill(editorPassword);
+    await dialog.getByRole('button', { name: 'Sign in' }).press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await focused(page)).toBe('button: Add claim');
+    expect((await allClaims(t.server.baseUrl)).length).toBe(before);
+    await page.context().close();
+
+    const id = await idByName(t.server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
+    const first = await openPage(t.browser, `${t.server.baseUrl}/sources/${id}/edit`);
+    const second = await openPage(t.browser, `${t.server.baseUrl}/sources/${id}/edit`);
+    await second.getByLabel('Notes').waitFor();
+    await first.getByLabel('Country').fill('DPRK');
+    await first.getByRole('button', { name: 'Save source' }).click();
+    await first.waitForURL(new RegExp(`/sources/${id}$`));
+    await second.getByLabel('Notes').fill('Second analyst note');
+    await second.getByRole('button', { name: 'Save source' }).press('Enter');
+    const conflict = second.getByRole('dialog', { name: 'Someone else changed this source' });
+    await conflict.waitFor();
+    await second.keyboard.press('Escape');
+    await conflict.waitFor({ state: 'hidden' });
+    expect(await focused(second)).toBe('button: Save source');
+    await first.context().close();
+    await second.context().close();
+  });
+});
