@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 interface Toast {
   id: number;
@@ -14,7 +14,7 @@ const ToastContext = createContext<ToastApi | null>(null);
 const visibleFor = 10_000;
 let nextId = 1;
 
-/** Short confirmations with an optional action ("Undo"), announced politely to screen readers. */
+/** Short confirmations with an optional action ("Undo"), which takes focus, announced politely to screen readers. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((t) => t.id !== id)), []);
@@ -23,36 +23,73 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       show(message, action) {
         const id = nextId++;
         setToasts((all) => [...all, { id, message, ...(action ? { action } : {}) }]);
-        setTimeout(() => dismiss(id), visibleFor);
       },
     }),
-    [dismiss],
+    [],
   );
   return (
     <ToastContext.Provider value={api}>
       {children}
       <div className="toasts" role="status" aria-live="polite">
         {toasts.map((toast) => (
-          <div key={toast.id} className="toast">
-            <span>{toast.message}</span>
-            {toast.action && (
-              <button
-                type="button"
-                onClick={() => {
-                  toast.action!.run();
-                  dismiss(toast.id);
-                }}
-              >
-                {toast.action.label}
-              </button>
-            )}
-            <button type="button" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </div>
+          <ToastItem key={toast.id} toast={toast} dismiss={dismiss} />
         ))}
       </div>
     </ToastContext.Provider>
+  );
+}
+
+/**
+ * Leaves by itself after a while, but not while the pointer or focus is on it (WCAG 2.2.1): an
+ * analyst reaching for "Undo" must not see it vanish under the pointer or the keyboard.
+ */
+function ToastItem({ toast, dismiss }: { toast: Toast; dismiss: (id: number) => void }) {
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const element = useRef<HTMLDivElement>(null);
+  const actionButton = useRef<HTMLButtonElement>(null);
+  const paused = hovered || focused;
+
+  useEffect(() => {
+    if (paused) return;
+    const timer = setTimeout(() => dismiss(toast.id), visibleFor);
+    return () => clearTimeout(timer);
+  }, [paused, dismiss, toast.id]);
+
+  useEffect(() => {
+    // An action undoes what was just done, whose control is often gone with it (a deleted row and
+    // its Delete button): focus goes to the action, the likeliest next step, not to the page's body.
+    actionButton.current?.focus();
+  }, []);
+
+  const leave = (then?: () => void) => {
+    // Focus would fall to the body with the toast: the page's main content is the place to resume.
+    if (element.current?.contains(document.activeElement)) document.getElementById('main')?.focus();
+    then?.();
+    dismiss(toast.id);
+  };
+
+  return (
+    <div
+      ref={element}
+      className="toast"
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setFocused(false);
+      }}
+    >
+      <span>{toast.message}</span>
+      {toast.action && (
+        <button type="button" ref={actionButton} onClick={() => leave(toast.action!.run)}>
+          {toast.action.label}
+        </button>
+      )}
+      <button type="button" aria-label="Dismiss" onClick={() => leave()}>
+        ×
+      </button>
+    </div>
   );
 }
 

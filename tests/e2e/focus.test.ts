@@ -73,4 +73,27 @@ describe.skipIf(!hasChromium)('keyboard focus after actions in Chromium', () => 
     await first.context().close();
     await second.context().close();
   });
+
+  it('offers Undo to the keyboard after a delete, and keeps it while it is focused or hovered', async () => {
+    const metric = await createMetric(t.server.app);
+    const claim = await createClaim(t.server.app, { metricId: metric.id });
+    const page = await openPage(t.browser, 'about:blank');
+    await page.clock.install();
+    await page.goto(`${t.server.baseUrl}/metrics/${metric.id}`);
+    await page.getByRole('button', { name: /^Delete claim by/ }).press('Enter');
+    const toast = page.locator('.toast', { hasText: `Claim #${claim.id} deleted.` });
+    await toast.waitFor({ timeout: 8000 });
+    await expect.poll(() => focused(page)).toBe('button: Undo');
+
+    await page.clock.runFor(30_000);
+    expect(await toast.isVisible()).toBe(true);
+    await toast.hover();
+    await page.getByRole('link', { name: 'Overview' }).focus();
+    await page.clock.runFor(30_000);
+    expect(await toast.isVisible()).toBe(true);
+    await page.mouse.move(0, 0);
+    await page.clock.runFor(11_000);
+    await toast.waitFor({ state: 'detached', timeout: 5000 });
+    await page.context().close();
+  });
 });
