@@ -91,7 +91,7 @@ export default function AddFromTextPage() {
         className="from-text-form"
         onSubmit={(e) => {
           e.preventDefault();
-          extract.mutate(request);
+          if (!extract.isPending) extract.mutate(request);
         }}
       >
         <label className="from-text-article">
@@ -107,7 +107,14 @@ export default function AddFromTextPage() {
           {field('citationUrl', 'Article URL', 'url')}
           {field('publishedOn', 'Published on', 'date')}
         </div>
-        <button type="submit" className="primary" disabled={extract.isPending || request.text.trim() === ''}>
+        {/* aria-disabled while reading: a disabled button would drop the keyboard user's focus to the page. */}
+        <button
+          type="submit"
+          className="primary"
+          disabled={request.text.trim() === ''}
+          aria-disabled={extract.isPending}
+          aria-busy={extract.isPending}
+        >
           {extract.isPending ? 'Reading…' : 'Find the figures'}
         </button>
         {extract.error && (

@@ -18,9 +18,11 @@ describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () =>
     await page.getByLabel('Outlet').fill('Test Wire');
     await page.getByLabel('Article URL').fill('https://example.org/article');
     await page.getByLabel('Published on').fill('2025-12-13');
-    await page.getByRole('button', { name: 'Find the figures' }).click();
+    await page.getByRole('button', { name: 'Find the figures' }).press('Enter');
 
     await page.getByRole('heading', { name: /3 figures; 3 kept/ }).waitFor();
+    // Focus stays on the button while the article is read, rather than falling to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Find the figures');
     expect(await page.locator('.highlighted-text mark').count()).toBe(3);
     expect(await allClaims(t.server.baseUrl)).toEqual(before);
     await expectAccessible(page);
