@@ -210,4 +210,21 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await expectAccessible(page);
     await page.context().close();
   });
+
+  it('offers a deleted claim for restoring, not for editing, and shows the form once it is back', async () => {
+    const [claim] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);
+    await page.getByRole('button', { name: 'Delete this claim' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.goto(`${t.server.baseUrl}/claims/${claim!.id}/edit`);
+    await page.getByText('This claim is deleted: restore it to edit it.').waitFor();
+    expect(await page.getByRole('button', { name: 'Save claim' }).count()).toBe(0);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Restore this claim' }).click();
+    await page.getByRole('button', { name: 'Save claim' }).waitFor();
+    expect(
+      (await getJson<{ deletedAt: string | null }>(t.server.baseUrl, `/api/claims/${claim!.id}`)).deletedAt,
+    ).toBeNull();
+    await page.context().close();
+  });
 });

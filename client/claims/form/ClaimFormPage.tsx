@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { claimQueryOptions } from '../../app/records';
+import type { Claim } from '../../../shared/schemas/index.js';
+import { claimQueryOptions, useRecordWrites } from '../../app/records';
 import { QueryState } from '../../ui/QueryState';
 import { useDeleteWithUndo } from '../useDeleteWithUndo';
 import { ClaimForm } from './ClaimForm';
@@ -42,10 +43,12 @@ export default function ClaimFormPage() {
         <Link to={`/claims/${id}/history`}>History of this claim</Link>
       </p>
       <QueryState query={claim} label="the claim">
-        {(loaded) => (
-          <>
-            <ClaimForm key={loaded.id} claim={loaded} onSaved={afterSave} onCancel={() => navigate(-1)} />
-            {!loaded.deletedAt && (
+        {(loaded) =>
+          loaded.deletedAt ? (
+            <DeletedClaim claim={loaded} />
+          ) : (
+            <>
+              <ClaimForm key={loaded.id} claim={loaded} onSaved={afterSave} onCancel={() => navigate(-1)} />
               <p>
                 <button
                   type="button"
@@ -57,10 +60,24 @@ export default function ClaimFormPage() {
                   Delete this claim
                 </button>
               </p>
-            )}
-          </>
-        )}
+            </>
+          )
+        }
       </QueryState>
     </section>
+  );
+}
+
+/** The server edits no deleted record: an edit would vanish from view with it. Restoring shows the form. */
+function DeletedClaim({ claim }: { claim: Claim }) {
+  const { restore } = useRecordWrites('claims');
+  return (
+    <div>
+      <p>This claim is deleted: restore it to edit it. Its history keeps every earlier version.</p>
+      <button type="button" onClick={() => restore.mutate(claim.id)} aria-disabled={restore.isPending}>
+        Restore this claim
+      </button>
+      {restore.isError && <p role="alert">{restore.error.message}</p>}
+    </div>
   );
 }
