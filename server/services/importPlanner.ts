@@ -4,7 +4,7 @@ import { ProblemError } from './errors.js';
 import type { ExistingNames, PlanChunk, Tally } from './importPlan.js';
 import type { PlanJob, PlannerMessage, PlanRequest } from './importPlanner.worker.js';
 import { planChunkFromJson } from './planChunkJson.js';
-import { workerPool } from './workerPool.js';
+import { tsWorkerEntry, workerPool } from './workerPool.js';
 
 /**
  * Imports are parsed and checked on a worker thread while the server writes the chunks already
@@ -12,13 +12,16 @@ import { workerPool } from './workerPool.js';
  * both, and the server's event loop stays free for other requests meanwhile. Starting a worker
  * (and its TypeScript loader) takes a third of a second, so one is kept for the next import.
  */
-const entry = new URL('./importWorker.mjs', import.meta.url);
 const planners = workerPool(
   () =>
     // Checking a row makes a few kilobytes of short-lived objects. With V8's default young generation
     // the planner spent half its time collecting them; one of 192 MB (taken only as it fills) halves
     // the time it takes to plan 100,000 rows.
-    new Worker(entry, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 192 } }),
+    new Worker(tsWorkerEntry, {
+      execArgv: [],
+      workerData: { module: 'importPlanner.worker.ts' },
+      resourceLimits: { maxYoungGenerationSizeMb: 192 },
+    }),
 );
 
 export interface PlannedFile {

@@ -1,5 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 
+/** Starts a worker on one of this folder's TypeScript modules, named in its `workerData.module`. */
+export const tsWorkerEntry = new URL('./tsWorker.mjs', import.meta.url);
+
 /** Node gives a worker the thread id -1 once it has exited. */
 const hasExited = (worker: Worker) => worker.threadId === -1;
 
