@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractResult, type ExtractCandidate } from '../../shared/schemas/index.js';
@@ -132,6 +133,27 @@ describe('POST /api/extract on the founding article', () => {
     const text200k = sentence.repeat(Math.ceil(200_000 / sentence.length)).slice(0, 200_000);
     const res = await extract({ text: text200k }).expect(200);
     expect(res.body.candidates.length).toBeGreaterThan(5000);
+  });
+
+  it('reads a long text off the thread that answers everyone else', async () => {
+    // The longest the server's event loop waited to run anything while the text was read.
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const started = performance.now();
+    // A hundred thousand bare figures: seconds of reading, and a hundred megabytes of answer.
+    // Counted, not parsed: parsing it here would hold up the same loop.
+    const res = await extract({ text: '1 '.repeat(100_000) })
+      .parse((answer, done) => {
+        let bytes = 0;
+        answer.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        answer.on('end', () => done(null, bytes));
+      })
+      .expect(200);
+    const took = performance.now() - started;
+    delay.disable();
+    expect(res.body).toBeGreaterThan(100_000 * 100);
+    // Read on the server's thread, the loop stood still for most of the request.
+    expect(delay.max / 1e6).toBeLessThan(took / 3);
   });
 });
 

@@ -7,5 +7,8 @@ import { parseBody } from '../parse.js';
 export const extractClaims =
   (services: Services): RequestHandler =>
   async (req, res) => {
-    res.json(await services.extraction.extract(parseBody(ExtractRequest, req)));
+    const json = await services.extraction.extractJson(parseBody(ExtractRequest, req));
+    // Not res.send: its entity tag would hash every byte of what can be a hundred megabytes, on the
+    // thread the extraction was moved off, for an answer to a POST that nothing caches.
+    res.type('json').end(json);
   };
