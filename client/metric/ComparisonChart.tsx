@@ -1,8 +1,10 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ComparisonSeries } from '../../shared/charts/comparisonSeries.js';
-import { formatTick } from '../../shared/charts/valueAxis.js';
+import { useState } from 'react';
+import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ComparisonMark } from './ComparisonMark';
+import { ReportPlotWidth } from './ReportPlotWidth';
 import { useElementWidth } from '../ui/useElementWidth';
 
 const ROW_HEIGHT = 40;
@@ -28,6 +30,8 @@ export function ComparisonChart({
 }) {
   const { axis, rows } = series;
   const { ref, width } = useElementWidth<HTMLDivElement>();
+  const [plotWidth, setPlotWidth] = useState(0);
+  const ticks = plotWidth > 0 ? ticksThatFit(axis, plotWidth - 2 * EDGE_PADDING) : axis.ticks;
   return (
     <div ref={ref}>
       {width > 0 && (
@@ -45,7 +49,7 @@ export function ComparisonChart({
             dataKey="at"
             scale={axis.scale}
             domain={axis.domain}
-            ticks={axis.ticks}
+            ticks={ticks}
             interval={0}
             padding={{ left: EDGE_PADDING, right: EDGE_PADDING }}
             tickFormatter={formatTick}
@@ -69,6 +73,7 @@ export function ComparisonChart({
           />
           <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
           <Scatter data={rows} shape={<ComparisonMark showScope={showScopes} />} isAnimationActive={false} />
+          <ReportPlotWidth onWidth={setPlotWidth} />
         </ScatterChart>
       )}
     </div>

@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { datePeriod, formatStatedOn } from '../../shared/charts/datePeriod.js';
-import { formatTimeTick } from '../../shared/charts/timeAxis.js';
+import { formatTimeTick, timeTicksThatFit } from '../../shared/charts/timeAxis.js';
 import type { Timeline } from '../../shared/charts/timelineSeries.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
 import { useGroupColour } from '../ui/GroupColours';
 import { ClaimTooltip } from './ClaimTooltip';
+import { ReportPlotWidth } from './ReportPlotWidth';
 import { TimelineMark } from './TimelineMark';
 import { TrackLabels } from './TrackLabels';
 import { trackStyles } from './trackStyles';
@@ -29,6 +31,8 @@ export function TimelineChart({
 }) {
   const { valueAxis: axis, timeAxis: time } = timeline;
   const styles = trackStyles(timeline.tracks, useGroupColour());
+  const [plotWidth, setPlotWidth] = useState(0);
+  const { ticks, tickFormat } = plotWidth > 0 ? timeTicksThatFit(time.domain, plotWidth) : time;
   return (
     <ScatterChart
       responsive
@@ -44,9 +48,9 @@ export function TimelineChart({
         type="number"
         dataKey="t"
         domain={time.domain}
-        ticks={time.ticks}
+        ticks={ticks}
         interval={0}
-        tickFormatter={(t: number) => formatTimeTick(t, time.tickFormat)}
+        tickFormatter={(t: number) => formatTimeTick(t, tickFormat)}
         tick={{ fontSize: 12, fill: '#444' }}
       />
       <YAxis
@@ -85,6 +89,7 @@ export function TimelineChart({
         />
       ))}
       {timeline.tracks.length <= MAX_LINE_LABELS && <TrackLabels tracks={timeline.tracks} />}
+      <ReportPlotWidth onWidth={setPlotWidth} />
     </ScatterChart>
   );
 }

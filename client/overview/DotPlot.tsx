@@ -1,7 +1,7 @@
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { useGroupColour } from '../ui/GroupColours';
 import { logPosition } from '../ui/logScale';
-import { formatTick, type ValueAxis } from '../../shared/charts/valueAxis.js';
+import { formatTick, ticksThatFit, type ValueAxis } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
 import { describePoint, dotPlotLabel } from './dotPlotLabel';
 
@@ -11,6 +11,9 @@ const pad = 12;
 
 const xOf = (value: number, { domain: [min, max] }: ValueAxis) =>
   pad + logPosition(value, min, max) * (width - 2 * pad);
+
+/** The ticks whose labels the header's narrow scale can hold; each row's gridlines follow them. */
+const labelledTicks = (axis: ValueAxis) => ticksThatFit(axis, width - 2 * pad);
 
 /** Each source's latest figure on a log scale shared by every row, so rows compare at a glance. */
 export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) {
@@ -24,7 +27,7 @@ export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) 
       aria-label={dotPlotLabel(row.points, row.metric.unit)}
       className="dot-plot"
     >
-      {axis.ticks.map((tick) => (
+      {labelledTicks(axis).map((tick) => (
         <line key={tick} x1={xOf(tick, axis)} x2={xOf(tick, axis)} y1={3} y2={height - 3} stroke="#e4e4e0" />
       ))}
       <line x1={pad} x2={width - pad} y1={y} y2={y} stroke="#c8c8c4" />
@@ -51,7 +54,7 @@ export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) 
 export function DotPlotAxis({ axis }: { axis: ValueAxis }) {
   return (
     <svg width={width} height={16} aria-hidden="true" className="dot-plot-axis">
-      {axis.ticks.map((tick) => (
+      {labelledTicks(axis).map((tick) => (
         <text key={tick} x={xOf(tick, axis)} y={12} fontSize={11} textAnchor="middle" fill="#555">
           {formatTick(tick)}
         </text>

@@ -4,7 +4,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { exportFileName, shortCitation } from '../export/provenance';
 import { useGroupColour } from '../ui/GroupColours';
 import { logAxisFor, logPosition } from '../ui/logScale';
-import { formatTick } from '../../shared/charts/valueAxis.js';
+import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
 import { overviewCsv } from './overviewCsv';
 import { ScrollRegion } from '../ui/ScrollRegion';
@@ -72,7 +72,7 @@ export function OverviewChart({
             role="img"
             aria-label="Latest figures by metric on a log scale; the table below lists them"
           >
-            {axis.ticks.map((tick) => (
+            {ticksThatFit(axis, plotWidth - 20).map((tick) => (
               <g key={tick}>
                 <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - axisHeight + 4} stroke="#e2e2de" />
                 <text x={x(tick)} y={height - axisHeight + 18} fontSize={12} textAnchor="middle" fill="#444">

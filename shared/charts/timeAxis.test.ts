@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datePeriod } from './datePeriod.js';
-import { formatTimeTick, timeAxis } from './timeAxis.js';
+import { labelsFit } from './tickLabels.js';
+import { formatTimeTick, timeAxis, timeTicksThatFit } from './timeAxis.js';
 
 const periods = (...dates: string[]) => dates.map(datePeriod);
 
@@ -37,5 +38,31 @@ describe('timeAxis', () => {
     const axis = timeAxis(periods('1800', '2025'));
     expect(axis.ticks.length).toBeLessThanOrEqual(8);
     expect(axis.ticks.every((t) => t >= axis.domain[0] && t <= axis.domain[1])).toBe(true);
+  });
+});
+
+describe('timeTicksThatFit', () => {
+  const axis = timeAxis(periods('2024-12-19', '2025-12-12'));
+  const labels = ({ ticks, tickFormat }: ReturnType<typeof timeTicksThatFit>) =>
+    ticks.map((t) => formatTimeTick(t, tickFormat));
+
+  it("keeps the axis's own ticks where a desktop-wide plot has room for them", () => {
+    expect(timeTicksThatFit(axis.domain, 1000)).toEqual({ ticks: axis.ticks, tickFormat: axis.tickFormat });
+    expect(labels(axis)).toEqual(['Jan 2025', 'Mar 2025', 'May 2025', 'Jul 2025', 'Sept 2025', 'Nov 2025']);
+  });
+
+  it('spaces months further apart on a phone-wide plot, so that labels do not run together', () => {
+    const narrow = timeTicksThatFit(axis.domain, 230);
+    expect(labels(narrow)).toEqual(['Jan 2025', 'Jul 2025']);
+    const span = axis.domain[1] - axis.domain[0];
+    const at = (t: number) => ((t - axis.domain[0]) / span) * 230;
+    expect(labelsFit(narrow.ticks.map((t, i) => ({ at: at(t), label: labels(narrow)[i]! })))).toBe(true);
+  });
+
+  it('moves on to years, and to one tick, as the plot narrows further', () => {
+    const decades = timeAxis(periods('1990', '2025'));
+    expect(timeTicksThatFit(decades.domain, 150).tickFormat).toBe('year');
+    expect(timeTicksThatFit(decades.domain, 150).ticks.length).toBeLessThan(decades.ticks.length);
+    expect(timeTicksThatFit(axis.domain, 10).ticks).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { DAY_MS } from './datePeriod.js';
+import { labelsFit } from './tickLabels.js';
 
 export interface TimeAxis {
   domain: [number, number];
@@ -33,10 +34,34 @@ export function timeAxis(periods: readonly { start: number; end: number }[]): Ti
   const widen = Math.max(0, MIN_SPAN - (last - first)) / 2;
   const pad = Math.max(last - first, MIN_SPAN) * 0.03;
   const domain: [number, number] = [first - widen - pad, last + widen + pad];
-  const fits = (step: number) => monthStarts(domain[0], domain[1], step).length <= MAX_TICKS;
+  return { domain, ...timeTicksThatFit(domain) };
+}
+
+/** Month steps from the finest listed, then whole years, doubling, until one tick is left. */
+function* monthSteps([from, to]: [number, number]): Generator<number> {
+  yield* MONTH_STEPS;
   // Spans past the longest listed step (decades of claims) get whole years per tick.
-  const step = MONTH_STEPS.find(fits) ?? 12 * Math.ceil((domain[1] - domain[0]) / (365 * DAY_MS * (MAX_TICKS - 1)));
-  return { domain, ticks: monthStarts(domain[0], domain[1], step), tickFormat: step >= 12 ? 'year' : 'month' };
+  for (let years = Math.ceil((to - from) / (365 * DAY_MS * (MAX_TICKS - 1))); ; years *= 2) yield 12 * years;
+}
+
+/**
+ * The finest evenly spaced month or year ticks over `domain`, no more than eight, whose labels an
+ * axis `length` pixels long, if given, can hold without running together: a phone-wide timeline,
+ * and the image exported from it, gets fewer ticks rather than "Jan 2025Mar 2025".
+ */
+export function timeTicksThatFit(domain: [number, number], length?: number): Pick<TimeAxis, 'ticks' | 'tickFormat'> {
+  for (const step of monthSteps(domain)) {
+    const ticks = monthStarts(domain[0], domain[1], step);
+    const tickFormat = step >= 12 ? 'year' : 'month';
+    const labelled = (room: number) =>
+      ticks.map((t) => ({
+        at: ((t - domain[0]) / (domain[1] - domain[0])) * room,
+        label: formatTimeTick(t, tickFormat),
+      }));
+    const roomy = length === undefined || labelsFit(labelled(length));
+    if (ticks.length <= 1 || (ticks.length <= MAX_TICKS && roomy)) return { ticks, tickFormat };
+  }
+  throw new Error('unreachable: month steps grow until one tick is left');
 }
 
 const monthTick = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimValue } from '../schemas/claim.js';
-import { clampToAxis, defaultScale, formatTick, valueAxis } from './valueAxis.js';
+import { clampToAxis, defaultScale, formatTick, ticksThatFit, valueAxis } from './valueAxis.js';
 
 const exact = (value: number): ClaimValue => ({ kind: 'exact', value });
 
@@ -84,6 +84,42 @@ describe('clampToAxis', () => {
     const axis = valueAxis([exact(10), exact(1000)], 'log');
     expect(clampToAxis(0, axis)).toBe(10);
     expect(clampToAxis(500, axis)).toBe(500);
+  });
+});
+
+describe('ticksThatFit', () => {
+  it('keeps every tick where the axis has room for their labels', () => {
+    const axis = valueAxis([exact(9), { kind: 'at_least', value: 6000 }], 'log');
+    expect(ticksThatFit(axis, 900)).toEqual(axis.ticks);
+  });
+
+  it('keeps every other power of ten on a phone-wide log axis, not "1k10k100k1M"', () => {
+    const axis = valueAxis([exact(9), { kind: 'at_least', value: 6000 }], 'log');
+    expect(axis.ticks.map(formatTick)).toEqual(['1', '10', '100', '1k', '10k', '100k']);
+    expect(ticksThatFit(axis, 110).map(formatTick)).toEqual(['1', '100', '10k']);
+    expect(ticksThatFit(valueAxis([exact(1), exact(1e8)], 'log'), 140).map(formatTick)).toEqual([
+      '1',
+      '100',
+      '10k',
+      '1M',
+      '100M',
+    ]);
+  });
+
+  it('drops the 2s and 5s of a log axis before any power of ten', () => {
+    const axis = valueAxis([exact(1000), { kind: 'approximate', value: 1100 }], 'log');
+    expect(ticksThatFit(axis, 100)).toEqual([1000, 2000, 5000, 10_000]);
+    expect(ticksThatFit(axis, 60)).toEqual([1000, 10_000]);
+  });
+
+  it('keeps every other step of a narrow linear axis, from zero', () => {
+    const axis = valueAxis([exact(1000), { kind: 'approximate', value: 1100 }], 'linear');
+    expect(ticksThatFit(axis, 600)).toEqual(axis.ticks);
+    expect(ticksThatFit(axis, 150)).toEqual([0, 500, 1000]);
+  });
+
+  it('leaves one tick when nothing else fits', () => {
+    expect(ticksThatFit(valueAxis([exact(1), exact(1e8)], 'log'), 5)).toEqual([1]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ClaimValue } from '../schemas/claim.js';
+import { labelsFit } from './tickLabels.js';
 
 export type ScaleKind = 'log' | 'linear';
 export const scaleKinds: readonly ScaleKind[] = ['log', 'linear'];
@@ -92,6 +93,31 @@ const units = [
   [1e6, 'M'],
   [1e3, 'k'],
 ] as const;
+
+/** Where a tick falls along an axis `length` pixels long. */
+function tickPosition({ scale, domain: [min, max] }: ValueAxis, tick: number, length: number): number {
+  const along = scale === 'log' ? Math.log10 : (n: number) => n;
+  return ((along(tick) - along(min)) / (along(max) - along(min))) * length;
+}
+
+const isPowerOfTen = (n: number) => Math.abs(Math.log10(n) - Math.round(Math.log10(n))) < 1e-9;
+
+/** Every `stride`-th tick, from the first. */
+const everyNth = (ticks: readonly number[], stride: number) => ticks.filter((_, i) => i % stride === 0);
+
+/**
+ * The axis's ticks that an axis `length` pixels long can label without labels running together, so
+ * that a phone-wide chart, and the image exported from it, stays legible. A log axis drops its 2s
+ * and 5s first, then keeps every other power of ten, every third and so on; a linear axis keeps every
+ * other step, every third... Each choice stays evenly spaced and every label stays a round number.
+ */
+export function ticksThatFit(axis: ValueAxis, length: number): number[] {
+  const powersOfTen = axis.scale === 'log' ? axis.ticks.filter(isPowerOfTen) : axis.ticks;
+  const candidates = [axis.ticks, ...powersOfTen.map((_, i) => everyNth(powersOfTen, i + 1))];
+  const fits = (ticks: number[]) =>
+    labelsFit(ticks.map((tick) => ({ at: tickPosition(axis, tick, length), label: formatTick(tick) })));
+  return candidates.find(fits) ?? candidates.at(-1)!;
+}
 
 /** Short tick labels: 1, 10, 100, 1k, 10k, 2.5M. */
 export function formatTick(n: number): string {
