@@ -27,30 +27,43 @@ export const plottedClaimsHeader = [
   'citationUrl',
 ] as const;
 
+/** What a CSV row needs of a claim: its figure as worded, range bounds included, and all to check it by. */
+export type ExportedClaim = Pick<
+  Claim,
+  'value' | 'scope' | 'statedOn' | 'via' | 'reportedBy' | 'credibility' | 'quote' | 'citationUrl'
+>;
+
+/** One claim's cells under `plottedClaimsHeader`, for every export that lists plotted claims. */
+export function plottedClaimCells(
+  claim: ExportedClaim,
+  source: Pick<SourceRef, 'name' | 'group' | 'reliability'>,
+  unit: string,
+): (string | number | null)[] {
+  const v = claim.value;
+  return [
+    source.name,
+    source.group,
+    source.reliability,
+    v.kind,
+    'value' in v ? v.value : null,
+    v.kind === 'range' ? v.low : null,
+    v.kind === 'range' ? v.high : null,
+    unit,
+    claim.statedOn,
+    claim.scope,
+    claim.via,
+    claim.reportedBy,
+    claim.credibility,
+    claim.quote,
+    claim.citationUrl,
+  ];
+}
+
 /** Exactly the claims a chart plots, one row each, with everything needed to check them. */
 export function plottedClaimsCsv(items: readonly PlottedItem[], unit: string): string {
   return csvDocument(
     plottedClaimsHeader,
-    items.map(({ claim, source }) => {
-      const v = claim.value;
-      return [
-        source.name,
-        source.group,
-        source.reliability,
-        v.kind,
-        'value' in v ? v.value : null,
-        v.kind === 'range' ? v.low : null,
-        v.kind === 'range' ? v.high : null,
-        unit,
-        claim.statedOn,
-        claim.scope,
-        claim.via,
-        claim.reportedBy,
-        claim.credibility,
-        claim.quote,
-        claim.citationUrl,
-      ];
-    }),
+    items.map(({ claim, source }) => plottedClaimCells(claim, source, unit)),
   );
 }
 

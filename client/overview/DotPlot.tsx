@@ -3,7 +3,8 @@ import { useGroupColour } from '../ui/GroupColours';
 import { logPosition } from '../ui/logScale';
 import { formatTick, ticksThatFit, type ValueAxis } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
-import { describePoint, dotPlotLabel } from './dotPlotLabel';
+import { describeValue } from '../../shared/wording.js';
+import { dotPlotLabel } from './dotPlotLabel';
 
 const width = 260;
 const height = 26;
@@ -34,9 +35,9 @@ export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) 
       {row.points.map((p) => (
         <g key={p.claimId}>
           {/* Hover text for sighted mouse users; the svg's label already reads every figure. */}
-          <title>{`${p.sourceName}: ${describePoint(p, row.metric.unit)}${p.statedOn ? ` (${p.statedOn})` : ''}`}</title>
+          <title>{`${p.sourceName}: ${describeValue(p.value, row.metric.unit)}${p.statedOn ? ` (${p.statedOn})` : ''}`}</title>
           <ValueMark
-            kind={p.kind}
+            kind={p.value.kind}
             x={xOf(p.point, axis)}
             y={y}
             colour={groupColour(p.group)}

@@ -91,7 +91,7 @@ export function OverviewChart({
                   {row.points.map((p) => (
                     <ValueMark
                       key={p.claimId}
-                      kind={p.kind}
+                      kind={p.value.kind}
                       x={x(p.point)}
                       y={y}
                       colour={groupColour(p.group)}

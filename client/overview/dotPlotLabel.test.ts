@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describePoint, dotPlotLabel } from './dotPlotLabel.js';
+import { dotPlotLabel } from './dotPlotLabel.js';
 
 describe('dot plot wording', () => {
-  it('keeps each figure’s qualifier, and says when a mark stands for a range', () => {
-    expect(describePoint({ kind: 'at_least', point: 6000 }, 'soldiers')).toBe('at least 6,000 soldiers');
-    expect(describePoint({ kind: 'approximate', point: 2000 })).toBe('about 2,000');
-    expect(describePoint({ kind: 'range', point: 650 }, 'soldiers')).toBe('a range around 650 soldiers');
-  });
-
-  it('lists every source smallest first, with the unit once at the end', () => {
+  it('lists every source smallest first, each figure as worded, with the unit once at the end', () => {
     const label = dotPlotLabel(
       [
-        { sourceName: 'SK/UA/Western sources', kind: 'at_least', point: 6000 },
-        { sourceName: 'KCNA', kind: 'exact', point: 9 },
-        { sourceName: 'NIS', kind: 'approximate', point: 2000 },
+        { sourceName: 'SK/UA/Western sources', value: { kind: 'at_least', value: 6000 }, point: 6000 },
+        { sourceName: 'KCNA', value: { kind: 'exact', value: 9 }, point: 9 },
+        { sourceName: 'NIS', value: { kind: 'approximate', value: 2000 }, point: 2000 },
       ],
       'soldiers',
     );
@@ -22,9 +16,15 @@ describe('dot plot wording', () => {
     );
   });
 
+  it('gives a range its two ends, not the middle its mark sits at', () => {
+    expect(
+      dotPlotLabel([{ sourceName: 'US DoD', value: { kind: 'range', low: 200, high: 999 }, point: 599.5 }], 'soldiers'),
+    ).toBe('1 source on a log scale: US DoD 200–999 soldiers');
+  });
+
   it('says so when there is nothing to plot', () => {
     expect(dotPlotLabel([], 'soldiers')).toBe('No figures by this date');
-    expect(dotPlotLabel([{ sourceName: 'KCNA', kind: 'exact', point: 120 }], 'days')).toBe(
+    expect(dotPlotLabel([{ sourceName: 'KCNA', value: { kind: 'exact', value: 120 }, point: 120 }], 'days')).toBe(
       '1 source on a log scale: KCNA 120 days',
     );
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDay, queryBoolean } from './fields.js';
-import { Claim, ValueKind } from './claim.js';
+import { Claim } from './claim.js';
 import { Metric } from './metric.js';
 import { Source } from './source.js';
 
@@ -44,24 +44,38 @@ export const ComparisonQuery = z.strictObject({
   includeImprobable: queryBoolean,
 });
 
+/**
+ * A source's latest figure on the overview: where its mark goes, and what the overview's export
+ * needs for the figure to be checked, as the metric page's export gives it (the value as worded,
+ * range bounds included, its scope and its citation). No more: the overview is cached and sent to
+ * every dashboard.
+ */
+export const DivergencePoint = Claim.pick({
+  value: true,
+  scope: true,
+  statedOn: true,
+  via: true,
+  reportedBy: true,
+  credibility: true,
+  quote: true,
+  citationUrl: true,
+}).extend({
+  sourceId: z.number().int(),
+  sourceName: z.string(),
+  reliability: Source.shape.reliability,
+  group: Source.shape.group,
+  claimId: z.number().int(),
+  /** Where the mark sits: the value, the bound, or a range's middle. */
+  point: z.number(),
+});
+export type DivergencePoint = z.infer<typeof DivergencePoint>;
+
 export const DivergenceRow = DivergenceStats.extend({
   metric: Metric,
   sourceCount: z.number().int(),
   latestStatedOn: z.string().nullable(),
   /** Each source's latest point, for the overview's small dot plot. */
-  points: z.array(
-    z.object({
-      sourceId: z.number().int(),
-      sourceName: z.string(),
-      reliability: z.string(),
-      group: z.string().nullable(),
-      claimId: z.number().int(),
-      point: z.number(),
-      kind: ValueKind,
-      statedOn: z.string().nullable(),
-      citationUrl: z.string().nullable(),
-    }),
-  ),
+  points: z.array(DivergencePoint),
 });
 export type DivergenceRow = z.infer<typeof DivergenceRow>;
 

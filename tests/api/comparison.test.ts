@@ -54,6 +54,36 @@ describe('comparison on the demo data', () => {
     expect(orders).toEqual([...orders].sort((a: number, b: number) => b - a));
   });
 
+  it("gives each overview point what its export needs of the claim, as the metric's comparison has it, and no more", async () => {
+    const res = await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200);
+    const row = res.body.items.find(
+      (i: { metric: { name: string } }) => i.metric.name === 'North Korean casualties (killed and wounded)',
+    );
+    const pentagon = row.points.find((p: { sourceName: string }) => p.sourceName === 'Pentagon');
+    const comparison = await request(t.app).get(`/api/metrics/${row.metric.id}/comparison?asOf=2026-01-01`).expect(200);
+    const { claim, source, point } = comparison.body.entries.find(
+      (e: { claim: { id: number } }) => e.claim.id === pentagon.claimId,
+    );
+    expect(claim.value).toEqual({ kind: 'range', low: 200, high: 999 });
+    expect(claim.scope).toBe('whole contingent, since October');
+    expect(pentagon).toEqual({
+      sourceId: source.id,
+      sourceName: 'Pentagon',
+      reliability: source.reliability,
+      group: source.group,
+      claimId: claim.id,
+      point,
+      value: claim.value,
+      scope: claim.scope,
+      statedOn: claim.statedOn,
+      via: claim.via,
+      reportedBy: claim.reportedBy,
+      credibility: claim.credibility,
+      quote: claim.quote,
+      citationUrl: claim.citationUrl,
+    });
+  });
+
   it('answers a client that already holds the comparison with 304 and no body', async () => {
     const id = await metricIdByName('North Korean soldiers killed');
     const first = await request(t.app).get(`/api/metrics/${id}/comparison?asOf=2026-01-01`).expect(200);

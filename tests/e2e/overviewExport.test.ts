@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { download, inkedPixels, parseSvg, pngSize } from '../support/downloads.js';
@@ -30,19 +31,31 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
     expect(await inkedPixels(page, png.bytes)).toBeGreaterThan(5000);
 
     const csv = await download(page, 'Export overview chart data as CSV');
-    const lines = csv.bytes
-      .toString('utf8')
-      .replace(/^\ufeff/, '')
-      .trim()
-      .split('\r\n');
-    expect(lines[0]).toBe('metric,unit,source,group,reliability,valueKind,plottedValue,statedOn,citationUrl');
+    const rows = Papa.parse<Record<string, string>>(csv.bytes.toString('utf8').replace(/^\ufeff/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(Object.keys(rows[0]!).join(',')).toBe(
+      'metric,source,group,reliability,valueKind,value,low,high,unit,statedOn,scope,via,reportedBy,credibility,quote,citationUrl',
+    );
     const plotted = await page.evaluate(() =>
       [...document.querySelectorAll('.divergence-table tbody tr')].map(
         (row) => row.querySelectorAll('.dot-plot > :not(line)').length,
       ),
     );
-    expect(lines.length - 1).toBe(plotted.reduce((a, b) => a + b, 0));
-    expect(lines.filter((l) => l.startsWith('North Korean soldiers killed,'))).toHaveLength(5);
+    expect(rows.length).toBe(plotted.reduce((a, b) => a + b, 0));
+    expect(rows.filter((r) => r.metric === 'North Korean soldiers killed')).toHaveLength(5);
+    expect(
+      rows.find((r) => r.metric === 'North Korean casualties (killed and wounded)' && r.source === 'Pentagon'),
+    ).toMatchObject({
+      valueKind: 'range',
+      value: '',
+      low: '200',
+      high: '999',
+      unit: 'soldiers',
+      scope: 'whole contingent, since October',
+      quote: 'Several hundred casualties is our latest estimate that the DPRK has suffered',
+    });
     await page.context().close();
   });
 });
