@@ -20,6 +20,7 @@ import { exportDataset, importBody, importDataset } from './handlers/dataset.js'
 import { login, logout, me } from './handlers/auth.js';
 import { usersHandlers } from './handlers/users.js';
 import { listRecords, recordHandlers } from './handlers/records.js';
+import { refuseOtherMethods } from './otherMethods.js';
 
 export interface ApiSettings {
   databaseKind: DatabaseKind;
@@ -35,7 +36,7 @@ export function apiRoutes(services: Services, { databaseKind, publicRead, sessio
 
   const users = usersHandlers(services);
 
-  return (
+  return refuseOtherMethods(
     Router()
       .use(checkSameOrigin)
 
@@ -89,6 +90,6 @@ export function apiRoutes(services: Services, { databaseKind, publicRead, sessio
       .post('/extract', extractClaims(services))
 
       .get('/divergence', getDivergence(services))
-      .get('/events', streamEvents(services))
+      .get('/events', streamEvents(services)),
   );
 }

@@ -3,6 +3,7 @@ import helmet from 'helmet';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem } from '../support/problems.js';
+import { databaseSnapshot } from '../support/records.js';
 import { helmetOptions } from '../../server/http/securityHeaders.js';
 import { createTestApp } from '../support/testApp.js';
 
@@ -18,6 +19,26 @@ describe('GET /api/health', () => {
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     const database = t.databaseUrl.startsWith('postgres') ? 'postgres' : 'sqlite';
     expect(res.body).toEqual({ status: 'ok', database });
+  });
+});
+
+describe('a method an address does not take', () => {
+  it.each([
+    ['put', '/api/claims/1', 'GET, PATCH, DELETE, HEAD, OPTIONS'],
+    ['patch', '/api/sources', 'GET, POST, HEAD, OPTIONS'],
+    ['delete', '/api/divergence', 'GET, HEAD, OPTIONS'],
+  ] as const)('%s %s → 405 with Allow: %s, nothing written', async (method, path, allow) => {
+    const before = await databaseSnapshot(t.app);
+    const res = await request(t.app)[method](path).send({ version: 1 });
+    expectProblem(res, 405, 'method');
+    expect(res.headers.allow).toBe(allow);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
+  it('answers OPTIONS with the methods taken, and an unknown address still with 404', async () => {
+    const options = await request(t.app).options('/api/claims').expect(204);
+    expect(options.headers.allow).toBe('GET, POST, HEAD, OPTIONS');
+    expectProblem(await request(t.app).put('/api/nothing-here'), 404);
   });
 });
 
@@ -58,8 +79,7 @@ describe('unknown routes', () => {
   it.each([
     ['get', '/api/nothing-here'],
     ['get', '/api/claims/1/comments'],
-    ['delete', '/api/health'],
-    ['put', '/api/claims/1'],
+    ['put', '/api/nothing-here'],
     ['get', '/not-an-api-page'],
   ] as const)('%s %s → 404 problem+json', async (method, path) => {
     const res = await request(t.app)[method](path);
