@@ -15,9 +15,9 @@ const longestRepeatChain = 1000;
  * made, and no chain of repeats leads back to it: the timeline draws each echo against its
  * original, which a loop or another metric's figure would make meaningless.
  */
-async function checkRepeat(tx: Db, fields: Fields<Claim>, id: number | undefined): Promise<void> {
+async function checkRepeat(tx: Db, fields: Fields<Claim>, stored: Claim | undefined): Promise<void> {
   const repeatedId = fields.repeatsClaimId!;
-  if (repeatedId === id) throw invalidField('repeatsClaimId', 'A claim cannot repeat itself');
+  if (repeatedId === stored?.id) throw invalidField('repeatsClaimId', 'A claim cannot repeat itself');
   const claims = recordStore(tx, 'claim');
   const repeated = await claims.get(repeatedId, 'share');
   if (!repeated) throw invalidField('repeatsClaimId', `No claim with id ${repeatedId}`);
@@ -25,12 +25,14 @@ async function checkRepeat(tx: Db, fields: Fields<Claim>, id: number | undefined
     throw invalidField('repeatsClaimId', `Claim ${repeatedId} counts another metric`);
   }
   // A link made before its original was deleted may stay; a new link to a deleted claim may not.
-  const linkIsNew = id === undefined || (await claims.get(id))?.repeatsClaimId !== repeatedId;
-  if (linkIsNew && repeated.deletedAt) throw invalidField('repeatsClaimId', `Claim ${repeatedId} is deleted`);
-  if (id === undefined) return;
+  if (repeated.deletedAt && stored?.repeatsClaimId !== repeatedId) {
+    throw invalidField('repeatsClaimId', `Claim ${repeatedId} is deleted`);
+  }
+  // A new claim cannot be part of a loop: nothing repeats it yet.
+  if (!stored) return;
   let next = repeated.repeatsClaimId;
   for (let step = 0; next !== null && step < longestRepeatChain; step++) {
-    if (next === id) throw invalidField('repeatsClaimId', `Claim ${repeatedId} already repeats this claim`);
+    if (next === stored.id) throw invalidField('repeatsClaimId', `Claim ${repeatedId} already repeats this claim`);
     next = (await claims.get(next))?.repeatsClaimId ?? null;
   }
 }
@@ -38,7 +40,7 @@ async function checkRepeat(tx: Db, fields: Fields<Claim>, id: number | undefined
 export function claimsService(db: Db, feed: ChangeFeed) {
   const records = recordService(db, feed, {
     entity: 'claim',
-    async check(tx, fields, id) {
+    async check(tx, fields, stored) {
       // Held until the claim commits, so that neither can be deleted in the meantime.
       const metric = await recordStore(tx, 'metric').get(fields.metricId, 'share');
       if (!metric) throw invalidField('metricId', `No metric with id ${fields.metricId}`);
@@ -46,7 +48,7 @@ export function claimsService(db: Db, feed: ChangeFeed) {
       const source = await recordStore(tx, 'source').get(fields.sourceId, 'share');
       if (!source) throw invalidField('sourceId', `No source with id ${fields.sourceId}`);
       if (source.deletedAt) throw invalidField('sourceId', `Source ${fields.sourceId} is deleted: restore it first`);
-      if (fields.repeatsClaimId !== null) await checkRepeat(tx, fields, id);
+      if (fields.repeatsClaimId !== null) await checkRepeat(tx, fields, stored);
     },
   });
   return { ...records, list: (query: ClaimListQuery) => listClaims(db, query) };

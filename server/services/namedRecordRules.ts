@@ -10,9 +10,9 @@ import type { RecordRules } from './records.js';
 export function namedRecordRules<E extends 'source' | 'metric'>(entity: E): RecordRules<E> {
   return {
     entity,
-    async check(tx, fields, id) {
+    async check(tx, fields, stored) {
       const { name } = fields as { name: string };
-      if (await recordStore(tx, entity).nameTaken(name, id)) {
+      if (await recordStore(tx, entity).nameTaken(name, stored?.id)) {
         throw conflict('name', `A ${entity} named "${name}" already exists`);
       }
     },

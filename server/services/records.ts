@@ -10,8 +10,11 @@ import { isUniqueViolation } from '../storage/dialect.js';
 
 export interface RecordRules<E extends EntityType> {
   entity: E;
-  /** Throws a ProblemError when the fields break a rule that needs the database (references, unique names). */
-  check(tx: Db, fields: Fields<RecordOf<E>>, id?: number): Promise<void>;
+  /**
+   * Throws a ProblemError when the fields break a rule that needs the database (references, unique
+   * names). `stored` is the record as it stands when an update or restore is checked.
+   */
+  check(tx: Db, fields: Fields<RecordOf<E>>, stored?: RecordOf<E>): Promise<void>;
   /** Throws when the record may not be deleted now. */
   checkDelete?(tx: Db, id: number): Promise<void>;
 }
@@ -85,7 +88,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
         if (current.deletedAt) throw conflict('id', `This ${entity} is deleted: restore it before editing it`);
         const { version, ...changed } = patch;
         const fields = { ...fieldsOf(current), ...changed } as Fields<T>;
-        await rules.check(tx, fields, id);
+        await rules.check(tx, fields, current);
         const updated = await recordStore(tx, entity).update(id, version, { fields }, now());
         if (!updated) throw versionConflict(await load(tx, id));
         return write(tx, updated, 'update', changes);
@@ -107,7 +110,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
       inTransaction(async (tx, changes) => {
         const current = await loadForWrite(tx, id);
         if (!current.deletedAt) return current;
-        await rules.check(tx, fieldsOf(current) as Fields<T>, id);
+        await rules.check(tx, fieldsOf(current) as Fields<T>, current);
         const restored = await recordStore(tx, entity).update(id, current.version, { deletedAt: null }, now());
         if (!restored) throw versionConflict(await load(tx, id));
         return write(tx, restored, 'restore', changes);
