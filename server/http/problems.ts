@@ -25,10 +25,9 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 
 /** The 4xx status an error from a library (http-errors style) carries, if it carries one. */
 function clientErrorStatus(err: unknown): number | undefined {
-  const status =
-    (err as { status?: unknown; statusCode?: unknown } | null)?.status ??
-    (err as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+  const { status, statusCode } = (err ?? {}) as { status?: unknown; statusCode?: unknown };
+  const code = status ?? statusCode;
+  return typeof code === 'number' && code >= 400 && code < 500 ? code : undefined;
 }
 
 /** The one place errors become responses: known errors say what was wrong, anything else is a bare 500. */
