@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
-import { maxImportBytes } from '../../shared/dataset/transfer.js';
-import { countOf } from '../../shared/wording.js';
+import { maxImportBytes, maxImportRows } from '../../shared/dataset/transfer.js';
+import { countOf, formatNumber } from '../../shared/wording.js';
 import { ApiError } from '../app/http';
 import { useCan, useMe } from '../auth/api';
 import { DatasetExport } from './DatasetExport';
@@ -81,9 +81,9 @@ export default function ImportPage() {
       <PageTitle page="Import claims" />
       <h1>Import claims</h1>
       <p className="lede">
-        A CSV or JSON file in Triangulate's export format, up to 100,000 claims or 50 MB. Sources and metrics named in a
-        CSV are matched by name and created when missing. The import is all or nothing: one bad row and nothing is
-        written.
+        A CSV or JSON file in Triangulate's export format, up to {formatNumber(maxImportRows)} rows (sources, metrics
+        and claims of a JSON file count alike) and {maxImportBytes / 1024 / 1024} MB. Sources and metrics named in a CSV
+        are matched by name and created when missing. The import is all or nothing: one bad row and nothing is written.
       </p>
       <div
         className={dragging ? 'drop-zone drop-zone-active' : 'drop-zone'}

@@ -69,10 +69,13 @@ export function tally() {
 
 export type Tally = ReturnType<typeof tally>['total'];
 
-/** Refuses a file with more claims than one import takes, before any of them is checked. */
-export function checkRowCount(rows: number): void {
+/**
+ * Refuses a file with more rows (CSV) or records (JSON) than one import takes, before any of them
+ * is checked.
+ */
+export function checkRowCount(rows: number, unit: 'rows' | 'records' = 'rows'): void {
   if (rows <= maxImportRows) return;
-  const detail = `An import takes at most ${formatNumber(maxImportRows)} rows; this file has ${formatNumber(rows)}. Split it into smaller files.`;
+  const detail = `An import takes at most ${formatNumber(maxImportRows)} ${unit}; this file has ${formatNumber(rows)}. Split it into smaller files.`;
   throw new ProblemError(413, 'Too many rows', detail, [{ path: 'body', message: detail }]);
 }
 

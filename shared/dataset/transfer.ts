@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClaimListQuery, Problem, queryBoolean } from '../schemas/index.js';
 
-/** One import at most: bigger ones are refused with 413 before anything is read into the database. */
+/** One import at most (CSV rows, or JSON records of all kinds): bigger ones are refused with 413 before anything is read into the database. */
 export const maxImportRows = 100_000;
 export const maxImportBytes = 50 * 1024 * 1024;
 

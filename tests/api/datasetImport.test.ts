@@ -263,6 +263,16 @@ describe('POST /api/import, JSON', () => {
     expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(['sources.1.id', 'sources.2.name']);
   });
 
+  it('refuses more than 100,000 records of any kind with 413, before checking any', async () => {
+    const before = await databaseSnapshot(t.app);
+    const sources = Array.from({ length: 60_000 }, (_, i) => ({ id: i + 1, name: uniqueName(`S${i}`) }));
+    const metrics = Array.from({ length: 40_001 }, (_, i) => ({ id: i + 1, name: uniqueName(`M${i}`), unit: 'x' }));
+    const res = await request(t.app).post('/api/import').send(file({ sources, metrics }));
+    expectProblem(res, 413, 'body');
+    expect(res.body.detail).toMatch(/at most 100,000 records; this file has 100,001/);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
   it('answers 400 for a body that is not a dataset, or not JSON', async () => {
     expectProblem(await request(t.app).post('/api/import').send({ format: 'other', claims: [] }), 400, 'format');
     expectProblem(
