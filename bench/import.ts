@@ -14,12 +14,15 @@ import { envNumber, type Bench } from './support/bench.js';
 import { seededRandom } from './support/random.js';
 import { listenOnLoopback } from './support/servers.js';
 import { figure, megabytes, milliseconds, printTable } from './support/table.js';
+import { findPostgresBin, scratchDatabase, startPostgresCluster } from '../tests/support/postgresCluster.js';
 
 /**
  * POST /api/import of a generated claims CSV, against the floor: the same rows inserted straight
  * into the same schema with better-sqlite3, one prepared statement in one transaction. The import
  * also parses the CSV, validates every row, looks sources and metrics up, and writes a revision
  * per record; the ratio says what all that costs. GET /api/export of the result is timed too.
+ * The same import then runs on PostgreSQL: BENCH_DATABASE_URL (a server where the bench may create
+ * and drop a database), else a throwaway cluster from Debian's binaries, else it says it skipped.
  */
 const size = { sources: 50, metrics: 100, claims: envNumber('BENCH_IMPORT_ROWS', 100_000) };
 const targets = { rowsPerSecond: 100_000, ratio: 0.3 };
@@ -31,7 +34,7 @@ export const importBench: Bench = {
 
 type Row = Record<CsvColumn, string | number | null>;
 
-const databaseOnly = (dbPath: string) => ({ DATABASE_URL: dbPath, SEED: 'false', LOG_LEVEL: 'silent' });
+const databaseOnly = (databaseUrl: string) => ({ DATABASE_URL: databaseUrl, SEED: 'false', LOG_LEVEL: 'silent' });
 
 function generateRows(): Row[] {
   const random = seededRandom(20261127);
@@ -76,15 +79,16 @@ async function run(): Promise<void> {
     const api = await throughApi(join(dir, 'api.db'), csv);
     const rawMs = await rawInserts(join(dir, 'raw.db'), rows);
     report(rows.length, api, rawMs);
+    await onPostgres(rows.length, csv);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function throughApi(dbPath: string, csv: string) {
+async function throughApi(databaseUrl: string, csv: string) {
   // The first admin, whose password is set here rather than printed, may import as an editor does.
   const password = randomUUID();
-  const config = loadConfig({ ...databaseOnly(dbPath), TRIANGULATE_ADMIN_PASSWORD: password });
+  const config = loadConfig({ ...databaseOnly(databaseUrl), TRIANGULATE_ADMIN_PASSWORD: password });
   const backend = await startBackend(config, pino({ level: 'silent' }));
   const server = await listenOnLoopback(backend.app());
   try {
@@ -114,6 +118,31 @@ async function throughApi(dbPath: string, csv: string) {
   } finally {
     await server.close();
     await backend.close();
+  }
+}
+
+async function onPostgres(rows: number, csv: string): Promise<void> {
+  const given = process.env.BENCH_DATABASE_URL;
+  const bin = given ? null : findPostgresBin();
+  if (!given && !bin) {
+    console.log(
+      "\nPostgreSQL: skipped (set BENCH_DATABASE_URL, or install Debian's postgresql for a throwaway cluster)",
+    );
+    return;
+  }
+  const cluster = bin ? startPostgresCluster(bin) : null;
+  try {
+    const database = await scratchDatabase(given ?? cluster!.url, 'bench_import');
+    try {
+      const api = await throughApi(database.url, csv);
+      // The throwaway cluster skips fsync: its figures are the server's work, not a disk's.
+      console.log(`\nPostgreSQL (${given ? 'BENCH_DATABASE_URL' : 'throwaway cluster, fsync off'}):`);
+      printTable(['path', 'time', 'rows/s'], apiTimings(rows, api));
+    } finally {
+      await database.drop();
+    }
+  } finally {
+    cluster?.stop();
   }
 }
 
@@ -194,19 +223,26 @@ async function rawInserts(dbPath: string, rows: readonly Row[]): Promise<number>
   }
 }
 
-function report(
-  rows: number,
-  api: { dryRunMs: number; importMs: number; exportMs: number; exportBytes: number },
-  rawMs: number,
-): void {
-  const perSecond = (ms: number) => (rows / ms) * 1000;
+type ApiTimings = Awaited<ReturnType<typeof throughApi>>;
+
+const rowsPerSecond = (rows: number, ms: number) => (rows / ms) * 1000;
+
+function apiTimings(rows: number, api: ApiTimings): string[][] {
+  const row = (path: string, ms: number) => [path, milliseconds(ms), figure(rowsPerSecond(rows, ms))];
+  return [
+    row('POST /api/import?dryRun=true (parse, check)', api.dryRunMs),
+    row('POST /api/import (parse, check, write)', api.importMs),
+    row('GET /api/export?format=csv', api.exportMs),
+  ];
+}
+
+function report(rows: number, api: ApiTimings, rawMs: number): void {
+  const perSecond = (ms: number) => rowsPerSecond(rows, ms);
   printTable(
     ['path', 'time', 'rows/s'],
     [
       ['raw better-sqlite3 inserts, one transaction', milliseconds(rawMs), figure(perSecond(rawMs))],
-      ['POST /api/import?dryRun=true (parse, check)', milliseconds(api.dryRunMs), figure(perSecond(api.dryRunMs))],
-      ['POST /api/import (parse, check, write)', milliseconds(api.importMs), figure(perSecond(api.importMs))],
-      ['GET /api/export?format=csv', milliseconds(api.exportMs), figure(perSecond(api.exportMs))],
+      ...apiTimings(rows, api),
     ],
   );
   const importRate = perSecond(api.importMs);

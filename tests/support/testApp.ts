@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import { scratchDatabase } from './postgresCluster.js';
 import { pino, type Logger } from 'pino';
 import { inject } from 'vitest';
 import express, { type Express } from 'express';
@@ -80,20 +80,7 @@ export async function createTestApp(
 export async function freshDatabase(sqlitePath: string): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = inject('postgresUrl');
   if (!serverUrl) return { url: sqlitePath, drop: async () => {} };
-  const name = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database ${name} with (force)`) };
+  return scratchDatabase(serverUrl, 'test');
 }
 
 /** Creates the user unless it exists, and signs in for real to get a session token. */
