@@ -16,7 +16,7 @@ export interface AppDeps extends ApiSettings {
   services: Services;
   logger: Logger;
   /** Express's `trust proxy`, so that behind a TLS proxy session cookies are marked Secure. */
-  trustProxy?: string | undefined;
+  trustProxy?: boolean | number | string;
   /** Serves the dashboard: the built files, or Vite's dev middleware; without it the app is the API alone. */
   frontend?: RequestHandler;
 }
@@ -26,7 +26,7 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  if (trustProxy) app.set('trust proxy', trustProxy);
+  if (trustProxy !== undefined) app.set('trust proxy', trustProxy);
   app.use(securityHeaders());
   app.use(requestLog(logger));
   // The dashboard's files come precompressed and the event stream says no-transform: neither is compressed again.

@@ -1,6 +1,36 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const booleanWord = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** The names Express's `trust proxy` takes for whole address ranges, beside addresses and subnets. */
+const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const bits = isIP(address) === 4 ? 32 : isIP(address) === 6 ? 128 : 0;
+  if (bits === 0 || rest.length > 0) return false;
+  return prefix === undefined || isIP(prefix) === 4 || (/^\d+$/.test(prefix) && Number(prefix) <= bits);
+};
+/**
+ * Turned into the value Express means, not passed on as text: Express reads a string as a list of
+ * addresses, so "1" would trust a proxy at 0.0.0.1 rather than one hop, and "true" would stop the
+ * app with an error that does not name this variable.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | number | string => {
+    if (value === '' || value === 'false') return false;
+    if (value === 'true') return true;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    if (entries.every((entry) => proxyRangeNames.has(entry) || isProxyAddress(entry))) return entries.join(',');
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be true, false, a number of proxies, or addresses, subnets and loopback, linklocal, uniquelocal',
+    });
+    return z.NEVER;
+  });
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -23,7 +53,7 @@ const Env = z.object({
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   /** Behind a TLS-terminating proxy: Express's `trust proxy` setting, so cookies are marked Secure. */
-  TRUST_PROXY: z.string().optional(),
+  TRUST_PROXY: trustProxy.default(false),
 });
 export type Config = z.infer<typeof Env>;
 

@@ -182,6 +182,27 @@ describe('sessions', () => {
     }
   });
 
+  it('behind TRUST_PROXY=1, marks the cookie Secure and throttles the client address, not the proxy', async () => {
+    const th = await createTestApp({ env: { TRUST_PROXY: '1', LOGIN_MAX_FAILURES_PER_ADDRESS: '2' } });
+    const viaProxy = (client: string, email: string, password: string) =>
+      request(th.anonymous)
+        .post('/api/auth/login')
+        .set('X-Forwarded-Proto', 'https')
+        .set('X-Forwarded-For', client)
+        .send({ email, password });
+    try {
+      const login = await viaProxy('203.0.113.1', editorEmail, editorPassword).expect(200);
+      expect(String(login.headers['set-cookie'])).toMatch(/; Secure/);
+      await viaProxy('203.0.113.1', 'a@test.example', 'x').expect(401);
+      await viaProxy('203.0.113.1', 'b@test.example', 'x').expect(401);
+      await viaProxy('203.0.113.1', 'c@test.example', 'x').expect(429);
+      // A colleague behind the same proxy is not locked out by that address's failures.
+      await viaProxy('203.0.113.2', 'd@test.example', 'x').expect(401);
+    } finally {
+      await th.close();
+    }
+  });
+
   it('counts parallel guesses one by one: no more pass than the limit', async () => {
     const th = await createTestApp({ env: { LOGIN_MAX_FAILURES: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '100' } });
     try {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const trustProxyOf = (value: string) => loadConfig({ TRUST_PROXY: value }).TRUST_PROXY;
+
+describe('TRUST_PROXY', () => {
+  it('is off unless set', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(trustProxyOf('')).toBe(false);
+    expect(trustProxyOf('false')).toBe(false);
+  });
+
+  it('takes true, a number of proxies, or addresses, subnets and range names, as Express means them', () => {
+    expect(trustProxyOf('true')).toBe(true);
+    expect(trustProxyOf('1')).toBe(1);
+    expect(trustProxyOf(' 2 ')).toBe(2);
+    expect(trustProxyOf('loopback, 10.0.0.0/8,fd00::/8')).toBe('loopback,10.0.0.0/8,fd00::/8');
+    expect(trustProxyOf('192.168.1.4/255.255.255.0')).toBe('192.168.1.4/255.255.255.0');
+  });
+
+  it.each(['yes', '1.5', 'loopbak', '10.0.0.0/33', '10.0.0.1, nowhere', 'fd00::/129', '10.0.0.0/8/8'])(
+    'stops start-up on %j with a message naming it',
+    (value) => {
+      expect(() => trustProxyOf(value)).toThrow(/Invalid configuration: TRUST_PROXY: must be/);
+    },
+  );
+});
