@@ -4,7 +4,7 @@ import { useGroupColour } from '../ui/GroupColours';
 import { VerticalValueMark } from './VerticalValueMark';
 
 /** Half the height of the bracket that spans a month or a year. */
-export const PERIOD_BRACKET = 5;
+const PERIOD_BRACKET = 5;
 
 export const MARK_RADIUS = 5;
 export const ARROW_LENGTH = 18;

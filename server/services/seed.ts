@@ -22,7 +22,7 @@ const DemoDataset = z.object({
 
 const demoFile = new URL('../seed/kursk-claims.json', import.meta.url);
 
-export function loadDemoDataset() {
+function loadDemoDataset() {
   return DemoDataset.parse(JSON.parse(readFileSync(demoFile, 'utf8')));
 }
 

@@ -32,7 +32,7 @@ export interface Storage {
   close(): Promise<void>;
 }
 
-export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
+const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
 function sqlitePath(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, '');

@@ -8,7 +8,6 @@ export type EntityType = 'source' | 'metric' | 'claim';
 
 /** Values per `in (...)` list: well under either database's limit, with room for a statement's others. */
 export const idsPerStatement = 10_000;
-export type StoredRecord = { id: number; version: number; deletedAt: string | null };
 
 interface RecordMapping<T> {
   table: RecordTable;

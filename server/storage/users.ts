@@ -4,7 +4,7 @@ import type { Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import type { UserRow } from './tables.js';
 
-export const userRowToUser = (row: UserRow): User => ({
+const userRowToUser = (row: UserRow): User => ({
   id: row.id,
   email: row.email,
   displayName: row.display_name,

@@ -5,7 +5,7 @@ import { ClaimListQuery, Problem, queryBoolean } from '../schemas/index.js';
 export const maxImportRows = 100_000;
 export const maxImportBytes = 50 * 1024 * 1024;
 
-export const datasetFormats = ['csv', 'json'] as const;
+const datasetFormats = ['csv', 'json'] as const;
 export const DatasetFormat = z.enum(datasetFormats);
 export type DatasetFormat = z.infer<typeof DatasetFormat>;
 

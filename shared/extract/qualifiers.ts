@@ -6,7 +6,7 @@ export type PointKind = 'exact' | 'approximate' | 'at_least' | 'at_most';
  * Words before a figure that change what it claims. Each keeps the source's wording: "more than
  * 6,000" is a floor, not a number. The longest phrase wins, so "no more than" is a ceiling.
  */
-export const qualifiersBefore: Record<Exclude<PointKind, 'exact'>, readonly string[]> = {
+const qualifiersBefore: Record<Exclude<PointKind, 'exact'>, readonly string[]> = {
   at_least: [
     'more than',
     'over',
@@ -63,7 +63,7 @@ export const qualifiersBefore: Record<Exclude<PointKind, 'exact'>, readonly stri
 };
 
 /** After the figure: "6,000 or more", "6,000-plus", "6,000+", "300 or so". */
-export const qualifiersAfter: Record<Exclude<PointKind, 'exact'>, readonly string[]> = {
+const qualifiersAfter: Record<Exclude<PointKind, 'exact'>, readonly string[]> = {
   at_least: ['or more', 'plus', '-plus', '+', 'and more'],
   at_most: ['or fewer', 'or less'],
   approximate: ['or so'],

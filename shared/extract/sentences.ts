@@ -11,7 +11,7 @@ export interface Sentence {
  * Longer "sentences" (a table pasted as one line, a run-on list) are cut at a space before this many
  * characters, so that the work done per figure, which reads its sentence, stays bounded.
  */
-export const maxSentenceLength = 1000;
+const maxSentenceLength = 1000;
 
 /** Words that end with a dot without ending the sentence. */
 const abbreviations = new Set(

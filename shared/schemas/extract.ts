@@ -3,7 +3,7 @@ import { ClaimValue } from './claim.js';
 import { id, isoDay, optionalText, optionalWebUrl, plainText } from './fields.js';
 
 /** Pasted article text: up to 200,000 characters (UTF-16 code units), not blank. */
-export const maxExtractText = 200_000;
+const maxExtractText = 200_000;
 
 /** POST /api/extract: an article's text, and what the claims made from it will share. */
 export const ExtractRequest = z.strictObject({

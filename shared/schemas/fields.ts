@@ -39,7 +39,7 @@ export const optionalText = (max: number) =>
     .transform((s) => (s ? s : null));
 
 /** Only http(s): a `javascript:` or `data:` citation would run when an analyst clicks it. */
-export const webUrl = plainText()
+const webUrl = plainText()
   .trim()
   .max(2000)
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, message: 'Must be an http or https URL' }));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const revisionActions = ['create', 'update', 'delete', 'restore'] as const;
+const revisionActions = ['create', 'update', 'delete', 'restore'] as const;
 export const entityTypes = ['source', 'metric', 'claim'] as const;
 
 export const Revision = z.object({

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { sessionCookie } from '../../server/http/access.js';
 import { createTestApp } from './testApp.js';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Browser tests need Debian's chromium. Without it they are skipped with a loud warning, except
@@ -45,7 +45,7 @@ let signedIn: { name: string; value: string; url: string } | undefined;
  * The real app, with the built dashboard, on a fresh database and a free port. Pages opened with
  * `openPage` afterwards are signed in as its editor, as an analyst who signed in earlier.
  */
-export async function startServer(opts: { seed?: boolean } = { seed: true }) {
+async function startServer(opts: { seed?: boolean } = { seed: true }) {
   const t = await createTestApp({ seed: opts.seed ?? true, clientDir });
   const server = t.anonymous.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
