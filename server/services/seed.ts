@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ClaimInput, MetricInput, SourceInput } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
-import { recordStore } from '../storage/records.js';
+import { allNames, recordStore } from '../storage/records.js';
+import { nameKey } from '../storage/rows.js';
 import { lockForSeeding } from '../storage/dialect.js';
 import type { Change, ChangeFeed } from './changes.js';
 import type { Services } from './index.js';
@@ -30,8 +31,9 @@ const claimIdentity = (c: { metricId: number; sourceId: number; statedOn: string
   JSON.stringify([c.metricId, c.sourceId, c.statedOn, c.quote]);
 
 /**
- * Loads the demo dataset in one transaction. Sources and metrics are matched by name and claims by
- * metric, source, date and quote, so running it again adds only what is missing.
+ * Loads the demo dataset in one transaction. Sources and metrics are matched by name, as the database
+ * keeps them unique, and claims by metric, source, date and quote, so running it again adds only
+ * what is missing.
  */
 export async function seedDemoData(
   db: Db,
@@ -45,20 +47,18 @@ export async function seedDemoData(
     // Instances starting together must seed once: the lock makes the emptiness check and the load one step.
     await lockForSeeding(tx);
     if (opts.onlyIntoEmpty && !(await isEmpty(tx))) return;
-    const byName = async <E extends 'source' | 'metric'>(entity: E) =>
-      new Map((await recordStore(tx, entity).list({ includeDeleted: true })).map((r) => [r.name.toLowerCase(), r.id]));
     const sourceIds = new Map<string, number>();
-    const existingSources = await byName('source');
+    const existingSources = await allNames(tx, 'source');
     for (const { key, ...source } of data.sources) {
       const id =
-        existingSources.get(source.name.toLowerCase()) ?? (await services.sources.createIn(tx, source, changes)).id;
+        existingSources.get(nameKey(source.name))?.id ?? (await services.sources.createIn(tx, source, changes)).id;
       sourceIds.set(key, id);
     }
     const metricIds = new Map<string, number>();
-    const existingMetrics = await byName('metric');
+    const existingMetrics = await allNames(tx, 'metric');
     for (const { key, ...metric } of data.metrics) {
       const id =
-        existingMetrics.get(metric.name.toLowerCase()) ?? (await services.metrics.createIn(tx, metric, changes)).id;
+        existingMetrics.get(nameKey(metric.name))?.id ?? (await services.metrics.createIn(tx, metric, changes)).id;
       metricIds.set(key, id);
     }
     const existingClaims = new Set((await recordStore(tx, 'claim').list({ includeDeleted: true })).map(claimIdentity));

@@ -40,6 +40,23 @@ describe('demo seed', () => {
     expect(await counts()).toEqual({ claims: 33, sources: 14, metrics: 5 });
   });
 
+  it('reuses a source whose name differs from a demo source only in a form the database counts as one', async () => {
+    const empty = await createTestApp({ seed: false });
+    try {
+      // Fullwidth brackets, as East Asian input methods type them: the same name once normalised.
+      const kcna = 'KOREAN CENTRAL NEWS AGENCY \uFF08KCNA\uFF09';
+      await request(empty.app).post('/api/sources').send({ name: kcna }).expect(201);
+      await seedDemoData(empty.storage.db, empty.services.feed, empty.services);
+      const sources = (await request(empty.app).get('/api/sources').expect(200)).body.items;
+      expect(sources).toHaveLength(14);
+      expect(sources.filter((s: { name: string }) => s.name.includes('KCNA'))).toEqual([
+        expect.objectContaining({ name: kcna }),
+      ]);
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('does nothing when asked to seed only into an empty database', async () => {
     expect(await seedDemoData(t.storage.db, t.services.feed, t.services, { onlyIntoEmpty: true })).toEqual({
       created: 0,
