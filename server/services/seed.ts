@@ -46,7 +46,7 @@ export async function seedDemoData(
   await db.transaction().execute(async (tx) => {
     // Instances starting together must seed once: the lock makes the emptiness check and the load one step.
     await lockForSeeding(tx);
-    if (opts.onlyIntoEmpty && !(await isEmpty(tx))) return;
+    if (opts.onlyIntoEmpty && !(await recordStore(tx, 'source').isEmpty())) return;
     const sourceIds = new Map<string, number>();
     const existingSources = await allNames(tx, 'source');
     for (const { key, ...source } of data.sources) {
@@ -70,9 +70,4 @@ export async function seedDemoData(
   });
   await feed.publish(changes);
   return { created: changes.length };
-}
-
-async function isEmpty(db: Db): Promise<boolean> {
-  const anySource = await db.selectFrom('sources').select('id').limit(1).executeTakeFirst();
-  return anySource === undefined;
 }

@@ -87,6 +87,11 @@ export function recordStore<E extends EntityType>(db: Db, entity: E) {
       return row && toDomain(row);
     },
 
+    /** Whether the table holds no row, deleted ones included. */
+    async isEmpty(): Promise<boolean> {
+      return (await db.selectFrom(table).select('id').limit(1).executeTakeFirst()) === undefined;
+    },
+
     /** Whether another record already uses this case-insensitive name. */
     async nameTaken(name: string, exceptId?: number): Promise<boolean> {
       if (table === 'claims') return false;
