@@ -24,10 +24,7 @@ export function useUserWrites() {
       onSuccess,
     }),
     revokeSessions: useMutation({
-      mutationFn: (id: number) =>
-        fetch(`/api/users/${id}/revoke-sessions`, { method: 'POST' }).then((r) => {
-          if (!r.ok) throw new Error(`Revoking failed (${r.status})`);
-        }),
+      mutationFn: (id: number) => apiFetch<void>(`/api/users/${id}/revoke-sessions`, { method: 'POST' }),
     }),
   };
 }

@@ -37,7 +37,8 @@ export async function apiFetch<T>(path: string, init?: RequestInit & { json?: un
       .catch(() => ({ status: response.status, title: response.statusText || 'Request failed' }));
     throw new ApiError(response.status, problem as Problem);
   }
-  return (await response.json()) as T;
+  // A 204 (sign out, revoke sessions) has no body to read.
+  return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
 /** Builds a query string from the set values only. */

@@ -1,4 +1,5 @@
 import { Link, useLocation, useNavigate } from 'react-router';
+import { useToast } from '../ui/toast';
 import { useMe, useSignOut } from './api';
 
 /** Who is signed in, and the way out; or the way in. */
@@ -6,6 +7,7 @@ export function UserMenu() {
   const me = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const toast = useToast();
   const { pathname, search } = useLocation();
   if (me.isPending) return null;
   if (!me.data) {
@@ -22,7 +24,13 @@ export function UserMenu() {
       </span>
       <button
         type="button"
-        onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/sign-in') })}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            onSuccess: () => void navigate('/sign-in'),
+            // The session still stands: saying so beats a page that looks signed out on a shared computer.
+            onError: (error) => toast.show(`Could not sign out: ${error.message}`),
+          })
+        }
         disabled={signOut.isPending}
       >
         Sign out

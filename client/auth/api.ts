@@ -42,7 +42,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => fetch('/api/auth/logout', { method: 'POST' }).then(() => undefined),
+    mutationFn: () => apiFetch<void>('/api/auth/logout', { method: 'POST' }),
     onSuccess: () => {
       queryClient.clear();
       queryClient.setQueryData(meQueryOptions().queryKey, null);

@@ -32,6 +32,24 @@ describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
     await page.context().close();
   });
 
+  it('says so when signing out fails, and stays signed in rather than looking signed out', async () => {
+    const page = await openPage(t.browser, `${t.server.baseUrl}/sources`);
+    await page.getByRole('link', { name: 'Add claim' }).waitFor();
+    await page.route('**/api/auth/logout', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 503, title: 'Service Unavailable', detail: 'The database is not answering' }),
+      }),
+    );
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByText('Could not sign out: The database is not answering').waitFor();
+    expect(page.url()).toMatch(/\/sources$/);
+    expect(await page.getByText('Test editor').isVisible()).toBe(true);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
   it('keeps the form when the session expires mid-edit, and saves after signing in again', async () => {
     const before = (await allClaims(t.server.baseUrl)).length;
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new`);

@@ -45,7 +45,20 @@ describe.skipIf(!hasChromium)('managing users in Chromium', () => {
 
     // Each row's buttons say whom they act on.
     await page.getByRole('button', { name: 'Disable Ana Viewer' }).waitFor();
-    await page.getByRole('button', { name: 'Sign out everywhere: Ana Viewer' }).waitFor();
+    const signOutAna = page.getByRole('button', { name: 'Sign out everywhere: Ana Viewer' });
+    await signOutAna.click();
+    await page.getByText('Signed Ana Viewer out everywhere.').waitFor();
+    // A refusal is told in the server's words, not as a bare status code.
+    await page.route('**/api/users/*/revoke-sessions', (route) =>
+      route.fulfill({
+        status: 403,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 403, title: 'Forbidden', detail: 'Only admins may do this' }),
+      }),
+    );
+    await signOutAna.click();
+    await page.getByText('Could not sign Ana Viewer out: Only admins may do this').waitFor();
+    await page.unroute('**/api/users/*/revoke-sessions');
     await expectAccessible(page);
     await page.context().close();
   });
