@@ -47,9 +47,3 @@ export const historyQueryOptions = (kind: RecordKind, id: number) =>
   });
 
 export const useHistory = (kind: RecordKind, id: number) => useQuery(historyQueryOptions(kind, id));
-
-export const claimQueryOptions = (id: number) =>
-  queryOptions({
-    queryKey: ['claims', 'detail', id],
-    queryFn: ({ signal }) => apiFetch<Claim>(`/api/claims/${id}`, { signal }),
-  });

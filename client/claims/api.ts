@@ -29,3 +29,9 @@ export const claimsQueryOptions = (filters: ClaimFilters) =>
   });
 
 export const useClaims = (filters: ClaimFilters) => useQuery(claimsQueryOptions(filters));
+
+export const claimQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['claims', 'detail', id],
+    queryFn: ({ signal }) => apiFetch<Claim>(`/api/claims/${id}`, { signal }),
+  });

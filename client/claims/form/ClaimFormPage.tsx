@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Claim } from '../../../shared/schemas/index.js';
-import { claimQueryOptions, useRecordWrites } from '../../app/records';
+import { useRecordWrites } from '../../app/records';
+import { claimQueryOptions } from '../api';
 import { QueryState } from '../../ui/QueryState';
 import { useDeleteWithUndo } from '../useDeleteWithUndo';
 import { ClaimForm } from './ClaimForm';
