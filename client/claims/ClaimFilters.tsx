@@ -1,7 +1,7 @@
 import { sourceLabel, type SourceRef } from '../../shared/charts/plottedClaim.js';
 import { valueKinds } from '../../shared/schemas/index.js';
 import type { ClaimTableFilters } from './claimTableRows';
-import { valueKindLabels } from './form/ValueInputs';
+import { valueKindLabels } from './valueKindLabels';
 import type { FilterParam } from './useClaimTableParams';
 
 /** Narrow the claims by who, how worded, when and what was said. */

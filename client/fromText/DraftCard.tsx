@@ -1,5 +1,5 @@
 import { valueKinds, type Metric, type SourceWithCount } from '../../shared/schemas/index.js';
-import { valueKindLabels } from '../claims/form/ValueInputs';
+import { valueKindLabels } from '../claims/valueKindLabels';
 import type { Draft } from './drafts';
 
 /** One figure found in the text, to keep or leave, and to correct before saving. */

@@ -1,6 +1,6 @@
 import type { TimelineTrack } from '../../shared/charts/timelineSeries.js';
 import { valueKinds } from '../../shared/schemas/index.js';
-import { valueKindLabels } from '../claims/form/ValueInputs';
+import { valueKindLabels } from '../claims/valueKindLabels';
 import { useGroupColour } from '../ui/GroupColours';
 import { GroupLegend } from '../ui/GroupLegend';
 import { PeriodBracket } from './TimelineMark';

@@ -1,16 +1,8 @@
 import type { UseFormRegister, FieldErrors } from 'react-hook-form';
 import { valueKinds, type ValueKind } from '../../../shared/schemas/index.js';
 import { Field } from '../../ui/Field';
+import { valueKindLabels } from '../valueKindLabels';
 import type { ClaimFormValues } from './claimFormValues';
-
-export const valueKindLabels: Record<ValueKind, string> = {
-  exact: 'Exact',
-  approximate: 'Approximate',
-  at_least: 'At least',
-  at_most: 'At most',
-  range: 'Range',
-  statement: 'Statement',
-};
 
 const figureHint = 'e.g. 6000, 6,000 or 1.5 million';
 
