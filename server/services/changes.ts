@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { maxPayloadBytes, type ChangeChannel } from '../storage/changeChannel.js';
-import type { EntityType } from '../storage/records.js';
+import type { EntityType } from '../../shared/schemas/index.js';
 
 export interface Change {
   type: EntityType;

@@ -9,7 +9,8 @@ import {
 } from '../storage/bulkInsert.js';
 import type { Db } from '../storage/database.js';
 import { isUniqueViolation } from '../storage/dialect.js';
-import { allNames, type EntityType, type RecordOf } from '../storage/records.js';
+import type { EntityType } from '../../shared/schemas/index.js';
+import { allNames, type RecordOf } from '../storage/records.js';
 import { currentUserId } from './actor.js';
 import type { Change, ChangeFeed } from './changes.js';
 import { conflict, ProblemError } from './errors.js';

@@ -1,6 +1,6 @@
-import type { Revision } from '../../shared/schemas/index.js';
+import type { EntityType, Revision } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
-import { recordStore, type EntityType, type RecordOf } from '../storage/records.js';
+import { recordStore, type RecordOf } from '../storage/records.js';
 import { insertRevision, listRevisions } from '../storage/revisions.js';
 import { fieldsOf, type Fields } from '../storage/rows.js';
 import { currentUserId } from './actor.js';

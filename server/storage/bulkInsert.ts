@@ -2,7 +2,8 @@ import { CompiledQuery, sql } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { sqliteHandle, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
-import { idsPerStatement, recordMapping, type EntityType, type RecordOf } from './records.js';
+import type { EntityType } from '../../shared/schemas/index.js';
+import { idsPerStatement, recordMapping, type RecordOf } from './records.js';
 import type { Fields } from './rows.js';
 
 /**

@@ -2,10 +2,7 @@ import type { Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import type { RecordTable } from './tables.js';
 import { claimRows, metricRows, nameKey, sourceRows, type Fields, type SnapshotSql } from './rows.js';
-import type { Claim, Metric, Revision, Source } from '../../shared/schemas/index.js';
-
-/** The kinds of record, as revisions name them. */
-export type EntityType = Revision['entityType'];
+import type { Claim, EntityType, Metric, Source } from '../../shared/schemas/index.js';
 
 /** Values per `in (...)` list: well under either database's limit, with room for a statement's others. */
 export const idsPerStatement = 10_000;

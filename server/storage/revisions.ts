@@ -1,7 +1,6 @@
-import type { Revision } from '../../shared/schemas/index.js';
+import type { EntityType, Revision } from '../../shared/schemas/index.js';
 import type { Db } from './database.js';
 import type { RevisionRow } from './tables.js';
-import type { EntityType } from './records.js';
 
 export interface NewRevision {
   entityType: EntityType;

@@ -1,7 +1,5 @@
 import { dotGroupingAmbiguity, figureText } from '../figures.js';
-import type { Claim, Metric, Source } from '../schemas/index.js';
-
-export type CsvRecord = 'source' | 'metric' | 'claim';
+import type { Claim, EntityType, Metric, Source } from '../schemas/index.js';
 
 /**
  * The claims CSV, one row per claim: its source and metric are spelled out by name, so that the
@@ -30,7 +28,7 @@ export const csvColumns = [
   { name: 'quote', record: 'claim', field: 'quote' },
   { name: 'credibility', record: 'claim', field: 'credibility' },
   { name: 'notes', record: 'claim', field: 'notes' },
-] as const satisfies readonly { name: string; record: CsvRecord; field: string }[];
+] as const satisfies readonly { name: string; record: EntityType; field: string }[];
 
 export type CsvColumn = (typeof csvColumns)[number]['name'];
 export const csvHeader: readonly CsvColumn[] = csvColumns.map((c) => c.name);
@@ -158,7 +156,7 @@ export function readCsvRow(cell: CellReader): CsvRowInput {
 }
 
 /** The column that holds a record's field, to point a schema error on that field at its cell. */
-export function csvColumnFor(record: CsvRecord, path: string): CsvColumn | undefined {
+export function csvColumnFor(record: EntityType, path: string): CsvColumn | undefined {
   if (record === 'claim' && path === 'sourceId') return 'source';
   if (record === 'claim' && path === 'metricId') return 'metric';
   return csvColumns.find((c) => c.record === record && c.field === path)?.name;

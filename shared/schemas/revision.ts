@@ -2,6 +2,7 @@ import { z } from 'zod';
 
 const revisionActions = ['create', 'update', 'delete', 'restore'] as const;
 export const entityTypes = ['source', 'metric', 'claim'] as const;
+export type EntityType = (typeof entityTypes)[number];
 
 export const Revision = z.object({
   id: z.number().int(),
