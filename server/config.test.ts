@@ -6,7 +6,6 @@ const trustProxyOf = (value: string) => loadConfig({ TRUST_PROXY: value }).TRUST
 describe('TRUST_PROXY', () => {
   it('is off unless set', () => {
     expect(loadConfig({}).TRUST_PROXY).toBe(false);
-    expect(trustProxyOf('')).toBe(false);
     expect(trustProxyOf('false')).toBe(false);
   });
 
@@ -24,4 +23,16 @@ describe('TRUST_PROXY', () => {
       expect(() => trustProxyOf(value)).toThrow(/Invalid configuration: TRUST_PROXY: must be/);
     },
   );
+});
+
+describe('loadConfig', () => {
+  it('reads a blank variable as one not set, rather than PORT= as port 0', () => {
+    const blank = loadConfig({ PORT: '', SEED: '', LOG_LEVEL: '', TRIANGULATE_ADMIN_PASSWORD: '', TRUST_PROXY: '' });
+    expect(blank).toEqual(loadConfig({}));
+    expect(blank.PORT).toBe(3000);
+  });
+
+  it('names each bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', SEED: 'yes' })).toThrow(/Invalid configuration: PORT: .*; SEED: /);
+  });
 });

@@ -20,7 +20,7 @@ const trustProxy = z
   .string()
   .trim()
   .transform((value, ctx): boolean | number | string => {
-    if (value === '' || value === 'false') return false;
+    if (value === 'false') return false;
     if (value === 'true') return true;
     if (/^\d+$/.test(value)) return Number(value);
     const entries = value.split(',').map((entry) => entry.trim());
@@ -59,7 +59,9 @@ export type Config = z.infer<typeof Env>;
 
 /** Reads the environment once at start-up; a bad value stops the server with a message naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Env.safeParse(env);
+  // `PORT=` in an env file or a compose file means not set; read as a number it would be port 0, any free port.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = Env.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
