@@ -77,6 +77,21 @@ describe('timelineCaption', () => {
     );
   });
 
+  it('says so when every figure is the same, whatever the wording, instead of naming each as lowest and highest', () => {
+    const t = timelineSeries(
+      [
+        claim(2, { kind: 'approximate', value: 1000 }, '2025-09-02'),
+        claim(3, { kind: 'at_least', value: 1000 }, '2025-12-13'),
+      ],
+      (id) => sources.find((s) => s.id === id)!,
+      'linear',
+    );
+    expect(timelineCaption(t, 'troops')).toBe(
+      '2 figures from 2 sources, from 2 Sept 2025 to 13 Dec 2025. All give the same figure: ' +
+        'NIS (about 1,000 troops, 2 Sept 2025) and SK/UA/Western officials (at least 1,000 troops, 13 Dec 2025).',
+    );
+  });
+
   it('has a sentence for no figures and for one', () => {
     const sourceOf = (id: number) => sources.find((s) => s.id === id)!;
     expect(timelineCaption(timelineSeries([], sourceOf, 'log'), 'x')).toBe('No dated figures to draw over time.');

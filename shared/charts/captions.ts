@@ -45,6 +45,10 @@ export function timelineCaption(timeline: Timeline, unit: string): string {
     timeline.tracks.length === 1 ? 'source' : 'sources'
   }, ${span}.`;
   if (points.length === 1) return counted;
+  // Naming every figure as both the lowest and the highest would read as a contradiction.
+  if (timeline.lowest.length === points.length) {
+    return `${counted} All give the same figure: ${saidBy(points, unit, true)}.`;
+  }
   return (
     `${counted} Spread over the whole period ${describeSpread(timeline.spread)}: ` +
     `lowest ${saidBy(timeline.lowest, unit, true)}; highest ${saidBy(timeline.highest, unit, true)}.`
