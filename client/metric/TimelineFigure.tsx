@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
-import { timelineCaption } from '../../shared/charts/captions.js';
+import { timelineCaption, timelineSubtitle } from '../../shared/charts/captions.js';
 import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { timelineSeries } from '../../shared/charts/timelineSeries.js';
 import type { ScaleKind } from '../../shared/charts/valueAxis.js';
@@ -62,7 +62,7 @@ export function TimelineFigure({
                   timeline.tracks.flatMap((t) => t.points),
                   {
                     title: `${metricName}: every figure over time`,
-                    subtitle: `${unit} · up to ${asOf} · ${scale} scale`,
+                    subtitle: timelineSubtitle(timeline, unit, asOf, scale),
                   },
                 )
               }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonCaption, listInWords, timelineCaption } from './captions.js';
+import { comparisonCaption, listInWords, timelineCaption, timelineSubtitle } from './captions.js';
 import { comparisonSeries } from './comparisonSeries.js';
 import { claim, comparisonOf, source } from './testData.js';
 import { timelineSeries } from './timelineSeries.js';
@@ -98,5 +98,25 @@ describe('timelineCaption', () => {
     expect(
       timelineCaption(timelineSeries([claim(1, { kind: 'exact', value: 9 }, '2025-12-12')], sourceOf, 'log'), 'x'),
     ).toBe('1 figure from 1 source, from 12 Dec 2025 to 12 Dec 2025.');
+  });
+});
+
+describe('timelineSubtitle', () => {
+  const t = timelineSeries(
+    [claim(2, { kind: 'at_least', value: 100 }, '2024-12-19'), claim(1, { kind: 'exact', value: 9 }, '2025-12-12')],
+    (id) => sources.find((s) => s.id === id)!,
+    'log',
+  );
+
+  it('says the timeline holds every dated figure, and names the as-of line when it is drawn', () => {
+    expect(timelineSubtitle(t, 'soldiers', '2025-03-01', 'log')).toBe(
+      'soldiers · every dated figure · dashed line: as of 1 Mar 2025 · log scale',
+    );
+  });
+
+  it('names no as-of line when the date falls outside the drawn period', () => {
+    expect(timelineSubtitle(t, 'soldiers', '2026-11-27', 'linear')).toBe(
+      'soldiers · every dated figure · linear scale',
+    );
   });
 });

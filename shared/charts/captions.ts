@@ -1,9 +1,10 @@
 import type { Comparison } from '../schemas/comparison.js';
 import { describeSpread, describeValue } from '../wording.js';
 import type { ComparisonSeries } from './comparisonSeries.js';
-import { formatStatedOn } from './datePeriod.js';
+import { datePeriod, formatStatedOn } from './datePeriod.js';
 import { sourceLabel, type PlottedClaim } from './plottedClaim.js';
 import type { Timeline } from './timelineSeries.js';
+import type { ScaleKind } from './valueAxis.js';
 
 /** "A, B and C". */
 export function listInWords(items: readonly string[]): string {
@@ -53,4 +54,16 @@ export function timelineCaption(timeline: Timeline, unit: string): string {
     `${counted} Spread over the whole period ${describeSpread(timeline.spread)}: ` +
     `lowest ${saidBy(timeline.lowest, unit, true)}; highest ${saidBy(timeline.highest, unit, true)}.`
   );
+}
+
+/**
+ * The exported timeline's subtitle. The timeline draws every dated figure, later ones included, and
+ * marks the as-of date with a dashed line only when that date falls within the drawn period; an
+ * image that said "up to" the as-of date would pass later figures off as earlier ones.
+ */
+export function timelineSubtitle(timeline: Timeline, unit: string, asOf: string, scale: ScaleKind): string {
+  const [first, last] = timeline.timeAxis.domain;
+  const asOfStart = datePeriod(asOf).start;
+  const marked = asOfStart >= first && asOfStart <= last ? ` · dashed line: as of ${formatStatedOn(asOf)}` : '';
+  return `${unit} · every dated figure${marked} · ${scale} scale`;
 }
