@@ -7,6 +7,13 @@ export interface ChartProvenance {
   url: string;
 }
 
+/**
+ * Part of every exported comparison's subtitle: the server leaves claims graded 5 (improbable) out
+ * of comparisons unless asked, and an image must not pass a partial comparison off as a full one.
+ */
+export const improbableNote = (included: boolean): string =>
+  included ? 'claims graded improbable included' : 'claims graded improbable left out';
+
 /** "themoscowtimes.com/2025/12/13/…": enough of a citation to find it again, short enough for a footer. */
 export function shortCitation(url: string | null): string {
   if (!url) return 'no link';

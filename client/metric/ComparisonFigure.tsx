@@ -5,14 +5,22 @@ import type { ScaleKind } from '../../shared/charts/valueAxis.js';
 import type { Comparison } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClaims';
-import { exportFileName } from '../export/provenance';
+import { exportFileName, improbableNote } from '../export/provenance';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
 import { ComparisonChart } from './ComparisonChart';
 import { ComparisonDataTable } from './ComparisonDataTable';
 
 /** Each source's latest figure side by side, with its legend, a one-line reading and the data as a table. */
-export function ComparisonFigure({ comparison, scale }: { comparison: Comparison; scale: ScaleKind }) {
+export function ComparisonFigure({
+  comparison,
+  scale,
+  includeImprobable,
+}: {
+  comparison: Comparison;
+  scale: ScaleKind;
+  includeImprobable: boolean;
+}) {
   const captionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDivElement>(null);
@@ -41,7 +49,7 @@ export function ComparisonFigure({ comparison, scale }: { comparison: Comparison
           provenance={() =>
             plottedClaimsProvenance(series.rows, {
               title: `${comparison.metric.name}: latest figure per source`,
-              subtitle: `${unit} · as of ${comparison.asOf} · ${scale} scale`,
+              subtitle: `${unit} · as of ${comparison.asOf} · ${scale} scale · ${improbableNote(includeImprobable)}`,
             })
           }
         />

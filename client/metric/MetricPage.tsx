@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { defaultScale, scaleKinds, type ScaleKind } from '../../shared/charts/valueAxis.js';
 import { ApiError } from '../app/http';
 import { ClaimsTable } from '../claims/ClaimsTable';
+import { ImprobableToggle, useIncludeImprobable } from '../ui/ImprobableToggle';
 import { QueryState } from '../ui/QueryState';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useSearchParam } from '../ui/useSearchParam';
@@ -30,7 +31,8 @@ export default function MetricPage() {
   const [asOfParam, setAsOf] = useSearchParam('asOf', today());
   // A mangled date in a pasted link falls back to today rather than breaking the page.
   const asOf = asOfFrom(asOfParam);
-  const comparison = useComparison(id, asOf);
+  const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
+  const comparison = useComparison(id, asOf, includeImprobable);
   const fallbackScale = defaultScale(comparison.data?.spread ?? null);
   const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);
   const scale = isScale(scaleParam) ? scaleParam : fallbackScale;
@@ -62,6 +64,7 @@ export default function MetricPage() {
               <input type="date" value={asOf} max={today()} onChange={(e) => setAsOf(e.target.value)} />
             </label>
             <ScaleToggle scale={scale} onChange={setScale} />
+            <ImprobableToggle included={includeImprobable} onChange={setIncludeImprobable} />
           </div>
 
           <section className="metric-section" aria-labelledby="latest-heading" aria-busy={comparison.isPlaceholderData}>
@@ -70,7 +73,7 @@ export default function MetricPage() {
               {(c) => (
                 <GroupColours groups={[...c.entries, ...c.statements].map((e) => e.source.group)}>
                   <ComparisonWarnings comparison={c} />
-                  <ComparisonFigure comparison={c} scale={scale} />
+                  <ComparisonFigure comparison={c} scale={scale} includeImprobable={includeImprobable} />
                   <StatementList statements={c.statements} />
                 </GroupColours>
               )}

@@ -14,14 +14,18 @@ export const metricQueryOptions = (id: number) =>
     queryFn: ({ signal }) => apiFetch<Metric>(`/api/metrics/${id}`, { signal }),
   });
 
-export const comparisonQueryOptions = (id: number, asOf: string | undefined) =>
+export const comparisonQueryOptions = (id: number, asOf: string | undefined, includeImprobable: boolean) =>
   queryOptions({
-    queryKey: ['metrics', 'comparison', id, { asOf }],
-    queryFn: ({ signal }) => apiFetch<Comparison>(`/api/metrics/${id}/comparison${queryString({ asOf })}`, { signal }),
+    queryKey: ['metrics', 'comparison', id, { asOf, includeImprobable }],
+    queryFn: ({ signal }) =>
+      apiFetch<Comparison>(
+        `/api/metrics/${id}/comparison${queryString({ asOf, includeImprobable: includeImprobable || undefined })}`,
+        { signal },
+      ),
   });
 
 export const useMetrics = () => useQuery(metricsQueryOptions());
 export const useMetric = (id: number) => useQuery(metricQueryOptions(id));
 /** Moving the as-of date keeps the last chart up until the next one arrives, instead of a loading flash. */
-export const useComparison = (id: number, asOf: string | undefined) =>
-  useQuery({ ...comparisonQueryOptions(id, asOf), placeholderData: keepPreviousData });
+export const useComparison = (id: number, asOf: string | undefined, includeImprobable: boolean) =>
+  useQuery({ ...comparisonQueryOptions(id, asOf, includeImprobable), placeholderData: keepPreviousData });

@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { comparisonQueryOptions, metricQueryOptions } from './api';
 import { asOfFrom } from './asOf';
+import { improbableParam, includesImprobable } from '../ui/ImprobableToggle';
 
 const loadMetricPage = () => import('./MetricPage');
 
@@ -19,9 +20,11 @@ export const metricPageLoader =
     void loadMetricPage();
     const id = Number(params.id);
     if (Number.isInteger(id) && id > 0) {
-      const asOf = asOfFrom(new URL(request.url).searchParams.get('asOf'));
+      const params = new URL(request.url).searchParams;
       void queryClient.prefetchQuery(metricQueryOptions(id));
-      void queryClient.prefetchQuery(comparisonQueryOptions(id, asOf));
+      void queryClient.prefetchQuery(
+        comparisonQueryOptions(id, asOfFrom(params.get('asOf')), includesImprobable(params.get(improbableParam))),
+      );
     }
     return null;
   };

@@ -6,6 +6,8 @@ import { formatTick } from '../../shared/charts/valueAxis.js';
 import { logAxisFor } from '../ui/logScale';
 import { DotPlot, DotPlotAxis } from './DotPlot';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { queryString } from '../app/http';
+import { improbableParam } from '../ui/ImprobableToggle';
 
 function spreadText(row: DivergenceRow): string {
   if (row.points.length === 0) return 'no figures by this date';
@@ -14,9 +16,21 @@ function spreadText(row: DivergenceRow): string {
 }
 
 /** Metrics ranked by how far their sources' latest figures lie apart. */
-export function DivergenceTable({ rows, asOf, updating }: { rows: DivergenceRow[]; asOf: string; updating: boolean }) {
+export function DivergenceTable({
+  rows,
+  asOf,
+  includeImprobable,
+  updating,
+}: {
+  rows: DivergenceRow[];
+  asOf: string;
+  includeImprobable: boolean;
+  updating: boolean;
+}) {
   const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
-  const metricLink = (id: number) => `/metrics/${id}${asOf ? `?asOf=${asOf}` : ''}`;
+  // The metric page opens on the same comparison the row shows.
+  const metricLink = (id: number) =>
+    `/metrics/${id}${queryString({ asOf, [improbableParam]: includeImprobable ? 'included' : undefined })}`;
   return (
     <ScrollRegion label="Metrics, most divergent first">
       <table className="divergence-table wide-table" aria-busy={updating}>

@@ -1,7 +1,7 @@
 import { useRef, type RefObject } from 'react';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
-import { exportFileName, shortCitation } from '../export/provenance';
+import { exportFileName, improbableNote, shortCitation } from '../export/provenance';
 import { useGroupColour } from '../ui/GroupColours';
 import { logAxisFor, logPosition } from '../ui/logScale';
 import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
@@ -21,10 +21,12 @@ const axisHeight = 34;
 export function OverviewChart({
   rows,
   asOf,
+  includeImprobable,
   legendRef,
 }: {
   rows: DivergenceRow[];
   asOf: string;
+  includeImprobable: boolean;
   /** The page's key, shared with the table above, which the exported image carries too. */
   legendRef: RefObject<HTMLElement | null>;
 }) {
@@ -50,7 +52,7 @@ export function OverviewChart({
           csv={() => overviewCsv(rows)}
           provenance={() => ({
             title: 'Latest figures by metric',
-            subtitle: `Each source's latest claim as of ${asOf} · log scale`,
+            subtitle: `Each source's latest claim as of ${asOf} · log scale · ${improbableNote(includeImprobable)}`,
             sources: rows.map(
               (r) =>
                 `${r.metric.name}: ${r.points

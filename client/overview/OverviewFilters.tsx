@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { useMetrics } from '../metric/api';
+import { ImprobableToggle } from '../ui/ImprobableToggle';
 
 export interface OverviewFilterValues {
   search: string;
@@ -10,13 +11,23 @@ export interface OverviewFilterValues {
 type Setters = Record<keyof OverviewFilterValues, (value: string) => void>;
 
 /** Search, topic and as-of date for the overview; the page keeps them in the address. */
-export function OverviewFilters({ values, setters }: { values: OverviewFilterValues; setters: Setters }) {
+export function OverviewFilters({
+  values,
+  setters,
+  includeImprobable,
+  setIncludeImprobable,
+}: {
+  values: OverviewFilterValues;
+  setters: Setters;
+  includeImprobable: boolean;
+  setIncludeImprobable: (include: boolean) => void;
+}) {
   const metrics = useMetrics();
   // A topic from a shared link stays selectable even before (or without) a metric that has it.
   const topics = [
     ...new Set([...(metrics.data ?? []).map((m) => m.topic), values.topic].filter((t): t is string => Boolean(t))),
   ].sort();
-  const anySet = Object.values(values).some(Boolean);
+  const anySet = Object.values(values).some(Boolean) || includeImprobable;
 
   return (
     <form className="filters" role="search" aria-label="Filter metrics" onSubmit={(e) => e.preventDefault()}>
@@ -39,7 +50,8 @@ export function OverviewFilters({ values, setters }: { values: OverviewFilterVal
         As of
         <input type="date" value={values.asOf} onChange={(e) => setters.asOf(e.target.value)} />
       </label>
-      {/* One navigation clears all three: separate setters in one event would each undo the others. */}
+      <ImprobableToggle included={includeImprobable} onChange={setIncludeImprobable} />
+      {/* One navigation clears all of them: separate setters in one event would each undo the others. */}
       {anySet && (
         <Link className="button" to="/" replace>
           Clear filters

@@ -3,6 +3,7 @@ import { GroupColours } from '../ui/GroupColours';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
 import { QueryState } from '../ui/QueryState';
+import { useIncludeImprobable } from '../ui/ImprobableToggle';
 import { useSearchParam } from '../ui/useSearchParam';
 import { useSearchParamText } from '../ui/useSearchParamText';
 import { useDivergence } from './api';
@@ -15,8 +16,13 @@ export function OverviewPage() {
   const [search, setSearch] = useSearchParamText('q');
   const [topic, setTopic] = useSearchParam('topic');
   const [asOf, setAsOf] = useSearchParamText('asOf');
+  const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
   const values = { search, topic, asOf };
-  const divergence = useDivergence({ asOf: asOf || undefined, topic: topic || undefined });
+  const divergence = useDivergence({
+    asOf: asOf || undefined,
+    topic: topic || undefined,
+    includeImprobable: includeImprobable || undefined,
+  });
   const needle = search.trim().toLowerCase();
   const legendRef = useRef<HTMLDivElement>(null);
 
@@ -29,7 +35,12 @@ export function OverviewPage() {
         ×10 means one order of magnitude apart. <em>Disjoint</em> means no single figure fits every source's claim;{' '}
         <em>scope mismatch</em> means they do not count the same thing.
       </p>
-      <OverviewFilters values={values} setters={{ search: setSearch, topic: setTopic, asOf: setAsOf }} />
+      <OverviewFilters
+        values={values}
+        setters={{ search: setSearch, topic: setTopic, asOf: setAsOf }}
+        includeImprobable={includeImprobable}
+        setIncludeImprobable={setIncludeImprobable}
+      />
       <QueryState query={divergence} label="metrics">
         {(data) => {
           const rows = data.items.filter((r) => r.metric.name.toLowerCase().includes(needle));
@@ -56,8 +67,18 @@ export function OverviewPage() {
                       <MarkLegend />
                     </div>
                   </div>
-                  <DivergenceTable rows={rows} asOf={asOf} updating={divergence.isPlaceholderData} />
-                  <OverviewChart rows={rows} asOf={data.asOf} legendRef={legendRef} />
+                  <DivergenceTable
+                    rows={rows}
+                    asOf={asOf}
+                    includeImprobable={includeImprobable}
+                    updating={divergence.isPlaceholderData}
+                  />
+                  <OverviewChart
+                    rows={rows}
+                    asOf={data.asOf}
+                    includeImprobable={includeImprobable}
+                    legendRef={legendRef}
+                  />
                 </GroupColours>
               )}
             </>

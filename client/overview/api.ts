@@ -5,6 +5,7 @@ import { apiFetch, queryString } from '../app/http';
 export interface DivergenceFilters {
   asOf?: string | undefined;
   topic?: string | undefined;
+  includeImprobable?: true | undefined;
 }
 
 export const divergenceQueryOptions = (filters: DivergenceFilters) =>

@@ -25,6 +25,8 @@ describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', ()
     expect(parsed.text).toContain('reliability F');
     expect(parsed.text).toContain('Triangulate · http://127.0.0.1');
     expect(parsed.text).toContain('as of 2026-01-01');
+    // The image says what the comparison leaves out, as the page's control does.
+    expect(parsed.text).toContain('claims graded improbable left out');
 
     const png = await download(page, 'Export comparison chart as PNG');
     expect(png.name).toBe('north-korean-soldiers-killed-comparison-2026-01-01.png');
