@@ -7,6 +7,7 @@ import { logAxisFor, logPosition } from '../ui/logScale';
 import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
 import { overviewCsv } from './overviewCsv';
+import { overviewRowLabel } from './overviewRowLabel';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 const labelWidth = 300;
@@ -84,10 +85,12 @@ export function OverviewChart({
             ))}
             {rows.map((row, i) => {
               const y = i * rowHeight + rowHeight / 2;
+              const label = overviewRowLabel(row.metric.name, row.metric.unit);
               return (
                 <g key={row.metric.id}>
                   <text x={labelWidth} y={y + 4} fontSize={12.5} textAnchor="end" fill="#222">
-                    {row.metric.name.length > 44 ? `${row.metric.name.slice(0, 43)}…` : row.metric.name}
+                    {label.name}
+                    <tspan fill="#555">{label.unit}</tspan>
                   </text>
                   <line x1={labelWidth + 10} x2={labelWidth + plotWidth - 10} y1={y} y2={y} stroke="#c8c8c4" />
                   {row.points.map((p) => (
@@ -105,7 +108,7 @@ export function OverviewChart({
               );
             })}
             <text x={labelWidth + plotWidth / 2} y={height - 2} fontSize={11} textAnchor="middle" fill="#555">
-              figure (log scale)
+              figure in each row's unit (log scale)
             </text>
           </svg>
         </div>

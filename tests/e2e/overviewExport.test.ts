@@ -25,6 +25,10 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
       expect(text).toContain(expected);
     }
 
+    // Rows share one axis whatever they count, so each names its unit.
+    expect(parsed.text).toContain('Deployment length of the 528th Engin… (days)');
+    expect(parsed.text).toContain('North Korean soldiers killed (soldiers)');
+
     const png = await download(page, 'Export overview chart as PNG');
     expect(png.name).toBe('all-metrics-overview-2026-01-01.png');
     expect(pngSize(png.bytes)).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
