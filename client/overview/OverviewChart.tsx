@@ -1,13 +1,14 @@
 import { useRef, type RefObject } from 'react';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
-import { exportFileName, improbableNote, shortCitation } from '../export/provenance';
+import { exportFileName, improbableNote } from '../export/provenance';
 import { useGroupColour } from '../ui/GroupColours';
 import { logAxisFor, logPosition } from '../ui/logScale';
 import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
 import { overviewCsv } from './overviewCsv';
 import { overviewRowLabel } from './overviewRowLabel';
+import { overviewSources } from './overviewSources';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 const labelWidth = 300;
@@ -54,15 +55,7 @@ export function OverviewChart({
           provenance={() => ({
             title: 'Latest figures by metric',
             subtitle: `Each source's latest claim as of ${asOf} · log scale · ${improbableNote(includeImprobable)}`,
-            sources: rows.map(
-              (r) =>
-                `${r.metric.name}: ${r.points
-                  .map(
-                    (p) =>
-                      `${p.sourceName} (${p.reliability}) ${p.statedOn ?? 'undated'} ${shortCitation(p.citationUrl)}`,
-                  )
-                  .join('; ')}`,
-            ),
+            sources: overviewSources(rows),
             url: window.location.href,
           })}
         />
