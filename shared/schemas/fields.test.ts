@@ -87,6 +87,11 @@ describe('requiredText and optionalText', () => {
     expect(text.safeParse('x'.repeat(11)).success).toBe(false);
   });
 
+  it('says how long text may be in words an analyst reads, not in the validator’s', () => {
+    expect(optionalText(5000).safeParse('x'.repeat(5001)).error?.issues[0]?.message).toBe('At most 5,000 characters');
+    expect(requiredText(200).safeParse('x'.repeat(201)).error?.issues[0]?.message).toBe('At most 200 characters');
+  });
+
   it('refuses NUL characters, which PostgreSQL text cannot hold', () => {
     expect(requiredText(10).safeParse('a\u0000b').success).toBe(false);
     expect(optionalText(10).safeParse('a\u0000b').success).toBe(false);

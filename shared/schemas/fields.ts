@@ -17,12 +17,15 @@ const controlCharacter = /[\x01-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/;
 /** The text of a record's field. */
 const fieldText = () => plainText().refine((s) => !controlCharacter.test(s), 'Must not contain control characters');
 
+/** Said as an analyst counts, not as zod's "Too big: expected string to have <=5000 characters". */
+const tooLong = (max: number) => `At most ${max.toLocaleString('en-US')} characters`;
+
 /** A required, trimmed, length-limited string, with something in it to read. */
 export const requiredText = (max: number) =>
   fieldText()
     .trim()
     .min(1, 'Required')
-    .max(max)
+    .max(max, tooLong(max))
     // Zero-width and direction marks alone pass min(1) but show as nothing; "" has had its error.
     .refine((s) => s === '' || /[^\s\p{Cf}]/u.test(s), 'Required');
 
@@ -33,7 +36,7 @@ export const requiredText = (max: number) =>
 export const optionalText = (max: number) =>
   fieldText()
     .trim()
-    .max(max)
+    .max(max, tooLong(max))
     .nullable()
     .optional()
     .transform((s) => (s ? s : null));
