@@ -211,6 +211,29 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.context().close();
   });
 
+  it('keeps a quote’s line breaks and Unicode through an edit, and shows the breaks in its history', async () => {
+    const [claim] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
+    const before = 'He said: "nine" — «девять»';
+    const after = 'He said:\n"nine" — «девять»';
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);
+    const quote = page.getByLabel('Verbatim quote');
+    for (const text of [before, after]) {
+      await quote.fill(text);
+      await page.getByRole('button', { name: 'Save claim' }).click();
+      await page.waitForURL(/highlight=/);
+      expect((await getJson<{ quote: string }>(t.server.baseUrl, `/api/claims/${claim!.id}`)).quote).toBe(text);
+      await page.goto(`${t.server.baseUrl}/claims/${claim!.id}/edit`);
+      expect(await quote.inputValue()).toBe(text);
+    }
+
+    // An edit that only breaks a line must not read as before = after.
+    await page.goto(`${t.server.baseUrl}/claims/${claim!.id}/history`);
+    const changed = page.locator('.history > li').first().getByRole('row', { name: /Quote/ }).getByRole('cell');
+    await changed.first().waitFor();
+    expect(await changed.allInnerTexts()).toEqual([before, after]);
+    await page.context().close();
+  });
+
   it('offers a deleted claim for restoring, not for editing, and shows the form once it is back', async () => {
     const [claim] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);
