@@ -1,19 +1,13 @@
 import { Link } from 'react-router';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
-import { describeSpread } from '../../shared/wording.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
 import { logAxisFor } from '../ui/logScale';
 import { DotPlot, DotPlotAxis } from './DotPlot';
+import { spreadText } from './spreadText';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { queryString } from '../app/http';
 import { improbableParam } from '../ui/ImprobableToggle';
-
-function spreadText(row: DivergenceRow): string {
-  if (row.points.length === 0) return 'no figures by this date';
-  if (row.points.length === 1) return 'one figure only';
-  return describeSpread(row.spread);
-}
 
 /** Metrics ranked by how far their sources' latest figures lie apart. */
 export function DivergenceTable({

@@ -31,6 +31,10 @@ describe.skipIf(!hasChromium)('overview in Chromium', () => {
         'NIS about 2,000; SK/UA/Western sources at least 6,000 soldiers',
     );
     expect(await page.getByRole('list', { name: 'Source groups' }).getByText('North Korea').isVisible()).toBe(true);
+    // The Russian MoD's latest word on the engineers is a statement: counted, with no mark.
+    const engineers = page.getByRole('row', { name: /North Korean engineers and deminers in Russia/ });
+    expect(await engineers.getByRole('cell').first().textContent()).toBe('4');
+    expect(await engineers.getByText('×1 (0.0 orders of magnitude); 1 source gave no figure').isVisible()).toBe(true);
 
     await killed.getByRole('link', { name: 'North Korean soldiers killed' }).click();
     await page.waitForURL(/\/metrics\/\d+\?asOf=2026-01-01$/);
