@@ -7,6 +7,7 @@ import { ImprobableToggle, useIncludeImprobable } from '../ui/ImprobableToggle';
 import { QueryState } from '../ui/QueryState';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useSearchParam } from '../ui/useSearchParam';
+import { useSearchParamText } from '../ui/useSearchParamText';
 import { useComparison, useMetric } from './api';
 import { asOfFrom, today } from './asOf';
 import { ComparisonFigure } from './ComparisonFigure';
@@ -28,7 +29,7 @@ const isScale = (s: string): s is ScaleKind => (scaleKinds as readonly string[])
 export default function MetricPage() {
   const id = Number(useParams().id);
   const metric = useMetric(id);
-  const [asOfParam, setAsOf] = useSearchParam('asOf', today());
+  const [asOfParam, setAsOf] = useSearchParamText('asOf', today());
   // A mangled date in a pasted link falls back to today rather than breaking the page.
   const asOf = asOfFrom(asOfParam);
   const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
@@ -61,7 +62,14 @@ export default function MetricPage() {
           <div className="view-controls filters" role="group" aria-label="View">
             <label>
               As of
-              <input type="date" value={asOf} max={today()} onChange={(e) => setAsOf(e.target.value)} />
+              <input
+                type="date"
+                // Blank while a part is half typed: filling in today's date then would put the
+                // next keys into it ("02/01/2025" became 0025-11-27).
+                value={asOfParam === '' ? '' : asOf}
+                max={today()}
+                onChange={(e) => setAsOf(e.target.value)}
+              />
             </label>
             <ScaleToggle scale={scale} onChange={setScale} />
             <ImprobableToggle included={includeImprobable} onChange={setIncludeImprobable} />

@@ -6,9 +6,11 @@ import { useSearchParam } from './useSearchParam';
  * A text box whose value lives in the address. The router updates the address a moment after each
  * keystroke, and a box bound straight to it snaps back in between and drops keys typed quickly; so
  * the box keeps its own text and follows the address only when something else changes it.
+ * A date box suffers most: each typed part (month, day, then each digit of the year) is a new
+ * value, and one snapped back mid-year turned "03/15/2025" into the year 0005.
  */
-export function useSearchParamText(name: string): [string, (value: string) => void] {
-  const [value, setValue] = useSearchParam(name);
+export function useSearchParamText(name: string, defaultValue = ''): [string, (value: string) => void] {
+  const [value, setValue] = useSearchParam(name, defaultValue);
   const [state, setState] = useState<AddressedText>({ text: value, sent: [] });
   const followed = followAddress(value, state);
   if (followed) setState(followed);

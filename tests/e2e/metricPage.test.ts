@@ -59,6 +59,19 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
     await page.context().close();
   });
 
+  it('takes an as-of date typed on the keyboard, part by part, as typed', async () => {
+    const page = await openPage(t.browser, killedUrl);
+    await comparison(page).waitFor();
+    const asOf = page.getByLabel('As of', { exact: true });
+    await asOf.focus();
+    // Chromium's date box starts on its month; each part typed is a new value written to the address.
+    await page.keyboard.type('02012025');
+    await page.waitForURL(/[?&]asOf=2025-02-01/, { timeout: 5000 });
+    expect(await asOf.inputValue()).toBe('2025-02-01');
+    await expect.poll(() => comparisonRows(page)).toEqual(['Western officials', 'NIS']);
+    await page.context().close();
+  });
+
   it('switches between log and linear scales through the address', async () => {
     const page = await openPage(t.browser, killedUrl);
     await comparison(page).waitFor();
