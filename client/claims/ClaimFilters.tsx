@@ -3,6 +3,7 @@ import { valueKinds } from '../../shared/schemas/index.js';
 import type { ClaimTableFilters } from './claimTableRows';
 import { valueKindLabels } from './valueKindLabels';
 import type { FilterParam } from './useClaimTableParams';
+import { useAddressedText } from '../ui/useSearchParamText';
 
 /** Narrow the claims by who, how worded, when and what was said. */
 export function ClaimFilters({
@@ -16,6 +17,10 @@ export function ClaimFilters({
   onChange: (name: FilterParam, value: string) => void;
   onClear: () => void;
 }) {
+  // Typed boxes keep their own text: bound straight to the address they dropped keys typed quickly.
+  const [from, setFrom] = useAddressedText(filters.from ?? '', (value) => onChange('from', value));
+  const [to, setTo] = useAddressedText(filters.to ?? '', (value) => onChange('to', value));
+  const [text, setText] = useAddressedText(filters.text, (value) => onChange('q', value));
   const active =
     filters.sourceId !== null || filters.kind !== null || filters.from || filters.to || filters.text.trim() !== '';
   return (
@@ -49,19 +54,19 @@ export function ClaimFilters({
       </label>
       <label>
         Stated from
-        <input type="date" value={filters.from ?? ''} onChange={(e) => onChange('from', e.target.value)} />
+        <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
       </label>
       <label>
         Stated to
-        <input type="date" value={filters.to ?? ''} onChange={(e) => onChange('to', e.target.value)} />
+        <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
       </label>
       <label className="claim-search">
         Search claims
         <input
           type="search"
-          value={filters.text}
+          value={text}
           placeholder="quote, scope, outlet…"
-          onChange={(e) => onChange('q', e.target.value)}
+          onChange={(e) => setText(e.target.value)}
         />
       </label>
       {active && (

@@ -96,6 +96,26 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
     await page.context().close();
   });
 
+  it('keeps every key typed into the claims table’s search and date filters', async () => {
+    const page = await openPage(t.browser, killedUrl);
+    const table = page.getByRole('table', { name: 'Claims about this metric' });
+    await table.waitFor();
+    const filters = page.getByRole('search', { name: 'Filter claims' });
+
+    await filters.getByLabel('Stated from').focus();
+    await page.keyboard.type('02012025');
+    await page.waitForURL(/[?&]from=2025-02-01/, { timeout: 5000 });
+    await filters.getByLabel('Search claims').focus();
+    await page.keyboard.type('whole contingent');
+    await page.waitForURL(/[?&]q=whole\+contingent/, { timeout: 5000 });
+
+    expect(await filters.getByLabel('Stated from').inputValue()).toBe('2025-02-01');
+    expect(await filters.getByLabel('Search claims').inputValue()).toBe('whole contingent');
+    // NIS in April and September and SK/UA/Western sources and South Korean officials in November.
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(4);
+    await page.context().close();
+  });
+
   it('sorts the claims by date, both ways, and says so to screen readers', async () => {
     const page = await openPage(t.browser, killedUrl);
     const table = page.getByRole('table', { name: 'Claims about this metric' });
