@@ -40,6 +40,8 @@ export type FigureParse = { ok: true; value: number } | { ok: false; message: st
 export function parseFigure(text: string): FigureParse {
   const trimmed = text.trim().toLowerCase();
   if (trimmed === '') return { ok: false, message: 'Enter a number' };
+  // "Not a number" would send the analyst looking for a typo in "-5": the figure is read, and refused.
+  if (/^[-\u2212]\s*\d/.test(trimmed)) return { ok: false, message: 'Must be zero or more: a count is never negative' };
   const match = /^([\d.,\s\u00a0\u202f]+?)\s*([a-z]+)?$/.exec(trimmed);
   if (!match) return { ok: false, message: 'Not a number: write it like 6000, 6,000 or 1.5 million' };
   const [, digits = '', word] = match;
