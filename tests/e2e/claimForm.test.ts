@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allClaims, getJson, idByName } from '../support/api.js';
-import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser, signedInHeaders } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => {
   const t = serverAndBrowser();
@@ -231,6 +231,33 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     const changed = page.locator('.history > li').first().getByRole('row', { name: /Quote/ }).getByRole('cell');
     await changed.first().waitFor();
     expect(await changed.allInnerTexts()).toEqual([before, after]);
+    await page.context().close();
+  });
+
+  it('shows the claim a claim repeats even when the metric’s claims arrive after the form', async () => {
+    const [, original, repeat] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as {
+      id: number;
+      version: number;
+    }[];
+    const linked = await fetch(`${t.server.baseUrl}/api/claims/${repeat!.id}`, {
+      method: 'PATCH',
+      headers: { ...signedInHeaders(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ repeatsClaimId: original!.id, version: repeat!.version }),
+    });
+    expect(linked.status).toBe(200);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/`);
+    // The claim arrives at once, the list of its metric's claims a moment later.
+    await page.route(/\/api\/claims\?/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(`${t.server.baseUrl}/claims/${repeat!.id}/edit`);
+    const repeats = page.getByLabel('Repeats an earlier claim');
+    await repeats.waitFor();
+    expect(await repeats.inputValue()).toBe(String(original!.id));
+    await expect.poll(() => repeats.locator('option').count()).toBeGreaterThan(2);
+    expect(await repeats.inputValue()).toBe(String(original!.id));
+    expect(await repeats.locator('option:checked').textContent()).not.toContain('#');
     await page.context().close();
   });
 

@@ -60,6 +60,12 @@ export function ClaimForm({
     field: { ref: sourceRef, value: sourceId, onChange: onSourceChange },
   } = useController({ control, name: 'sourceId' });
   const siblings = useClaims({ metricId: metricId ? Number(metricId) : undefined });
+  // Controlled, and offered even when not among the metric's claims listed (yet, or at all: still
+  // loading, deleted, or of the metric just left): an uncontrolled select opened before its options
+  // arrived showed '— none —' for a claim that repeats another, while saving kept the link.
+  const { field: repeats } = useController({ control, name: 'repeatsClaimId' });
+  const repeatOptions = (siblings.data ?? []).filter((c) => c.id !== claim?.id);
+  const repeatsUnlisted = repeats.value !== '' && !repeatOptions.some((c) => String(c.id) === repeats.value);
 
   const metricOptions = (metrics.data ?? []).map((m) => ({ id: m.id, label: m.name }));
   const sourceOptions = (sources.data ?? []).map((s) => ({ id: s.id, label: s.name }));
@@ -145,15 +151,19 @@ export function ClaimForm({
           hint="When this report only echoes another"
           error={errors.repeatsClaimId?.message}
         >
-          <select {...register('repeatsClaimId')}>
+          <select {...repeats}>
             <option value="">— none —</option>
-            {(siblings.data ?? [])
-              .filter((c) => c.id !== claim?.id)
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {nameOf.source(c.sourceId)}: {describeValue(c.value)} ({c.statedOn ?? 'undated'})
-                </option>
-              ))}
+            {repeatsUnlisted && (
+              <option value={repeats.value}>
+                Claim #{repeats.value}
+                {siblings.isPending ? ' (loading…)' : ''}
+              </option>
+            )}
+            {repeatOptions.map((c) => (
+              <option key={c.id} value={c.id}>
+                {nameOf.source(c.sourceId)}: {describeValue(c.value)} ({c.statedOn ?? 'undated'})
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Notes" error={errors.notes?.message}>
