@@ -1,5 +1,6 @@
 import type { ComparisonRow } from '../../shared/charts/comparisonSeries.js';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
+import { credibilityGrades } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
 import { GroupSwatch } from '../ui/GroupSwatch';
 import { CitationLink } from '../claims/CitationLink';
@@ -17,6 +18,7 @@ export function ComparisonDataTable({ rows, unit }: { rows: readonly ComparisonR
             <th scope="col">Group</th>
             <th scope="col">Figure</th>
             <th scope="col">Stated</th>
+            <th scope="col">Credibility</th>
             <th scope="col">Scope</th>
             <th scope="col">Citation</th>
           </tr>
@@ -32,6 +34,10 @@ export function ComparisonDataTable({ rows, unit }: { rows: readonly ComparisonR
               <td className="nowrap">{describeValue(row.value, unit)}</td>
               <td className="nowrap">
                 <time dateTime={row.claim.statedOn ?? undefined}>{formatStatedOn(row.claim.statedOn)}</time>
+              </td>
+              {/* A claim graded improbable is plotted only when asked for: the table says which it is. */}
+              <td>
+                {row.claim.credibility} — {credibilityGrades[row.claim.credibility as keyof typeof credibilityGrades]}
               </td>
               <td>{row.claim.scope ?? '—'}</td>
               <td>{row.claim.citationUrl ? <CitationLink url={row.claim.citationUrl} /> : '—'}</td>

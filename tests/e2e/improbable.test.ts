@@ -30,6 +30,8 @@ describe.skipIf(!hasChromium)('claims graded improbable', () => {
     const figure = latest.getByRole('figure', { name: /^Only one source gives a figure/ });
     await figure.waitFor();
     expect(await figure.locator('figcaption').textContent()).toContain('KCNA (120 days)');
+    await figure.getByText('Show data as a table').click();
+    expect(await figure.getByRole('row', { name: /KCNA/ }).textContent()).toContain('5 — Improbable');
     await expectAccessible(page);
 
     await page.reload();
