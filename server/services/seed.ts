@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ClaimInput, MetricInput, SourceInput } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
-import { allNames, recordStore } from '../storage/records.js';
-import { nameKey } from '../storage/rows.js';
+import { recordStore, type RecordOf } from '../storage/records.js';
 import { lockForSeeding } from '../storage/dialect.js';
+import { earlierSnapshots } from '../storage/revisions.js';
+import { nameKey } from '../storage/rows.js';
 import type { Change, ChangeFeed } from './changes.js';
 import type { Services } from './index.js';
 
@@ -31,9 +32,27 @@ const claimIdentity = (c: { metricId: number; sourceId: number; statedOn: string
   JSON.stringify([c.metricId, c.sourceId, c.statedOn, c.quote]);
 
 /**
- * Loads the demo dataset in one transaction. Sources and metrics are matched by name, as the database
- * keeps them unique, and claims by metric, source, date and quote, so running it again adds only
- * what is missing.
+ * Every record of a kind as it is and as it ever was, oldest first. A demo record that the analyst
+ * has since renamed, corrected or moved is still the demo's: finding it by its past too keeps the
+ * seed from adding it a second time.
+ */
+async function everyState<E extends 'source' | 'metric' | 'claim'>(tx: Db, entity: E): Promise<RecordOf<E>[]> {
+  const [earlier, current] = await Promise.all([
+    earlierSnapshots(tx, entity),
+    recordStore(tx, entity).list({ includeDeleted: true }),
+  ]);
+  return [...earlier, ...current];
+}
+
+/** Ids by the names their records go or once went by; a name in use today wins over a past one. */
+async function idsByName(tx: Db, entity: 'source' | 'metric'): Promise<Map<string, number>> {
+  return new Map((await everyState(tx, entity)).map((r) => [nameKey(r.name), r.id]));
+}
+
+/**
+ * Loads the demo dataset in one transaction. Sources and metrics are matched by name and claims by
+ * metric, source, date and quote, today's or past ones, so running it again adds only what is
+ * missing and never brings back, or adds again, what the analyst deleted or changed.
  */
 export async function seedDemoData(
   db: Db,
@@ -48,20 +67,18 @@ export async function seedDemoData(
     await lockForSeeding(tx);
     if (opts.onlyIntoEmpty && !(await recordStore(tx, 'source').isEmpty())) return;
     const sourceIds = new Map<string, number>();
-    const existingSources = await allNames(tx, 'source');
+    const existingSources = await idsByName(tx, 'source');
     for (const { key, ...source } of data.sources) {
-      const id =
-        existingSources.get(nameKey(source.name))?.id ?? (await services.sources.createIn(tx, source, changes)).id;
+      const id = existingSources.get(nameKey(source.name)) ?? (await services.sources.createIn(tx, source, changes)).id;
       sourceIds.set(key, id);
     }
     const metricIds = new Map<string, number>();
-    const existingMetrics = await allNames(tx, 'metric');
+    const existingMetrics = await idsByName(tx, 'metric');
     for (const { key, ...metric } of data.metrics) {
-      const id =
-        existingMetrics.get(nameKey(metric.name))?.id ?? (await services.metrics.createIn(tx, metric, changes)).id;
+      const id = existingMetrics.get(nameKey(metric.name)) ?? (await services.metrics.createIn(tx, metric, changes)).id;
       metricIds.set(key, id);
     }
-    const existingClaims = new Set((await recordStore(tx, 'claim').list({ includeDeleted: true })).map(claimIdentity));
+    const existingClaims = new Set((await everyState(tx, 'claim')).map(claimIdentity));
     for (const { metric, source, datePrecision: _precision, ...claim } of data.claims) {
       const fields = { ...claim, metricId: metricIds.get(metric)!, sourceId: sourceIds.get(source)! };
       if (existingClaims.has(claimIdentity(fields))) continue;

@@ -1,6 +1,7 @@
 import type { EntityType, Revision } from '../../shared/schemas/index.js';
 import type { Db } from './database.js';
 import type { RevisionRow } from './tables.js';
+import { recordMapping, type RecordOf } from './records.js';
 
 export interface NewRevision {
   entityType: EntityType;
@@ -38,6 +39,22 @@ export async function listRevisions(db: Db, entityType: EntityType, entityId: nu
     .orderBy('revisions.id')
     .execute();
   return rows.map(revisionRowToRevision);
+}
+
+/**
+ * What records were before their latest change: every snapshot of each record that has changed
+ * since it was created. Today's rows no longer show these states; the history still does.
+ */
+export async function earlierSnapshots<E extends EntityType>(db: Db, entity: E): Promise<RecordOf<E>[]> {
+  const changed = db.selectFrom(recordMapping(entity).table).select('id').where('version', '>', 1);
+  const rows = await db
+    .selectFrom('revisions')
+    .select('snapshot')
+    .where('entity_type', '=', entity)
+    .where('entity_id', 'in', changed)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => JSON.parse(row.snapshot) as RecordOf<E>);
 }
 
 function revisionRowToRevision(row: RevisionRow & { display_name: string | null }): Revision {

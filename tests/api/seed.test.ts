@@ -57,6 +57,28 @@ describe('demo seed', () => {
     }
   });
 
+  it('finds a demo source renamed and demo claims corrected or moved, and adds none of them again', async () => {
+    const [, source] = (await request(t.app).get('/api/sources').expect(200)).body.items;
+    await request(t.app)
+      .patch(`/api/sources/${source.id}`)
+      .send({ version: source.version, name: `${source.name} (renamed)` })
+      .expect(200);
+    const { items: claims } = (await request(t.app).get('/api/claims?limit=500').expect(200)).body;
+    const [corrected, moved] = claims.filter((c: { sourceId: number }) => c.sourceId !== source.id);
+    await request(t.app)
+      .patch(`/api/claims/${corrected.id}`)
+      .send({ version: corrected.version, quote: `${corrected.quote ?? ''} [sic]`, statedOn: '2024' })
+      .expect(200);
+    const metric = (await request(t.app).post('/api/metrics').send({ name: 'Another metric', unit: 'soldiers' })).body;
+    await request(t.app)
+      .patch(`/api/claims/${moved.id}`)
+      .send({ version: moved.version, metricId: metric.id, repeatsClaimId: null })
+      .expect(200);
+    const before = await databaseSnapshot(t.app);
+    expect(await seedDemoData(t.storage.db, t.services.feed, t.services)).toEqual({ created: 0 });
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
   it('does nothing when asked to seed only into an empty database', async () => {
     expect(await seedDemoData(t.storage.db, t.services.feed, t.services, { onlyIntoEmpty: true })).toEqual({
       created: 0,
