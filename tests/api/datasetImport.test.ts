@@ -21,7 +21,7 @@ const csvOf = (rows: Partial<Record<(typeof csvHeader)[number], string | number>
     rows.map((row) => csvHeader.map((column) => row[column] ?? null)),
   );
 
-const postCsv = (csv: string, query = '') =>
+const postCsv = (csv: string | Buffer, query = '') =>
   request(t.app).post(`/api/import${query}`).set('Content-Type', 'text/csv').send(csv);
 
 /** Sixty claims on one new source and metric; `change` alters the row at a given line (line 2 is the first). */
@@ -181,6 +181,23 @@ describe('POST /api/import, CSV', () => {
     const res = await postCsv('source,metric,valueKind\r\na,b\r\n');
     expectProblem(res, 422, 'lines.2');
     expectProblem(await postCsv('source,metric,valueKind\r\n"a,b,c\r\n'), 400, 'body');
+  });
+
+  it('refuses a file that is not UTF-8, naming its first garbled line, and writes nothing', async () => {
+    const before = await databaseSnapshot(t.app);
+    const csv = csvOf([
+      { source: 'Agence', metric: 'Morts', metricUnit: 'soldats', valueKind: 'exact', value: 9 },
+      { source: 'Agence', metric: 'Morts', metricUnit: 'soldats', valueKind: 'exact', value: 9, quote: 'Neuf tués' },
+    ]);
+    // As Excel's plain "CSV" saves it in Western Europe: é is one byte, which is not UTF-8.
+    const windows1252 = await postCsv(Buffer.from(csv, 'latin1'));
+    expectProblem(windows1252, 400, 'body');
+    expect(windows1252.body.errors[0].message).toMatch(
+      /^Line 3 holds "\uFFFD", which stands for bytes that are not UTF-8/,
+    );
+    // As a browser reads the same file for the import page, before sending it as UTF-8.
+    expectProblem(await postCsv(csv.replace('é', '\uFFFD'), '?dryRun=true'), 400, 'body');
+    expect(await databaseSnapshot(t.app)).toEqual(before);
   });
 
   it('refuses claims for a deleted source', async () => {
