@@ -37,6 +37,16 @@ describe('readCsvRecords', () => {
     ]);
   });
 
+  it('reads semicolons as the separator when the header has them and no comma, and only then', () => {
+    const excel = '\uFEFFsource;quote\r\nA;"x; y, z"\r\n;\r\n';
+    expect(piecesOf(excel, 10)).toEqual({
+      header: ['source', 'quote'],
+      pieces: [[{ line: 2, cells: ['A', 'x; y, z'] }]],
+    });
+    const commas = 'source,quote\r\nA;B,x;y\r\n';
+    expect(piecesOf(commas, 10).pieces).toEqual([[{ line: 2, cells: ['A;B', 'x;y'] }]]);
+  });
+
   it('reads files with bare line feeds or carriage returns, and without a last line break, alike', () => {
     for (const text of ['a,b\n1,2\n3,4', 'a,b\r1,2\r3,4\r']) {
       expect(piecesOf(text, 10).pieces).toEqual([

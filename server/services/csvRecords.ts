@@ -15,8 +15,15 @@ export interface CsvRecords {
   eachPiece(take: (piece: CsvRecord[]) => void): void;
 }
 
-// Commas only: guessing the delimiter could read a file of semicolon-separated text as something else.
-const delimiter = ',';
+/**
+ * Commas, or semicolons when the header says so: Excel and LibreOffice separate with semicolons
+ * where the comma is the decimal mark. No column's name holds either character, so a header line
+ * with semicolons and no comma can only be such a file; nothing else is guessed.
+ */
+function delimiterOf(body: string): ',' | ';' {
+  const header = body.slice(0, body.search(/[\r\n]|$/));
+  return header.includes(';') && !header.includes(',') ? ';' : ',';
+}
 
 function throwIfMalformed(errors: readonly Papa.ParseError[], line: number): void {
   const broken = errors.find((e) => e.type === 'Quotes');
@@ -26,7 +33,7 @@ function throwIfMalformed(errors: readonly Papa.ParseError[], line: number): voi
 }
 
 /** Parses the rows after the header one by one, handing them on `perPiece` at a time. */
-function parsePieces(body: string, perPiece: number, take: (piece: CsvRecord[]) => void): void {
+function parsePieces(body: string, delimiter: string, perPiece: number, take: (piece: CsvRecord[]) => void): void {
   let line = 0;
   let piece: CsvRecord[] = [];
   Papa.parse<string[]>(body, {
@@ -67,12 +74,14 @@ function mostRows(body: string): number {
  */
 export function readCsvRecords(text: string, perPiece: number): CsvRecords {
   const body = text.replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(body);
   const first = Papa.parse<string[]>(body, { delimiter, preview: 1 });
   throwIfMalformed(first.errors, 1);
   const header = first.data[0] ?? [];
-  if (mostRows(body) <= maxImportRows) return { header, eachPiece: (take) => parsePieces(body, perPiece, take) };
+  if (mostRows(body) <= maxImportRows)
+    return { header, eachPiece: (take) => parsePieces(body, delimiter, perPiece, take) };
   const pieces: CsvRecord[][] = [];
-  parsePieces(body, perPiece, (piece) => pieces.push(piece));
+  parsePieces(body, delimiter, perPiece, (piece) => pieces.push(piece));
   checkRowCount(pieces.reduce((rows, piece) => rows + piece.length, 0));
   return { header, eachPiece: (take) => pieces.forEach((piece) => take(piece)) };
 }

@@ -177,6 +177,19 @@ describe('POST /api/import, CSV', () => {
     ]);
   });
 
+  it('reads a file that a spreadsheet saved with semicolons, as Excel and LibreOffice do in much of Europe', async () => {
+    const [source, metric] = [uniqueName('Semicolon source'), uniqueName('Semicolon metric')];
+    const csv = `\uFEFFsource;metric;metricUnit;valueKind;value;low;high;quote\r\n${source};${metric};soldiers;exact;9;;;"nine; not ""more"",\r\nsaid KCNA"\r\n${source};${metric};soldiers;range;;11000;12000;\r\n;;;;;;;\r\n`;
+    const res = await postCsv(csv).expect(201);
+    expect(res.body).toEqual({ rows: 2, created: { sources: 1, metrics: 1, claims: 2 } });
+    const { items } = (
+      await request(t.app)
+        .get(`/api/claims?q=${encodeURIComponent('nine;')}`)
+        .expect(200)
+    ).body;
+    expect(items).toMatchObject([{ value: { kind: 'exact', value: 9 }, quote: 'nine; not "more",\r\nsaid KCNA' }]);
+  });
+
   it('refuses a row of the wrong length, and says a malformed file is one', async () => {
     const res = await postCsv('source,metric,valueKind\r\na,b\r\n');
     expectProblem(res, 422, 'lines.2');
