@@ -92,6 +92,31 @@ function resolve(record: FileRecord | undefined, what: 'source' | 'metric', id: 
 }
 
 /**
+ * The file indexes of claims that a chain of repeats leads back to. The API never makes such a
+ * loop, in which no claim is the original; once stored, every claim in it could no longer be
+ * edited without first breaking the loop.
+ */
+function repeatLoops(count: number, repeatsAt: (index: number) => number | undefined): Set<number> {
+  const inLoop = new Set<number>();
+  const unseen = 0;
+  const onPath = 1;
+  const settled = 2;
+  const state = new Uint8Array(count);
+  for (let start = 0; start < count; start++) {
+    const path: number[] = [];
+    let at: number | undefined = start;
+    while (at !== undefined && state[at] === unseen) {
+      state[at] = onPath;
+      path.push(at);
+      at = repeatsAt(at);
+    }
+    if (at !== undefined && state[at] === onPath) for (const index of path.slice(path.indexOf(at))) inLoop.add(index);
+    for (const index of path) state[index] = settled;
+  }
+  return inLoop;
+}
+
+/**
  * Reads a dataset file as the JSON export writes it (see README). Records refer to each other by
  * the ids they carry in the file; sources and metrics are matched with the database's by name.
  */
@@ -125,6 +150,13 @@ export function readJsonDataset(text: string): DatasetReader {
         else indexById.set(id, index);
       });
 
+      const loops = repeatLoops(claims.length, (index) => {
+        const claim = claims[index]!.parsed.data;
+        // A claim that repeats itself, or shares its id, is refused on that account.
+        if (!claim || claim.repeatsClaimId === claim.id || indexById.get(claim.id) !== index) return undefined;
+        return claim.repeatsClaimId === null ? undefined : indexById.get(claim.repeatsClaimId);
+      });
+
       /** For each planned claim, the file index of the claim it repeats. */
       const repeatsAt: (number | null)[] = [];
       const plannedAt = new Map<number, number>();
@@ -140,7 +172,9 @@ export function readJsonDataset(text: string): DatasetReader {
             ? null
             : repeatsClaimId === id
               ? 'A claim cannot repeat itself'
-              : (indexById.get(repeatsClaimId) ?? `No claim with id ${repeatsClaimId} in this file`);
+              : loops.has(index)
+                ? `Claim ${repeatsClaimId} already repeats this claim`
+                : (indexById.get(repeatsClaimId) ?? `No claim with id ${repeatsClaimId} in this file`);
         if (typeof source === 'string') report('sourceId', source);
         if (typeof metric === 'string') report('metricId', metric);
         if (typeof repeats === 'string') report('repeatsClaimId', repeats);

@@ -276,6 +276,36 @@ describe('POST /api/import, JSON', () => {
     expect(res.body.created).toEqual({ sources: 1, metrics: 1, claims: 0 });
   });
 
+  it('refuses claims whose repeats lead back to them, as the API does, and writes nothing', async () => {
+    const before = await databaseSnapshot(t.app);
+    const claim = (id: number, repeatsClaimId: number | null) => ({
+      id,
+      sourceId: 1,
+      metricId: 1,
+      value: { kind: 'exact', value: id },
+      repeatsClaimId,
+    });
+    const res = await request(t.app)
+      .post('/api/import')
+      .send(
+        file({
+          sources: [{ id: 1, name: uniqueName('S') }],
+          metrics: [{ id: 1, name: uniqueName('M'), unit: 'people' }],
+          // 1 and 2 repeat each other; 3 → 4 → 5 → 3; 6 repeats 1, part of no loop itself.
+          claims: [claim(1, 2), claim(2, 1), claim(3, 4), claim(4, 5), claim(5, 3), claim(6, 1)],
+        }),
+      );
+    expectProblem(res, 422);
+    expect(res.body.errors.map((e: { path: string; message: string }) => [e.path, e.message])).toEqual([
+      ['claims.0.repeatsClaimId', 'Claim 2 already repeats this claim'],
+      ['claims.1.repeatsClaimId', 'Claim 1 already repeats this claim'],
+      ['claims.2.repeatsClaimId', 'Claim 4 already repeats this claim'],
+      ['claims.3.repeatsClaimId', 'Claim 5 already repeats this claim'],
+      ['claims.4.repeatsClaimId', 'Claim 3 already repeats this claim'],
+    ]);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
   it('refuses two records with one id or one name', async () => {
     const name = uniqueName('S');
     const res = await request(t.app)
