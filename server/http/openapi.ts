@@ -21,6 +21,7 @@ import {
   SourceInput,
   SourcePatch,
   SourceWithCount,
+  VersionQuery,
 } from '../../shared/schemas/index.js';
 import { DatasetFile } from '../../shared/dataset/datasetFile.js';
 import { DryRunReport, ExportQuery, ImportProblem, ImportQuery, ImportSummary } from '../../shared/dataset/transfer.js';
@@ -91,9 +92,20 @@ function recordPaths(base: string, name: string, listItem: string) {
         requestBody: { required: true, content: json(ref(`${name}Patch`)) },
         responses: { '200': ok(ref(name)), ...errors, '409': problem('Stale version; `current` holds the record') },
       },
-      delete: { summary: 'Soft delete', responses: { '200': ok(ref(name)), ...errors } },
+      delete: {
+        summary: 'Soft delete; may carry the version last seen',
+        parameters: queryParams(VersionQuery),
+        responses: { '200': ok(ref(name)), ...errors, '409': problem('Stale version, or claims still refer to it') },
+      },
     },
-    [`${base}/{id}/restore`]: { parameters: [idParam], post: { responses: { '200': ok(ref(name)), ...errors } } },
+    [`${base}/{id}/restore`]: {
+      parameters: [idParam],
+      post: {
+        summary: 'Undo a delete; may carry the version last seen',
+        parameters: queryParams(VersionQuery),
+        responses: { '200': ok(ref(name)), ...errors, '409': problem('Stale version; `current` holds the record') },
+      },
+    },
     [`${base}/{id}/history`]: {
       parameters: [idParam],
       get: { summary: 'Revisions, oldest first', responses: { '200': ok(itemsOf('Revision')), ...errors } },

@@ -94,11 +94,15 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
         return write(tx, updated, 'update', changes);
       }),
 
-    /** Soft delete: the record stays, marked, and can be restored. Deleting twice changes nothing. */
-    remove: (id: number) =>
+    /**
+     * Soft delete: the record stays, marked, and can be restored. Deleting twice changes nothing.
+     * Given the version it was based on, a delete refuses a record someone changed since.
+     */
+    remove: (id: number, expectedVersion?: number) =>
       inTransaction(async (tx, changes) => {
         const current = await loadForWrite(tx, id);
         if (current.deletedAt) return current;
+        if (expectedVersion !== undefined && current.version !== expectedVersion) throw versionConflict(current);
         await rules.checkDelete?.(tx, id);
         const at = now();
         const deleted = await recordStore(tx, entity).update(id, current.version, { deletedAt: at }, at);
@@ -106,10 +110,12 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
         return write(tx, deleted, 'delete', changes);
       }),
 
-    restore: (id: number) =>
+    /** Restoring a live record changes nothing; given a version, a stale one is refused, as for a delete. */
+    restore: (id: number, expectedVersion?: number) =>
       inTransaction(async (tx, changes) => {
         const current = await loadForWrite(tx, id);
         if (!current.deletedAt) return current;
+        if (expectedVersion !== undefined && current.version !== expectedVersion) throw versionConflict(current);
         await rules.check(tx, fieldsOf(current) as Fields<T>, current);
         const restored = await recordStore(tx, entity).update(id, current.version, { deletedAt: null }, now());
         if (!restored) throw versionConflict(await load(tx, id));

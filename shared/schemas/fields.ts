@@ -71,6 +71,17 @@ export const idText = digits
   .pipe(z.number().min(1, 'Must be a positive id').max(maxId, 'No record has an id this large'))
   .meta({ type: 'integer', minimum: 1, maximum: maxId });
 
+/**
+ * The version a delete or restore was based on, from the query string: a stale one is refused, as
+ * a PATCH's is. Without it, the record is deleted or restored as it stands.
+ */
+export const VersionQuery = z.strictObject({
+  version: digits
+    .pipe(z.number().min(1, 'Must be a positive version').max(maxId, 'No record has a version this large'))
+    .meta({ type: 'integer', minimum: 1, maximum: maxId })
+    .optional(),
+});
+
 /** How many items a list page holds, from the query string. */
 export const pageLimit = digits
   .pipe(z.number().min(1).max(500))

@@ -70,6 +70,40 @@ describe.each(kinds)('PATCH $base/:id on a stale version', ({ base, create, firs
   });
 });
 
+describe.each(kinds)('DELETE and restore $base/:id with the version last seen', ({ base, create, first }) => {
+  it('refuses a stale version with 409 and the current record, and writes nothing', async () => {
+    const record = await create(t.app);
+    const edited = (
+      await request(t.app)
+        .patch(`${base}/${record.id}`)
+        .send({ version: 1, ...first })
+        .expect(200)
+    ).body;
+    const before = await databaseSnapshot(t.app);
+    const staleDelete = await request(t.app).delete(`${base}/${record.id}?version=1`);
+    expectProblem(staleDelete, 409, 'version');
+    expect(staleDelete.body.current).toEqual(edited);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+
+    const deleted = (await request(t.app).delete(`${base}/${record.id}?version=2`).expect(200)).body;
+    expect(deleted).toMatchObject({ version: 3, deletedAt: expect.any(String) });
+    const staleRestore = await request(t.app).post(`${base}/${record.id}/restore?version=2`);
+    expectProblem(staleRestore, 409, 'version');
+    expect(staleRestore.body.current).toEqual(deleted);
+    await request(t.app).post(`${base}/${record.id}/restore?version=3`).expect(200);
+    const { items } = (await request(t.app).get(`${base}/${record.id}/history`).expect(200)).body;
+    expect(items.map((r: { action: string }) => r.action)).toEqual(['create', 'update', 'delete', 'restore']);
+  });
+
+  it('still takes no version, and refuses one that is not a version', async () => {
+    const record = await create(t.app);
+    expectProblem(await request(t.app).delete(`${base}/${record.id}?version=two`), 400, 'version');
+    expectProblem(await request(t.app).delete(`${base}/${record.id}?verison=1`), 400);
+    await request(t.app).delete(`${base}/${record.id}`).expect(200);
+    await request(t.app).post(`${base}/${record.id}/restore`).expect(200);
+  });
+});
+
 describe('two editors at once', () => {
   it('lets exactly one of two concurrent PATCHes on the same version win', async () => {
     const claim = await createClaim(t.app);

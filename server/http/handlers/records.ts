@@ -1,14 +1,14 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import { queryBoolean, type Revision } from '../../../shared/schemas/index.js';
+import { queryBoolean, VersionQuery, type Revision } from '../../../shared/schemas/index.js';
 import { parseBody, parseId, parseQuery } from '../parse.js';
 
 interface RecordService<T, Fields, Patch> {
   get(id: number): Promise<T>;
   create(fields: Fields): Promise<T>;
   update(id: number, patch: Patch): Promise<T>;
-  remove(id: number): Promise<T>;
-  restore(id: number): Promise<T>;
+  remove(id: number, expectedVersion?: number): Promise<T>;
+  restore(id: number, expectedVersion?: number): Promise<T>;
   history(id: number): Promise<Revision[]>;
 }
 
@@ -39,10 +39,10 @@ export function recordHandlers<T extends { id: number }, IS extends z.ZodType, P
       res.json(await service.update(id, parseBody(schemas.patch, req)));
     }) satisfies RequestHandler,
     remove: (async (req, res) => {
-      res.json(await service.remove(parseId(req)));
+      res.json(await service.remove(parseId(req), parseQuery(VersionQuery, req).version));
     }) satisfies RequestHandler,
     restore: (async (req, res) => {
-      res.json(await service.restore(parseId(req)));
+      res.json(await service.restore(parseId(req), parseQuery(VersionQuery, req).version));
     }) satisfies RequestHandler,
     history: (async (req, res) => {
       res.json({ items: await service.history(parseId(req)) });
