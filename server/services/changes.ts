@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { maxPayloadBytes, type ChangeChannel } from '../storage/changeChannel.js';
 import type { EntityType } from '../../shared/schemas/index.js';
+import type { Db } from '../storage/database.js';
 
 export interface Change {
   type: EntityType;
@@ -58,11 +59,23 @@ export class ChangeFeed {
     if (message.from !== this.#instanceId) this.#emitter.emit('changes', message.changes);
   }
 
-  async publish(changes: readonly Change[]): Promise<void> {
-    if (changes.length === 0) return;
-    this.#emitter.emit('changes', changes);
-    const channel = this.#channel;
-    if (channel) await Promise.all(toMessages(this.#instanceId, changes).map((m) => channel.send(m)));
+  /**
+   * Runs `work` in one transaction, in which it lists the changes it makes, and announces them.
+   * Other instances are told in the same transaction, which PostgreSQL delivers on commit: they
+   * hear of exactly what committed, and a write that cannot be announced is not committed, rather
+   * than stored and answered with an error that an analyst would retry. This instance hears once
+   * the transaction has committed.
+   */
+  async transaction<R>(db: Db, work: (tx: Db, changes: Change[]) => Promise<R>): Promise<R> {
+    const changes: Change[] = [];
+    const result = await db.transaction().execute(async (tx) => {
+      const done = await work(tx, changes);
+      const channel = this.#channel;
+      if (channel) for (const message of toMessages(this.#instanceId, changes)) await channel.send(message, tx);
+      return done;
+    });
+    if (changes.length > 0) this.#emitter.emit('changes', changes);
+    return result;
   }
 
   subscribe(listener: (changes: readonly Change[]) => void): () => void {

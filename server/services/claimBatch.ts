@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Claim, ClaimBatch } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
 import { findByNames } from '../storage/records.js';
-import type { Change, ChangeFeed } from './changes.js';
+import type { ChangeFeed } from './changes.js';
 import { ProblemError } from './errors.js';
 import type { claimsService } from './claims.js';
 import type { sourcesService } from './sources.js';
@@ -20,8 +20,7 @@ export function claimBatchService(
   deps: { sources: ReturnType<typeof sourcesService>; claims: ReturnType<typeof claimsService> },
 ) {
   return async function saveBatch(batch: Batch): Promise<Claim[]> {
-    const changes: Change[] = [];
-    const saved = await db.transaction().execute(async (tx) => {
+    return feed.transaction(db, async (tx, changes) => {
       const sourceIds = new Map<string, number>();
       const claims: Claim[] = [];
       for (const [index, { claim, newSourceName }] of batch.items.entries()) {
@@ -47,8 +46,6 @@ export function claimBatchService(
       }
       return claims;
     });
-    await feed.publish(changes);
-    return saved;
   };
 }
 

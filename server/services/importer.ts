@@ -37,10 +37,9 @@ function refused(issues: ImportIssue[]): ProblemError {
  * checks the next. A claim that repeats another gets its revision at the end, once it points at the
  * one it repeats, which may come later in the file.
  */
-function importWriter(tx: Db) {
+function importWriter(tx: Db, changes: Change[]) {
   const now = new Date().toISOString();
   const userId = currentUserId();
-  const changes: Change[] = [];
   /** The ids of the records created so far, in the plan's order, which its refs count in. */
   const ids = { source: [] as number[], metric: [] as number[], claim: [] as number[] };
   /** Claims that repeat another, with the import-wide index of the one they repeat. */
@@ -88,14 +87,13 @@ function importWriter(tx: Db) {
         }),
       );
     },
-    /** Points the claims that repeat others at them, writes their revisions, and returns every change. */
-    async finish(): Promise<Change[]> {
+    /** Points the claims that repeat others at them, and writes their revisions. */
+    async finish(): Promise<void> {
       await setRepeatedClaims(
         tx,
         repeating.map(({ id, repeats }) => [id, ids.claim[repeats]!]),
       );
       await writeRevisions('claim', repeating);
-      return changes;
     },
   };
 }
@@ -124,10 +122,9 @@ export function importerService(db: Db, feed: ChangeFeed) {
 
   async function write(file: PlannedFile): Promise<ImportSummary> {
     const found = tally();
-    let changes: Change[];
     try {
-      changes = await db.transaction().execute(async (tx) => {
-        const writer = importWriter(tx);
+      await feed.transaction(db, async (tx, changes) => {
+        const writer = importWriter(tx, changes);
         // Names are looked up inside the transaction, so that what it found still holds when it writes.
         for await (const chunk of file.chunks(await existingNames(tx))) {
           found.add(chunk);
@@ -135,7 +132,7 @@ export function importerService(db: Db, feed: ChangeFeed) {
           if (found.total.issues.length === 0) await writer.write(chunk);
         }
         if (found.total.issues.length > 0) throw refused(found.total.issues);
-        return writer.finish();
+        await writer.finish();
       });
     } catch (error) {
       // On PostgreSQL another instance can create a source or metric of the same name meanwhile.
@@ -143,7 +140,6 @@ export function importerService(db: Db, feed: ChangeFeed) {
         throw conflict('name', 'A source or metric of a name in this file was created meanwhile; import again');
       throw error;
     }
-    await feed.publish(changes);
     const { rows, created } = found.total;
     return { rows, created };
   }

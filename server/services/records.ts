@@ -23,7 +23,7 @@ const now = () => new Date().toISOString();
 
 /**
  * Create, update, delete and restore for one kind of record. Every write and its revision commit
- * together, so history never misses a change; writes are announced only after they commit.
+ * together, so history never misses a change; writes are announced as they commit.
  */
 export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, rules: RecordRules<E>) {
   const { entity } = rules;
@@ -57,11 +57,8 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
   const loadForWrite = (tx: Db, id: number) => load(tx, id, 'update');
 
   async function inTransaction<R>(work: (tx: Db, changes: Change[]) => Promise<R>): Promise<R> {
-    const changes: Change[] = [];
     try {
-      const result = await db.transaction().execute((tx) => work(tx, changes));
-      await feed.publish(changes);
-      return result;
+      return await feed.transaction(db, work);
     } catch (error) {
       // The name check above ran first, but on PostgreSQL another instance can win the race to the index.
       if (isUniqueViolation(error)) throw conflict('name', `Another ${entity} already has this name`);

@@ -6,7 +6,7 @@ import { recordStore, type RecordOf } from '../storage/records.js';
 import { lockForSeeding } from '../storage/dialect.js';
 import { earlierSnapshots } from '../storage/revisions.js';
 import { nameKey } from '../storage/rows.js';
-import type { Change, ChangeFeed } from './changes.js';
+import type { ChangeFeed } from './changes.js';
 import type { Services } from './index.js';
 
 /** The demo file's own shape: records refer to each other by keys that hold for this file only. */
@@ -61,11 +61,10 @@ export async function seedDemoData(
   opts: { onlyIntoEmpty?: boolean } = {},
 ): Promise<{ created: number }> {
   const data = loadDemoDataset();
-  const changes: Change[] = [];
-  await db.transaction().execute(async (tx) => {
+  const created = await feed.transaction(db, async (tx, changes) => {
     // Instances starting together must seed once: the lock makes the emptiness check and the load one step.
     await lockForSeeding(tx);
-    if (opts.onlyIntoEmpty && !(await recordStore(tx, 'source').isEmpty())) return;
+    if (opts.onlyIntoEmpty && !(await recordStore(tx, 'source').isEmpty())) return 0;
     const sourceIds = new Map<string, number>();
     const existingSources = await idsByName(tx, 'source');
     for (const { key, ...source } of data.sources) {
@@ -84,7 +83,7 @@ export async function seedDemoData(
       if (existingClaims.has(claimIdentity(fields))) continue;
       await services.claims.createIn(tx, fields, changes);
     }
+    return changes.length;
   });
-  await feed.publish(changes);
-  return { created: changes.length };
+  return { created };
 }

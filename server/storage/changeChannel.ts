@@ -1,13 +1,14 @@
 import { sql } from 'kysely';
 import pg from 'pg';
-import type { Storage } from './database.js';
+import type { Db, Storage } from './database.js';
 
 const channel = 'triangulate_changes';
 /** PostgreSQL refuses NOTIFY payloads from 8000 bytes up. */
 export const maxPayloadBytes = 7900;
 
 export interface ChangeChannel {
-  send(payload: string): Promise<void>;
+  /** Sends on commit of the transaction `tx`: PostgreSQL delivers a NOTIFY only when its transaction commits. */
+  send(payload: string, tx: Db): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,8 +41,8 @@ export async function openChangeChannel(
   await connect();
 
   return {
-    async send(payload) {
-      await sql`select pg_notify(${channel}, ${payload})`.execute(storage.db);
+    async send(payload, tx) {
+      await sql`select pg_notify(${channel}, ${payload})`.execute(tx);
     },
     async close() {
       closed = true;
