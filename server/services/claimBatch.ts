@@ -1,9 +1,10 @@
 import type { z } from 'zod';
 import type { Claim, ClaimBatch } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
+import { isUniqueViolation } from '../storage/dialect.js';
 import { findByNames } from '../storage/records.js';
 import type { ChangeFeed } from './changes.js';
-import { ProblemError } from './errors.js';
+import { conflict, ProblemError } from './errors.js';
 import type { claimsService } from './claims.js';
 import type { sourcesService } from './sources.js';
 
@@ -19,8 +20,8 @@ export function claimBatchService(
   feed: ChangeFeed,
   deps: { sources: ReturnType<typeof sourcesService>; claims: ReturnType<typeof claimsService> },
 ) {
-  return async function saveBatch(batch: Batch): Promise<Claim[]> {
-    return feed.transaction(db, async (tx, changes) => {
+  const saveOnce = (batch: Batch): Promise<Claim[]> =>
+    feed.transaction(db, async (tx, changes) => {
       const sourceIds = new Map<string, number>();
       const claims: Claim[] = [];
       for (const [index, { claim, newSourceName }] of batch.items.entries()) {
@@ -46,6 +47,18 @@ export function claimBatchService(
       }
       return claims;
     });
+
+  return async function saveBatch(batch: Batch): Promise<Claim[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await saveOnce(batch);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // On PostgreSQL another save created a source this batch names after it looked for one. Its
+        // transaction is void; run again, it finds that source and uses it, as a batch does.
+        if (attempt === 2) throw conflict('items', 'A source this batch names was created meanwhile; save again');
+      }
+    }
   };
 }
 

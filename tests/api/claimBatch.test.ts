@@ -31,6 +31,22 @@ describe('POST /api/claims/batch', () => {
     expect(await counts()).toEqual({ claims: before.claims + 3, sources: before.sources + 1 });
   });
 
+  it('saves batches sent at once that name the same new source, which they all then share', async () => {
+    const before = await counts();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        request(t.app)
+          .post('/api/claims/batch')
+          .send({
+            items: [{ claim: { metricId: 1, value: { kind: 'exact', value: i } }, newSourceName: 'Wire service' }],
+          }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect(new Set(results.map((r) => r.body.items[0].sourceId)).size).toBe(1);
+    expect(await counts()).toEqual({ claims: before.claims + 8, sources: before.sources + 1 });
+  });
+
   it('writes nothing when one claim is wrong, and names it', async () => {
     const before = await counts();
     const res = await request(t.app)
