@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
+import { notUtf8Message, utf8FileText } from '../../shared/dataset/fileText.js';
 import { maxImportBytes, maxImportRows } from '../../shared/dataset/transfer.js';
 import { countOf, formatNumber } from '../../shared/wording.js';
 import { ApiError } from '../app/http';
@@ -51,7 +52,10 @@ export default function ImportPage() {
     if (file.size > maxImportBytes) {
       return setStep({ kind: 'failed', message: 'The file is over 50 MB: split it into smaller files', issues: [] });
     }
-    setStep({ kind: 'chosen', name: file.name, text: await file.text(), format });
+    // Read as bytes: File.text() would turn a file that is not UTF-8 into text with U+FFFD in it.
+    const read = utf8FileText(new Uint8Array(await file.arrayBuffer()));
+    if (!('text' in read)) return setStep({ kind: 'failed', message: notUtf8Message(read.notUtf8Line), issues: [] });
+    setStep({ kind: 'chosen', name: file.name, text: read.text, format });
   }
 
   async function check(name: string, text: string, format: DatasetFormat) {

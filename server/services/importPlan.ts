@@ -79,26 +79,6 @@ export function checkRowCount(rows: number, unit: 'rows' | 'records' = 'rows'): 
   throw new ProblemError(413, 'Too many rows', detail, [{ path: 'body', message: detail }]);
 }
 
-/** What a decoder puts in place of bytes that are not UTF-8. */
-const replacementCharacter = '\uFFFD';
-
-/**
- * Refuses a file that was not saved as UTF-8, such as Excel's plain "CSV" (Windows-1252): read as
- * UTF-8, each of its accented letters has become U+FFFD, the server's reading and the browser's
- * alike, and importing it would store every name and quote that holds one garbled for good.
- */
-export function checkUtf8(text: string): void {
-  const at = text.indexOf(replacementCharacter);
-  if (at === -1) return;
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) line++;
-  const detail =
-    `Line ${line} holds "${replacementCharacter}", which stands for bytes that are not UTF-8: the file was ` +
-    'saved in another character encoding. Save it as UTF-8 ("CSV UTF-8" in Excel, the character set ' +
-    '"Unicode (UTF-8)" in LibreOffice) and import it again.';
-  throw new ProblemError(400, 'Not UTF-8', detail, [{ path: 'body', message: detail }]);
-}
-
 /**
  * Finds sources (or metrics) by name, case aside: in the database, or created earlier in the same
  * file. An import never changes a record that exists; it creates the ones that don't, which

@@ -2,7 +2,7 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { DatasetFormat } from '../../shared/dataset/transfer.js';
 import { readCsvDataset } from './csvImport.js';
 import { ProblemError } from './errors.js';
-import { checkUtf8, tally, type DatasetReader, type ExistingNames, type Tally } from './importPlan.js';
+import { tally, type DatasetReader, type ExistingNames, type Tally } from './importPlan.js';
 import { readJsonDataset } from './jsonImport.js';
 import { planChunkToJson } from './planChunkJson.js';
 
@@ -46,7 +46,6 @@ async function plan({ format, text, port }: PlanJob): Promise<void> {
   // The file is read while the server looks the names up.
   const request = new Promise<PlanRequest>((resolve) => port.once('message', resolve));
   try {
-    checkUtf8(text);
     const reader = readers[format](text);
     const { existing, dryRun } = await request;
     if (dryRun) {

@@ -196,7 +196,7 @@ describe('POST /api/import, CSV', () => {
     expectProblem(await postCsv('source,metric,valueKind\r\n"a,b,c\r\n'), 400, 'body');
   });
 
-  it('refuses a file that is not UTF-8, naming its first garbled line, and writes nothing', async () => {
+  it('refuses a file that is not UTF-8, naming the line of its first stray byte, and writes nothing', async () => {
     const before = await databaseSnapshot(t.app);
     const csv = csvOf([
       { source: 'Agence', metric: 'Morts', metricUnit: 'soldats', valueKind: 'exact', value: 9 },
@@ -205,12 +205,39 @@ describe('POST /api/import, CSV', () => {
     // As Excel's plain "CSV" saves it in Western Europe: é is one byte, which is not UTF-8.
     const windows1252 = await postCsv(Buffer.from(csv, 'latin1'));
     expectProblem(windows1252, 400, 'body');
-    expect(windows1252.body.errors[0].message).toMatch(
-      /^Line 3 holds "\uFFFD", which stands for bytes that are not UTF-8/,
-    );
-    // As a browser reads the same file for the import page, before sending it as UTF-8.
-    expectProblem(await postCsv(csv.replace('é', '\uFFFD'), '?dryRun=true'), 400, 'body');
+    expect(windows1252.body.errors[0].message).toMatch(/^Line 3 holds bytes that are not UTF-8/);
     expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
+  it('reads a file in the character set its Content-Type names, and a U+FFFD written as UTF-8 as text', async () => {
+    const metric = uniqueName('Morts');
+    const csv = csvOf([
+      { source: 'Agence', metric, metricUnit: 'soldats', valueKind: 'exact', value: 9, quote: 'Neuf tués' },
+      { source: 'Agence', metric, metricUnit: 'soldats', valueKind: 'exact', value: 6, quote: 'As printed: \uFFFD' },
+    ]);
+    await request(t.app)
+      .post('/api/import')
+      .set('Content-Type', 'text/csv; charset=windows-1252')
+      .send(Buffer.from(csv.replace('\uFFFD', '?'), 'latin1'))
+      .expect(201);
+    await postCsv(csv).expect(201);
+    const { items } = (
+      await request(t.app)
+        .get(`/api/claims?q=${encodeURIComponent('Neuf tués')}`)
+        .expect(200)
+    ).body;
+    expect(items).toHaveLength(2);
+    const printed = (
+      await request(t.app)
+        .get(`/api/claims?q=${encodeURIComponent('As printed')}`)
+        .expect(200)
+    ).body;
+    expect(printed.items.map((c: { quote: string }) => c.quote)).toEqual(['As printed: ?', 'As printed: \uFFFD']);
+    expectProblem(
+      await request(t.app).post('/api/import').set('Content-Type', 'text/csv; charset=klingon').send('source'),
+      415,
+      'charset',
+    );
   });
 
   it('refuses claims for a deleted source', async () => {
@@ -354,6 +381,15 @@ describe('POST /api/import: format, limits and side effects', () => {
     const csv = csvOf([{ source: uniqueName('S'), metric: uniqueName('M'), metricUnit: 'x', valueKind: 'statement' }]);
     const res = await request(t.app).post('/api/import?format=csv').set('Content-Type', 'text/plain').send(csv);
     expect(res.status).toBe(201);
+  });
+
+  it('takes a JSON file saved with a byte-order mark, as Windows editors save UTF-8', async () => {
+    const dataset = { format: 'triangulate-dataset', version: 1, sources: [], metrics: [], claims: [] };
+    const res = await request(t.app)
+      .post('/api/import')
+      .set('Content-Type', 'application/json')
+      .send(`\uFEFF${JSON.stringify(dataset)}`);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
   });
 
   it('refuses more than 100,000 rows with 413, before checking any', async () => {

@@ -46,6 +46,25 @@ describe.skipIf(!hasChromium)('the import page in Chromium', () => {
     await page.context().close();
   });
 
+  it('says a file saved in another character encoding than UTF-8 is one, before sending any of it', async () => {
+    const before = await allClaims(t.server.baseUrl);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/import`);
+    // As Excel's plain "CSV" saves it: é is one byte, which is not UTF-8.
+    const csv = 'source,metric,metricUnit,valueKind,value,quote\r\nAgence,Morts,soldats,exact,9,Neuf tués\r\n';
+    await page.getByLabel('Choose a file, or drop one here').setInputFiles({
+      name: 'claims.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'latin1'),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'not UTF-8' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Line 2 holds bytes that are not UTF-8');
+    expect(await page.getByRole('button', { name: 'Check the file' }).count()).toBe(0);
+    await expectAccessible(page);
+    expect(await allClaims(t.server.baseUrl)).toEqual(before);
+    await page.context().close();
+  });
+
   it('keeps viewers out of importing', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/`, { signedIn: false });
     const viewerToken = await t.server.sessionFor('viewer');

@@ -1,6 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { type Request, type RequestHandler } from 'express';
+import { notUtf8Message, utf8FileText, withoutByteOrderMark } from '../../../shared/dataset/fileText.js';
 import { ExportQuery, ImportQuery, maxImportBytes, type DatasetFormat } from '../../../shared/dataset/transfer.js';
 import { ProblemError } from '../../services/errors.js';
 import type { Services } from '../../services/index.js';
@@ -19,14 +21,15 @@ export const exportDataset =
   };
 
 const importLimit = `${maxImportBytes / 1024 / 1024} MB`;
-const rawText = express.text({ type: () => true, limit: maxImportBytes });
+const rawBytes = express.raw({ type: () => true, limit: maxImportBytes });
 
 /**
- * Reads the file to import as text, whatever its type: the import parses CSV and JSON itself.
- * The app-wide JSON parser skips this route, whose bodies may be 50 times its 1 MB limit.
+ * Reads the file to import as bytes, whatever its type: the import decodes them and parses CSV
+ * and JSON itself. The app-wide JSON parser skips this route, whose bodies may be 50 times its
+ * 1 MB limit.
  */
 export const importBody: RequestHandler = (req, res, next) =>
-  rawText(req, res, (error?: unknown) => {
+  rawBytes(req, res, (error?: unknown) => {
     if ((error as { type?: unknown } | undefined)?.type !== 'entity.too.large') return next(error);
     const message = `An import file may be at most ${importLimit}; split it into smaller files`;
     next(new ProblemError(413, 'Import file too large', message, [{ path: 'body', message }]));
@@ -40,15 +43,37 @@ function formatOf(req: Request, asked: DatasetFormat | undefined): DatasetFormat
   throw new ProblemError(415, 'Unsupported media type', message, [{ path: 'format', message }]);
 }
 
+/**
+ * The file's text: UTF-8 unless its Content-Type names another charset. Bytes that are not UTF-8
+ * are refused, not replaced (see utf8FileText); `isUtf8` is native, and tells a 50 MB file in a
+ * fraction of the time it takes to look for the line at fault, which only a refused file needs.
+ */
+function fileText(req: Request, bytes: Buffer): string {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(req.get('Content-Type') ?? '')?.[1];
+  if (charset && !/^utf-?8$/i.test(charset)) {
+    try {
+      return withoutByteOrderMark(new TextDecoder(charset).decode(bytes));
+    } catch {
+      const message = `Unknown character set "${charset}": send the file as UTF-8`;
+      throw new ProblemError(415, 'Unsupported character set', message, [{ path: 'charset', message }]);
+    }
+  }
+  if (isUtf8(bytes)) return withoutByteOrderMark(bytes.toString('utf8'));
+  const read = utf8FileText(bytes);
+  if ('text' in read) return read.text;
+  const message = notUtf8Message(read.notUtf8Line);
+  throw new ProblemError(400, 'Not UTF-8', message, [{ path: 'body', message }]);
+}
+
 export const importDataset =
   (services: Services): RequestHandler =>
   async (req, res) => {
     const { dryRun, format } = parseQuery(ImportQuery, req);
     const chosen = formatOf(req, format);
-    if (typeof req.body !== 'string' || req.body === '') {
+    if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
       const message = 'Send the file to import as the request body';
       throw new ProblemError(400, 'No file', message, [{ path: 'body', message }]);
     }
-    const result = await services.importer.run(chosen, req.body, { dryRun });
+    const result = await services.importer.run(chosen, fileText(req, req.body), { dryRun });
     res.status(dryRun ? 200 : 201).json(result);
   };
