@@ -38,14 +38,20 @@ const issueAt = (line: number, field: string, message: string): ImportIssue => (
   line,
 });
 
-/** The header's columns, found whatever their case; any may be left out but the required ones. */
-function readHeader(cells: readonly string[]): { columns: CsvColumn[]; issues: ImportIssue[] } {
+/**
+ * The header's columns, found whatever their case; any may be left out but the required ones. A
+ * blank header cell is a column with no name (null), which a spreadsheet writes for every column it
+ * once used: Excel's CSV ends each row with empty cells for a column whose content was deleted.
+ */
+function readHeader(cells: readonly string[]): { columns: (CsvColumn | null)[]; issues: ImportIssue[] } {
   const known = new Map(csvHeader.map((c) => [c.toLowerCase(), c]));
-  const columns: CsvColumn[] = [];
+  const columns: (CsvColumn | null)[] = [];
   const issues: ImportIssue[] = [];
   for (const cell of cells) {
     const column = known.get(cell.trim().toLowerCase());
-    if (!column) issues.push(issueAt(1, cell.trim(), `Not a known column; the columns are ${csvHeader.join(', ')}`));
+    if (cell.trim() === '') columns.push(null);
+    else if (!column)
+      issues.push(issueAt(1, cell.trim(), `Not a known column; the columns are ${csvHeader.join(', ')}`));
     else if (columns.includes(column)) issues.push(issueAt(1, column, 'This column appears twice'));
     else columns.push(column);
   }
@@ -105,6 +111,7 @@ export function readCsvDataset(text: string): DatasetReader {
         return taken;
       };
       const indexOf = new Map(columns.map((column, i) => [column, i]));
+      const unnamed = columns.flatMap((column, i) => (column === null ? [i] : []));
       // One reader for every row, over the row at hand: a closure per row would be 100,000 more objects.
       let cells: string[] = [];
       const cell = (column: CsvColumn) => {
@@ -121,6 +128,12 @@ export function readCsvDataset(text: string): DatasetReader {
             continue;
           }
           cells = rowCells;
+          const stray = unnamed.find((i) => rowCells[i]!.trim() !== '');
+          if (stray !== undefined) {
+            const message = `Cell ${stray + 1} is under a column with no name in the header: name the column or clear it`;
+            issues.push(issueAt(line, '', message));
+            continue;
+          }
           const input = readCsvRow(cell);
           const claim = validate(CsvClaim, input.claim);
           const source = sourceNamed(input.source.name, input.source);

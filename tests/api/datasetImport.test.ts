@@ -190,6 +190,28 @@ describe('POST /api/import, CSV', () => {
     expect(items).toMatchObject([{ value: { kind: 'exact', value: 9 }, quote: 'nine; not "more",\r\nsaid KCNA' }]);
   });
 
+  it('takes the empty columns a spreadsheet adds after the last one, and refuses text put in them', async () => {
+    const [source, metric] = [uniqueName('S'), uniqueName('M')];
+    const header = 'source,metric,metricUnit,valueKind,value,,';
+    const excel = `${header}\r\n${source},${metric},people,exact,5,,\r\n,,,,,,\r\n`;
+    expect((await postCsv(excel).expect(201)).body).toEqual({
+      rows: 1,
+      created: { sources: 1, metrics: 1, claims: 1 },
+    });
+    const before = await databaseSnapshot(t.app);
+    const res = await postCsv(
+      `${header}\r\n${source},${metric},people,exact,5,,\r\n${source},${metric},people,exact,6,,"a note"\r\n`,
+    );
+    expectProblem(res, 422, 'lines.3');
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({
+        line: 3,
+        message: 'Cell 7 is under a column with no name in the header: name the column or clear it',
+      }),
+    ]);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
   it('refuses a row of the wrong length, and says a malformed file is one', async () => {
     const res = await postCsv('source,metric,valueKind\r\na,b\r\n');
     expectProblem(res, 422, 'lines.2');
