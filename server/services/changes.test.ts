@@ -1,14 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxPayloadBytes, type ChangeChannel } from '../storage/changeChannel.js';
-import type { Db } from '../storage/database.js';
+import { openStorage, type Storage } from '../storage/database.js';
 import { ChangeFeed, type Change } from './changes.js';
 
-/** A database whose transactions run their work and commit: enough for what the feed sends. */
-const database = {
-  transaction: () => ({ execute: <R>(work: (tx: Db) => Promise<R>) => work(database) }),
-} as unknown as Db;
+const dir = mkdtempSync(join(tmpdir(), 'triangulate-changes-'));
+let storage: Storage;
+beforeAll(async () => {
+  storage = await openStorage(join(dir, 'changes.db'));
+});
+afterAll(async () => {
+  await storage.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A transaction that writes nothing and lists `changes`: what the feed sends is all these tests look at. */
 const announce = (feed: ChangeFeed, changes: readonly Change[]) =>
-  feed.transaction(database, async (_tx, listed) => void listed.push(...changes));
+  feed.transaction(storage.db, async (_tx, listed) => void listed.push(...changes));
 
 describe('ChangeFeed', () => {
   it('sends a large batch as NOTIFY-sized messages that together carry every change', async () => {
