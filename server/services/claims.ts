@@ -1,5 +1,5 @@
 import type { Claim, ClaimListQuery } from '../../shared/schemas/index.js';
-import { listClaims } from '../storage/claimQueries.js';
+import { listClaims, liveRepeatsOf } from '../storage/claimQueries.js';
 import type { Db } from '../storage/database.js';
 import { recordStore } from '../storage/records.js';
 import type { Fields } from '../storage/rows.js';
@@ -37,6 +37,16 @@ async function checkRepeat(tx: Db, fields: Fields<Claim>, stored: Claim | undefi
   }
 }
 
+/** A claim that others repeat stays with its metric: moving it would leave them echoing another metric's figure. */
+async function checkMove(tx: Db, fields: Fields<Claim>, stored: Claim): Promise<void> {
+  if (stored.metricId === fields.metricId) return;
+  const echoes = await liveRepeatsOf(tx, stored.id);
+  if (echoes.length === 0) return;
+  const [who, them] =
+    echoes.length === 1 ? [`Claim ${echoes[0]} repeats`, 'it'] : [`Claims ${echoes.join(', ')} repeat`, 'them'];
+  throw invalidField('metricId', `${who} this claim: unlink ${them} before moving this one to another metric`);
+}
+
 export function claimsService(db: Db, feed: ChangeFeed) {
   const records = recordService(db, feed, {
     entity: 'claim',
@@ -49,6 +59,7 @@ export function claimsService(db: Db, feed: ChangeFeed) {
       if (!source) throw invalidField('sourceId', `No source with id ${fields.sourceId}`);
       if (source.deletedAt) throw invalidField('sourceId', `Source ${fields.sourceId} is deleted: restore it first`);
       if (fields.repeatsClaimId !== null) await checkRepeat(tx, fields, stored);
+      if (stored) await checkMove(tx, fields, stored);
     },
   });
   return { ...records, list: (query: ClaimListQuery) => listClaims(db, query) };

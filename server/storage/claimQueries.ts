@@ -100,3 +100,15 @@ export async function countLiveClaims(db: Db, where: { metricId?: number; source
   if (where.sourceId !== undefined) query = query.where('source_id', '=', where.sourceId);
   return Number((await query.executeTakeFirstOrThrow()).count);
 }
+
+/** The live claims that repeat claim `id`, by id. */
+export async function liveRepeatsOf(db: Db, id: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('claims')
+    .select('id')
+    .where('repeats_claim_id', '=', id)
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -85,6 +85,29 @@ describe('claims refer to live metrics, sources and claims', () => {
     await request(t.app).patch(`/api/claims/${echo.id}`).send({ version: echo.version, notes: 'checked' }).expect(200);
   });
 
+  it('keeps a claim that live claims repeat on its metric, and lets it move once they are unlinked', async () => {
+    const original = await createClaim(t.app);
+    const echo = await createClaim(t.app, { metricId: original.metricId, repeatsClaimId: original.id });
+    const deletedEcho = await createClaim(t.app, { metricId: original.metricId, repeatsClaimId: original.id });
+    await request(t.app).delete(`/api/claims/${deletedEcho.id}`).expect(200);
+    const otherMetric = await createMetric(t.app);
+    const before = await databaseSnapshot(t.app);
+    const move = () =>
+      request(t.app).patch(`/api/claims/${original.id}`).send({ version: original.version, metricId: otherMetric.id });
+    const refused = await move();
+    expectProblem(refused, 400, 'metricId');
+    expect(refused.body.detail).toBe(
+      `Claim ${echo.id} repeats this claim: unlink it before moving this one to another metric`,
+    );
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+
+    await request(t.app)
+      .patch(`/api/claims/${echo.id}`)
+      .send({ version: echo.version, repeatsClaimId: null })
+      .expect(200);
+    expect((await move().expect(200)).body.metricId).toBe(otherMetric.id);
+  });
+
   it('records which earlier claim a claim repeats', async () => {
     const original = await createClaim(t.app);
     const echo = await createClaim(t.app, { metricId: original.metricId, repeatsClaimId: original.id });
