@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { EntityType, Revision } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
 import { recordStore, type RecordOf } from '../storage/records.js';
@@ -85,6 +86,9 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
         if (current.deletedAt) throw conflict('id', `This ${entity} is deleted: restore it before editing it`);
         const { version, ...changed } = patch;
         const fields = { ...fieldsOf(current), ...changed } as Fields<T>;
+        // Saving a form unchanged is no edit: a revision and a new version would only make a
+        // colleague's pending edit of the same record conflict for nothing.
+        if (isDeepStrictEqual(fields, fieldsOf(current))) return current;
         await rules.check(tx, fields, current);
         const updated = await recordStore(tx, entity).update(id, version, { fields }, now());
         if (!updated) throw versionConflict(await load(tx, id));

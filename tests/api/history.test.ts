@@ -52,6 +52,25 @@ describe.each(kinds)('$base/:id/history', ({ entityType, base, create, patch }) 
     expect(items.map((r: Revision) => r.action)).toEqual(['create', 'delete']);
   });
 
+  it('adds no revision and keeps the version when a PATCH changes nothing', async () => {
+    const record = await create(t.app);
+    const { id: _id, version, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = record;
+    const unchanged = await request(t.app)
+      .patch(`${base}/${record.id}`)
+      .send({ version, ...fields })
+      .expect(200);
+    expect(unchanged.body).toEqual(record);
+    const empty = await request(t.app).patch(`${base}/${record.id}`).send({ version }).expect(200);
+    expect(empty.body).toEqual(record);
+    // Still checked: a stale version is a conflict even when it would change nothing.
+    await request(t.app)
+      .patch(`${base}/${record.id}`)
+      .send({ version: version + 1 })
+      .expect(409);
+    const { items } = (await request(t.app).get(`${base}/${record.id}/history`).expect(200)).body;
+    expect(items.map((r: Revision) => r.action)).toEqual(['create']);
+  });
+
   it('holds only the record’s own revisions', async () => {
     const [a, b] = [await create(t.app), await create(t.app)];
     await request(t.app)
