@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimInput, ClaimListQuery, ClaimPatch, ClaimValue } from './claim.js';
 
 const base = { metricId: 1, sourceId: 2, value: { kind: 'exact', value: 9 } };
@@ -79,6 +79,34 @@ describe('ClaimInput', () => {
     ['repeatsClaimId', { repeatsClaimId: -3 }],
   ])('refuses a bad %s', (path, change) => {
     expect(ClaimInput.safeParse({ ...base, ...change }).error?.issues[0]?.path).toEqual([path]);
+  });
+
+  describe('a date that has not come yet', () => {
+    // Noon UTC on 27 November 2026 is already the 28th in Kiribati (UTC+14).
+    const now = new Date('2026-11-27T12:00:00Z');
+    afterEach(() => vi.useRealTimers());
+
+    it.each(['2026', '2026-11', '2026-11-27', '2026-11-28'])('takes %s, begun somewhere on Earth', (statedOn) => {
+      vi.useFakeTimers({ now });
+      expect(ClaimInput.safeParse({ ...base, statedOn }).success).toBe(true);
+    });
+
+    it.each(['2026-11-29', '2026-12', '2027'])('refuses %s, with one message', (statedOn) => {
+      vi.useFakeTimers({ now });
+      expect(ClaimInput.safeParse({ ...base, statedOn }).error?.issues).toEqual([
+        expect.objectContaining({ path: ['statedOn'], message: 'Cannot be later than today' }),
+      ]);
+    });
+
+    it('names an impossible date as such, not as a future one', () => {
+      vi.useFakeTimers({ now });
+      expect(ClaimInput.safeParse({ ...base, statedOn: '2099-02-30' }).error?.issues).toEqual([
+        expect.objectContaining({
+          path: ['statedOn'],
+          message: 'Must be a real date written YYYY-MM-DD, YYYY-MM or YYYY',
+        }),
+      ]);
+    });
   });
 
   it('takes text at its length limit', () => {

@@ -7,6 +7,7 @@ import {
   optionalWebUrl,
   pageLimit,
   partialDate,
+  pastPartialDate,
   plainText,
   queryBoolean,
   recordMeta,
@@ -48,7 +49,7 @@ const claimFields = {
   sourceId: id,
   value: ClaimValue,
   scope: optionalText(500),
-  statedOn: partialDate
+  statedOn: pastPartialDate
     .nullable()
     .optional()
     .transform((d) => d ?? null),

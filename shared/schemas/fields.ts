@@ -117,6 +117,21 @@ export const partialDate = z
   .trim()
   .refine(isRealPartialDate, 'Must be a real date written YYYY-MM-DD, YYYY-MM or YYYY');
 
+/**
+ * Today where the day is furthest ahead (UTC+14): a date that is today anywhere on Earth must pass,
+ * whatever the clock of the server or the analyst's browser.
+ */
+const latestToday = () => new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+
+/** The first day a partial date may mean: "2025" may be 1 January 2025, "2025-06" 1 June. */
+const firstDayOf = (date: string) => (date + '-01-01').slice(0, 10);
+
+/** A partial date that has begun: a claim is dated when it was made, which cannot be later than today. */
+export const pastPartialDate = partialDate.refine(
+  (date) => !isRealPartialDate(date) || firstDayOf(date) <= latestToday(),
+  'Cannot be later than today',
+);
+
 export const isoDay = z
   .string()
   .trim()

@@ -76,6 +76,7 @@ const cases: BadInput[] = [
   postClaim('credibility 2.5', { credibility: 2.5 }, 'credibility'),
   postClaim('credibility "3"', { credibility: '3' }, 'credibility'),
   postClaim('statedOn 2025-13-40', { statedOn: '2025-13-40' }, 'statedOn'),
+  postClaim('statedOn in a year not yet begun', { statedOn: '2999' }, 'statedOn'),
   postClaim('statedOn 2025-02-30', { statedOn: '2025-02-30' }, 'statedOn'),
   postClaim('statedOn 25-01-01', { statedOn: '25-01-01' }, 'statedOn'),
   postClaim('statedOn a number', { statedOn: 2025 }, 'statedOn'),

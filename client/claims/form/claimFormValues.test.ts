@@ -104,6 +104,12 @@ describe('claim form ⇄ claim input', () => {
     expect(unknown.ok && unknown.input.statedOn).toBeNull();
   });
 
+  it('refuses a date not yet begun on the date input', () => {
+    const nextYear = String(new Date().getUTCFullYear() + 1);
+    const result = formValuesToInput(form({ statedOn: nextYear, datePrecision: 'year' }));
+    expect(!result.ok && result.errors).toEqual([{ field: 'statedOn', message: 'Cannot be later than today' }]);
+  });
+
   it('maps server error paths to form fields', () => {
     expect(
       fieldErrorsFromServer([
