@@ -1,10 +1,13 @@
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Role, User } from '../../shared/schemas/index.js';
 import { runAs } from '../services/actor.js';
 import type { AuthService } from '../services/auth.js';
 import { ProblemError } from '../services/errors.js';
 
 export const sessionCookie = 'triangulate_session';
+
+export const sessionTokenOf = (req: Request): string | undefined =>
+  (req.cookies as Record<string, string | undefined>)[sessionCookie];
 
 export const signedInUser = (res: Response): User | undefined => res.locals.user as User | undefined;
 
@@ -15,7 +18,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const authenticate =
   (auth: AuthService): RequestHandler =>
   async (req, res, next) => {
-    const token = (req.cookies as Record<string, string | undefined>)[sessionCookie];
+    const token = sessionTokenOf(req);
     const user = token ? await auth.userForSession(token) : undefined;
     if (!user) return next();
     res.locals.user = user;

@@ -15,6 +15,7 @@ import {
   Metric,
   MetricInput,
   MetricPatch,
+  PasswordChange,
   Problem,
   Revision,
   Source,
@@ -37,6 +38,7 @@ const requestSchemas = {
   ExtractRequest,
   DatasetFile,
   ClaimBatch,
+  PasswordChange,
 };
 const responseSchemas = {
   Source,
@@ -186,6 +188,18 @@ export function openApiDocument(): object {
               description: 'Rows with errors, each named; nothing was imported',
               content: { 'application/problem+json': { schema: ref('ImportProblem') } },
             },
+          },
+        },
+      },
+      '/api/auth/password': {
+        post: {
+          summary: "Change the signed-in user's password; their other sessions end, this one stays",
+          requestBody: { required: true, content: json(ref('PasswordChange')) },
+          responses: {
+            '204': { description: 'Changed' },
+            '400': problem('Invalid input, or the current password is wrong (`currentPassword`); nothing changed'),
+            '401': problem('Not signed in'),
+            '429': problem('Too many wrong passwords for this account (the sign-in limit, shared with sign-ins)'),
           },
         },
       },

@@ -17,7 +17,7 @@ import { openApiDocument } from './openapi.js';
 import { checkSameOrigin, datasetAccess, requireRole } from './access.js';
 import { getActivity } from './handlers/activity.js';
 import { exportDataset, importBody, importDataset } from './handlers/dataset.js';
-import { login, logout, me } from './handlers/auth.js';
+import { changePassword, login, logout, me } from './handlers/auth.js';
 import { usersHandlers } from './handlers/users.js';
 import { listRecords, recordHandlers } from './handlers/records.js';
 import { refuseOtherMethods } from './otherMethods.js';
@@ -46,6 +46,9 @@ export function apiRoutes(services: Services, { databaseKind, publicRead, sessio
       .post('/auth/login', login(services, sessionHours))
       .post('/auth/logout', logout(services))
       .get('/auth/me', me)
+
+      // Anyone signed in
+      .post('/auth/password', requireRole('viewer'), changePassword(services))
 
       // Admins
       .get('/users', requireRole('admin'), users.list)

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { User, UserInput, UserPatch } from '../../shared/schemas/index.js';
+import type { PasswordChange, User, UserInput, UserPatch } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
 import { isUniqueViolation } from '../storage/dialect.js';
 import {
@@ -34,6 +34,19 @@ const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).
 const tooManyAttempts = (minutes: number) =>
   new ProblemError(429, 'Too many sign-in attempts', `Too many failed sign-ins; try again in ${minutes} minutes`);
 
+const tooManyPasswordGuesses = (minutes: number) =>
+  new ProblemError(429, 'Too many attempts', `Too many wrong passwords; try again in ${minutes} minutes`, [
+    { path: 'currentPassword', message: `Too many wrong passwords; try again in ${minutes} minutes` },
+  ]);
+
+// Not 401: that would say the session ended, and the dashboard would ask to sign in again.
+const wrongCurrentPassword = () =>
+  new ProblemError(400, 'Wrong password', 'The current password is wrong; nothing was changed', [
+    { path: 'currentPassword', message: 'Wrong password' },
+  ]);
+
+const sessionEnded = () => new ProblemError(401, 'Sign-in required', 'Your session ended; sign in again');
+
 const lastAdmin = (field: 'role' | 'disabled') =>
   new ProblemError(409, 'Last admin', 'Someone must stay an admin: make another user an admin first', [
     { path: field, message: 'This is the last admin who can sign in' },
@@ -49,11 +62,9 @@ const badCredentials = () =>
 const decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
 export function authService(db: Db, settings: AuthSettings) {
+  const accountThrottle = (email: string) => ({ key: `email:${email.toLowerCase()}`, limit: settings.maxFailures });
   const throttles = (email: string, address: string) =>
-    [
-      { key: `email:${email.toLowerCase()}`, limit: settings.maxFailures },
-      { key: `ip:${address}`, limit: settings.maxFailuresPerAddress },
-    ] as const;
+    [accountThrottle(email), { key: `ip:${address}`, limit: settings.maxFailuresPerAddress }] as const;
 
   return {
     async login(email: string, password: string, address: string): Promise<{ token: string; user: User }> {
@@ -127,6 +138,32 @@ export function authService(db: Db, settings: AuthSettings) {
         );
         if (passwordHash !== undefined || patch.disabled) await revokeSessions(tx, { userId: id }, now);
         return updated!;
+      });
+    },
+
+    /**
+     * Guesses count against the same per-account limit as sign-ins, so that a stolen session
+     * cannot try passwords until one works. Every other session of the user ends; this one stays.
+     */
+    async changePassword(user: User, sessionToken: string, change: PasswordChange): Promise<void> {
+      const account = accountThrottle(user.email);
+      const windowStart = minutesAgo(settings.failureWindowMinutes);
+      // Counted before the check and cleared on success, as sign-ins are, for the same reason.
+      const attempts = await countLoginAttempt(db, account.key, new Date().toISOString(), windowStart);
+      if (attempts > account.limit) throw tooManyPasswordGuesses(settings.failureWindowMinutes);
+      const row = await findUserRow(db, user.id);
+      if (!row || !(await verifyPassword(change.currentPassword, row.password_hash))) throw wrongCurrentPassword();
+      await clearLoginFailures(db, account.key);
+      // Hashed before the transaction, which would otherwise hold the database through it.
+      const passwordHash = await hashPassword(change.newPassword);
+      const tokenHash = hashToken(sessionToken);
+      await db.transaction().execute(async (tx) => {
+        const now = new Date().toISOString();
+        await updateUser(tx, user.id, { passwordHash }, now);
+        // Checked after the update has locked the user's row: an admin who reset the password or
+        // disabled the account meanwhile ended this session, and their change must stand.
+        if (!(await findSessionUser(tx, tokenHash, now))) throw sessionEnded();
+        await revokeSessions(tx, { userId: user.id, exceptTokenHash: tokenHash }, now);
       });
     },
 

@@ -115,10 +115,16 @@ export async function findSessionUser(db: Db, tokenHash: string, now: string): P
   return row && userRowToUser(row);
 }
 
-export async function revokeSessions(db: Db, where: { tokenHash?: string; userId?: number }, now: string) {
+/** Ends the sessions `where` names; `exceptTokenHash` spares one of them, the session asking. */
+export async function revokeSessions(
+  db: Db,
+  where: { tokenHash?: string; userId?: number; exceptTokenHash?: string },
+  now: string,
+) {
   let query = db.updateTable('sessions').set({ revoked_at: now }).where('revoked_at', 'is', null);
   if (where.tokenHash !== undefined) query = query.where('token_hash', '=', where.tokenHash);
   if (where.userId !== undefined) query = query.where('user_id', '=', where.userId);
+  if (where.exceptTokenHash !== undefined) query = query.where('token_hash', '!=', where.exceptTokenHash);
   await query.execute();
 }
 

@@ -35,6 +35,15 @@ export const UserPatch = z.strictObject({
 });
 export type UserPatch = z.input<typeof UserPatch>;
 
+/** A signed-in user changing their own password, which they must know: a session alone is not enough. */
+export const PasswordChange = z
+  .strictObject({ currentPassword: z.string().min(1, 'Required').max(200), newPassword: password })
+  .refine((change) => change.newPassword !== change.currentPassword, {
+    path: ['newPassword'],
+    message: 'Must differ from the current password',
+  });
+export type PasswordChange = z.input<typeof PasswordChange>;
+
 /** A user as the API shows one: never the password hash. */
 export const User = z.object({
   id: z.number().int(),
