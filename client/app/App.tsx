@@ -18,6 +18,7 @@ const SourceFormPage = lazy(() => import('../sources/form/SourceFormPage'));
 const MetricFormPage = lazy(() => import('../metric/form/MetricFormPage'));
 const HistoryPage = lazy(() => import('../history/HistoryPage'));
 const SignInPage = lazy(() => import('../auth/SignInPage'));
+const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage'));
 const ActivityPage = lazy(() => import('../activity/ActivityPage'));
 const UsersPage = lazy(() => import('../admin/UsersPage'));
 const ImportPage = lazy(() => import('../dataset/ImportPage'));
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
           { path: 'claims/:id/edit', element: <ClaimFormPage /> },
           { path: 'claims/:id/history', element: <HistoryPage kind="claims" /> },
           { path: 'sign-in', element: <SignInPage /> },
+          { path: 'account/password', element: <ChangePasswordPage /> },
           { path: 'activity', element: <ActivityPage /> },
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'import', element: <ImportPage /> },

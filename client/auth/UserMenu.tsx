@@ -1,4 +1,4 @@
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useToast } from '../ui/toast';
 import { useMe, useSignOut } from './api';
 
@@ -22,6 +22,7 @@ export function UserMenu() {
       <span>
         {me.data.displayName} <span className="muted">({me.data.role})</span>
       </span>
+      <NavLink to="/account/password">Change password</NavLink>
       <button
         type="button"
         onClick={() =>

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LoginInput, Role, User } from '../../shared/schemas/index.js';
+import type { LoginInput, PasswordChange, Role, User } from '../../shared/schemas/index.js';
 import { ApiError, apiFetch } from '../app/http';
 
 /** The signed-in user, or null: a 401 here is an answer, not an error. */
@@ -49,3 +49,9 @@ export function useSignOut() {
     },
   });
 }
+
+/** The current session stays signed in; the server ends the user's others. */
+export const useChangePassword = () =>
+  useMutation({
+    mutationFn: (change: PasswordChange) => apiFetch<void>('/api/auth/password', { method: 'POST', json: change }),
+  });

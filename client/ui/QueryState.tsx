@@ -49,7 +49,7 @@ export function QueryState<T>({
 }
 
 /** Reading needs a session (unless the server is public): go and sign in, then come back here. */
-function SignInRedirect() {
+export function SignInRedirect() {
   const { pathname, search } = useLocation();
   return <Navigate to={`/sign-in?next=${encodeURIComponent(pathname + search)}`} replace />;
 }

@@ -1,0 +1,73 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { PasswordChange } from '../../shared/schemas/index.js';
+import { PageTitle } from '../app/PageTitle';
+import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { QueryState, SignInRedirect } from '../ui/QueryState';
+import { showServerErrors } from '../ui/serverErrors';
+import { useToast } from '../ui/toast';
+import { useChangePassword, useMe } from './api';
+
+/** The server never sees the confirmation: it only catches a typo the user could not see. */
+const PasswordChangeForm = PasswordChange.safeExtend({ confirmNewPassword: z.string() }).refine(
+  (values) => values.confirmNewPassword === values.newPassword,
+  { path: ['confirmNewPassword'], message: 'The two new passwords differ' },
+);
+type Values = z.input<typeof PasswordChangeForm>;
+const fields = ['currentPassword', 'newPassword', 'confirmNewPassword'] as const;
+
+/** Signed-in users replace the password an admin gave them (or the first admin's printed one). */
+export default function ChangePasswordPage() {
+  const me = useMe();
+  return (
+    <section className="change-password">
+      <PageTitle page="Change password" />
+      <h1>Change password</h1>
+      <QueryState query={me} label="your account">
+        {(user) => (user ? <ChangePasswordForm /> : <SignInRedirect />)}
+      </QueryState>
+    </section>
+  );
+}
+
+function ChangePasswordForm() {
+  const changePassword = useChangePassword();
+  const toast = useToast();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({
+    defaultValues: { currentPassword: '', newPassword: '', confirmNewPassword: '' },
+    resolver: zodResolver(PasswordChangeForm),
+  });
+  const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
+    try {
+      await changePassword.mutateAsync({ currentPassword, newPassword });
+      reset();
+      toast.show('Password changed; your other sessions were signed out');
+    } catch (error) {
+      showServerErrors(error, setError, (path) =>
+        (fields as readonly string[]).includes(path) ? (path as keyof Values) : 'root',
+      );
+    }
+  });
+  return (
+    <form className="record-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Change password">
+      <Field label="Current password" error={errors.currentPassword?.message}>
+        <input {...register('currentPassword')} type="password" autoComplete="current-password" />
+      </Field>
+      <Field label="New password" hint="At least 12 characters" error={errors.newPassword?.message}>
+        <input {...register('newPassword')} type="password" autoComplete="new-password" />
+      </Field>
+      <Field label="Confirm new password" error={errors.confirmNewPassword?.message}>
+        <input {...register('confirmNewPassword')} type="password" autoComplete="new-password" />
+      </Field>
+      <FormActions submitting={isSubmitting} label="Change password" rootError={errors.root?.message} />
+    </form>
+  );
+}

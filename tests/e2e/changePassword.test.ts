@@ -1,0 +1,99 @@
+import type { Page } from 'playwright-core';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+
+/** What a screen reader would announce as focused: the element's tag and its text or label. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined;
+    return `${el.tagName.toLowerCase()}: ${label ?? el.getAttribute('aria-label') ?? el.textContent?.trim()}`;
+  });
+
+describe.skipIf(!hasChromium)('changing one’s password in Chromium', () => {
+  const t = serverAndBrowser();
+  const given = 'the password an admin gave';
+  const chosen = 'a passphrase of my own';
+
+  /** A new analyst, signed in through the sign-in page with the password an admin gave them. */
+  async function signInAsNewAnalyst(): Promise<{ page: Page; email: string }> {
+    const email = `analyst-${Math.random().toString(36).slice(2)}@test.example`;
+    await t.server.services.auth.createUser({ email, displayName: 'Ana Analyst', role: 'viewer', password: given });
+    const page = await openPage(t.browser, `${t.server.baseUrl}/sign-in`, { signedIn: false });
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(given);
+    await page.getByRole('button', { name: 'Sign in' }).press('Enter');
+    await page.getByRole('heading', { name: 'Where sources diverge' }).waitFor();
+    return { page, email };
+  }
+
+  const signsIn = async (email: string, password: string) =>
+    (await request(t.server.anonymous).post('/api/auth/login').send({ email, password })).status === 200;
+
+  it('is reached from the user menu and filled in with the keyboard alone', async () => {
+    const { page, email } = await signInAsNewAnalyst();
+    // Signing in leaves focus on the page's heading; the user menu is just above it, in the header.
+    await expect.poll(() => focused(page)).toBe('h1: Where sources diverge');
+    for (let i = 0; i < 5 && (await focused(page)) !== 'a: Change password'; i++)
+      await page.keyboard.press('Shift+Tab');
+    expect(await focused(page)).toBe('a: Change password');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/account\/password$/);
+    await expect.poll(() => focused(page)).toBe('h1: Change password');
+    expect(await page.title()).toBe('Change password · Triangulate');
+
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('input: Current password');
+    await page.keyboard.type(given);
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toBe('input: New password');
+    await page.keyboard.type(chosen);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(`${chosen}!`);
+    await page.keyboard.press('Enter');
+    await page.getByText('The two new passwords differ').waitFor();
+    expect(await signsIn(email, given)).toBe(true);
+
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await page.getByText('Password changed; your other sessions were signed out').waitFor();
+    for (const field of ['Current password', 'New password', 'Confirm new password']) {
+      expect(await page.getByLabel(field, { exact: true }).inputValue()).toBe('');
+    }
+    expect(await signsIn(email, chosen)).toBe(true);
+    expect(await signsIn(email, given)).toBe(false);
+    // The session used stays signed in.
+    await page.reload();
+    await page.getByText('Ana Analyst').waitFor();
+    await page.getByLabel('Current password').waitFor();
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('shows a wrong current password on that field, and changes nothing', async () => {
+    const { page, email } = await signInAsNewAnalyst();
+    await page.getByRole('link', { name: 'Change password' }).click();
+    await page.getByLabel('Current password').fill('not my password');
+    await page.getByLabel('New password', { exact: true }).fill(chosen);
+    await page.getByLabel('Confirm new password').fill(chosen);
+    await page.getByRole('button', { name: 'Change password' }).press('Enter');
+    const current = page.getByLabel('Current password');
+    await expect.poll(() => current.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('.field-invalid .field-error').allTextContents()).toEqual(['Wrong password']);
+    expect(await focused(page)).toBe('input: Current password');
+    // Not taken for an ended session: no sign-in dialog, and still signed in.
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.getByText('Ana Analyst').waitFor();
+    await expectAccessible(page);
+    expect(await signsIn(email, given)).toBe(true);
+    await page.context().close();
+  });
+
+  it('sends a signed-out visitor to sign in first', async () => {
+    const page = await openPage(t.browser, `${t.server.baseUrl}/account/password`, { signedIn: false });
+    await page.waitForURL(/\/sign-in\?next=%2Faccount%2Fpassword$/);
+    await page.context().close();
+  });
+});
