@@ -27,7 +27,7 @@ export async function ensureInitialAdmin(auth: AuthService, config: Config, logg
   logger.info({ email: config.TRIANGULATE_ADMIN_EMAIL }, 'Created the first admin account');
   if (generated) {
     process.stdout.write(
-      `\n  First admin account: ${config.TRIANGULATE_ADMIN_EMAIL}\n  Password (shown once, change it after signing in): ${password}\n\n`,
+      `\n  First admin account: ${config.TRIANGULATE_ADMIN_EMAIL}\n  Password (shown once; change it after signing in, under Change password at the top right): ${password}\n\n`,
     );
   }
 }
