@@ -26,13 +26,13 @@ export default function ChangePasswordPage() {
       <PageTitle page="Change password" />
       <h1>Change password</h1>
       <QueryState query={me} label="your account">
-        {(user) => (user ? <ChangePasswordForm /> : <SignInRedirect />)}
+        {(user) => (user ? <ChangePasswordForm email={user.email} /> : <SignInRedirect />)}
       </QueryState>
     </section>
   );
 }
 
-function ChangePasswordForm() {
+function ChangePasswordForm({ email }: { email: string }) {
   const changePassword = useChangePassword();
   const toast = useToast();
   const {
@@ -58,6 +58,8 @@ function ChangePasswordForm() {
   });
   return (
     <form className="record-form" onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Change password">
+      {/* Tells a password manager whose saved password to replace; no one needs to see or type it. */}
+      <input type="email" autoComplete="username" value={email} readOnly hidden />
       <Field label="Current password" error={errors.currentPassword?.message}>
         <input {...register('currentPassword')} type="password" autoComplete="current-password" />
       </Field>

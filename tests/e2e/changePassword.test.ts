@@ -43,6 +43,8 @@ describe.skipIf(!hasChromium)('changing one’s password in Chromium', () => {
     await page.waitForURL(/\/account\/password$/);
     await expect.poll(() => focused(page)).toBe('h1: Change password');
     expect(await page.title()).toBe('Change password · Triangulate');
+    // A password manager learns whose saved password the new one replaces.
+    expect(await page.locator('form input[autocomplete="username"]').inputValue()).toBe(email);
 
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe('input: Current password');
