@@ -93,6 +93,25 @@ describe.skipIf(!hasChromium)('changing one’s password in Chromium', () => {
     await page.context().close();
   });
 
+  it('says so when it cannot tell who is signed in, and tries again when asked', async () => {
+    const page = await openPage(t.browser, 'about:blank');
+    await page.route('**/api/auth/me', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ status: 503, title: 'Service Unavailable', detail: 'The database is not answering' }),
+      }),
+    );
+    await page.goto(`${t.server.baseUrl}/account/password`);
+    await page.getByText('Could not load your account: The database is not answering').waitFor();
+    expect(await page.getByLabel('Current password').count()).toBe(0);
+    await expectAccessible(page);
+    await page.unroute('**/api/auth/me');
+    await page.getByRole('button', { name: 'Try again' }).press('Enter');
+    await page.getByLabel('Current password').waitFor();
+    await page.context().close();
+  });
+
   it('sends a signed-out visitor to sign in first', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/account/password`, { signedIn: false });
     await page.waitForURL(/\/sign-in\?next=%2Faccount%2Fpassword$/);
