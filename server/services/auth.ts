@@ -17,7 +17,7 @@ import {
   revokeSessions,
   updateUser,
 } from '../storage/users.js';
-import { conflict, notFound, ProblemError } from './errors.js';
+import { conflict, notFound, ProblemError, TooManyRequests } from './errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
 export interface AuthSettings {
@@ -31,11 +31,16 @@ export interface AuthSettings {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
+// The count is kept per account whether the wrong passwords came at sign-in or at a password change.
 const tooManyAttempts = (minutes: number) =>
-  new ProblemError(429, 'Too many sign-in attempts', `Too many failed sign-ins; try again in ${minutes} minutes`);
+  new TooManyRequests(
+    'Too many sign-in attempts',
+    `Too many wrong passwords; try again in ${minutes} minutes`,
+    minutes * 60,
+  );
 
 const tooManyPasswordGuesses = (minutes: number) =>
-  new ProblemError(429, 'Too many attempts', `Too many wrong passwords; try again in ${minutes} minutes`, [
+  new TooManyRequests('Too many attempts', `Too many wrong passwords; try again in ${minutes} minutes`, minutes * 60, [
     { path: 'currentPassword', message: `Too many wrong passwords; try again in ${minutes} minutes` },
   ]);
 

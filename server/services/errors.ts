@@ -14,6 +14,18 @@ export class ProblemError extends Error {
   }
 }
 
+/** Refused for now: the answer's Retry-After tells a client, or a person, when to try again. */
+export class TooManyRequests extends ProblemError {
+  constructor(
+    title: string,
+    detail: string,
+    readonly retryAfterSeconds: number,
+    errors?: FieldError[],
+  ) {
+    super(429, title, detail, errors);
+  }
+}
+
 export const notFound = (what: string, id: number | string) =>
   new ProblemError(404, 'Not found', `No ${what} with id ${id}`);
 

@@ -160,6 +160,9 @@ describe('sessions', () => {
       for (let i = 0; i < 3; i++) await login(adminEmail, 'wrong-guess').expect(401);
       const blocked = await login(adminEmail, adminPassword).expect(429);
       expect(blocked.headers['content-type']).toMatch(/application\/problem\+json/);
+      // The window's length: the longest a client may have to wait, which the detail says in minutes.
+      expect(blocked.headers['retry-after']).toBe('900');
+      expect(blocked.body.detail).toBe('Too many wrong passwords; try again in 15 minutes');
       // The address has now failed three times; three more on other accounts reach its limit of six.
       for (const email of ['a@test.example', 'b@test.example', 'c@test.example']) await login(email, 'x').expect(401);
       await login(editorEmail, editorPassword).expect(429);

@@ -106,6 +106,7 @@ describe('guessing the current password with a session', () => {
     }
     const blocked = await changePassword(account.used, { currentPassword: account.password, newPassword });
     expectProblem(blocked, 429, 'currentPassword');
+    expect(blocked.headers['retry-after']).toBe('900');
     // Nothing changed: the other session lives, and the account's sign-ins wait out the same window.
     await request(account.other).get('/api/auth/me').expect(200);
     await request(account.used).get('/api/auth/me').expect(200);
