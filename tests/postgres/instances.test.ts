@@ -55,7 +55,12 @@ describe('several instances on one PostgreSQL database', () => {
     await request(b.app).get(path).expect(200);
     const updated = await request(a.app)
       .patch(`/api/claims/${claim.id}`)
-      .send({ version: claim.version, statedOn: '2029-12-31', value: { kind: 'exact', value: 4242 } })
+      // Dated today, so that it is its source's latest claim as of the comparison's date.
+      .send({
+        version: claim.version,
+        statedOn: new Date().toISOString().slice(0, 10),
+        value: { kind: 'exact', value: 4242 },
+      })
       .expect(200);
     await expect
       .poll(async () => {
