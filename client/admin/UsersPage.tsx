@@ -1,17 +1,22 @@
 import { useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { roles, type Role, type User } from '../../shared/schemas/index.js';
 import { useMe } from '../auth/api';
 import { QueryState } from '../ui/QueryState';
+import { Dialog } from '../ui/Dialog';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { useToast } from '../ui/toast';
 import { useUsers, useUserWrites } from './api';
 import { NewUserForm } from './NewUserForm';
+import { SetPasswordForm } from './SetPasswordForm';
 import { PageTitle } from '../app/PageTitle';
 
 /** Admins manage who may read, edit and administer. */
 export default function UsersPage() {
   const users = useUsers();
   const me = useMe().data;
+  const [settingPasswordOf, setSettingPasswordOf] = useState<User | null>(null);
+  const closePasswordDialog = () => setSettingPasswordOf(null);
   return (
     <section>
       <PageTitle page="Users" />
@@ -32,7 +37,7 @@ export default function UsersPage() {
               </thead>
               <tbody>
                 {items.map((u) => (
-                  <UserRow key={u.id} user={u} isMe={u.id === me?.id} />
+                  <UserRow key={u.id} user={u} isMe={u.id === me?.id} onSetPassword={() => setSettingPasswordOf(u)} />
                 ))}
               </tbody>
             </table>
@@ -41,6 +46,13 @@ export default function UsersPage() {
       </QueryState>
       <h2>Add a user</h2>
       <NewUserForm />
+      <Dialog
+        open={settingPasswordOf !== null}
+        title={`Set password for ${settingPasswordOf?.displayName ?? ''}`}
+        onClose={closePasswordDialog}
+      >
+        {settingPasswordOf && <SetPasswordForm user={settingPasswordOf} onDone={closePasswordDialog} />}
+      </Dialog>
     </section>
   );
 }
@@ -49,7 +61,7 @@ export default function UsersPage() {
  * A role is chosen first and applied with its own button: saving on every change would grant each
  * role a keyboard user arrows past on the way to the one they want.
  */
-function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
+function UserRow({ user, isMe, onSetPassword }: { user: User; isMe: boolean; onSetPassword: () => void }) {
   const { update, revokeSessions } = useUserWrites();
   const toast = useToast();
   const [chosenRole, setChosenRole] = useState<Role>(user.role);
@@ -112,6 +124,14 @@ function UserRow({ user, isMe }: { user: User; isMe: boolean }) {
             }
           >
             {user.disabledAt ? 'Enable' : 'Disable'}
+          </button>
+        )}
+        {isMe ? (
+          // Setting one's own password here would end one's own session; changing it keeps it.
+          <Link to="/account/password">Change your password</Link>
+        ) : (
+          <button type="button" aria-label={`Set password for ${user.displayName}`} onClick={onSetPassword}>
+            Set password
           </button>
         )}
         <button

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { adminEmail, adminPassword } from '../support/testApp.js';
@@ -61,5 +62,113 @@ describe.skipIf(!hasChromium)('managing users in Chromium', () => {
     await page.unroute('**/api/users/*/revoke-sessions');
     await expectAccessible(page);
     await page.context().close();
+  });
+
+  describe('setting the password of a user who forgot theirs', () => {
+    const old = 'the password they forgot';
+    const given = 'a new one from the admin';
+
+    /** A viewer signed in elsewhere with the password they forgot; returns their session cookie too. */
+    async function forgetfulViewer(displayName: string) {
+      const email = `viewer-${Math.random().toString(36).slice(2)}@test.example`;
+      await t.server.services.auth.createUser({ email, displayName, role: 'viewer', password: old });
+      const login = await request(t.server.anonymous)
+        .post('/api/auth/login')
+        .send({ email, password: old })
+        .expect(200);
+      return { email, cookie: String(login.headers['set-cookie']).split(';')[0]! };
+    }
+    const signsIn = async (email: string, password: string) =>
+      (await request(t.server.anonymous).post('/api/auth/login').send({ email, password })).status === 200;
+    const focusedLabel = (page: Page) =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const label = el?.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined;
+        return label ?? el?.getAttribute('aria-label') ?? el?.textContent?.trim();
+      });
+
+    it('is done with the keyboard alone, ends their sessions and replaces the old password', async () => {
+      const { email, cookie } = await forgetfulViewer('Vic Viewer');
+      const page = await openAsAdmin();
+      const open = page.getByRole('button', { name: 'Set password for Vic Viewer' });
+      await open.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: 'Set password for Vic Viewer' });
+      await dialog.waitFor();
+      await expectAccessible(page);
+      await page.keyboard.press('Tab');
+      expect(await focusedLabel(page)).toBe('New password');
+      await page.keyboard.type(given);
+      await page.keyboard.press('Tab');
+      expect(await focusedLabel(page)).toBe('Confirm new password');
+      await page.keyboard.type(`${given}!`);
+      await page.keyboard.press('Enter');
+      await dialog.getByText('The two passwords differ').waitFor();
+      expect(await signsIn(email, old)).toBe(true);
+
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Enter');
+      await page.getByText('Password set for Vic Viewer; their sessions were ended').waitFor();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect.poll(() => focusedLabel(page)).toBe('Set password for Vic Viewer');
+      expect(await signsIn(email, given)).toBe(true);
+      expect(await signsIn(email, old)).toBe(false);
+      await request(t.server.anonymous).get('/api/auth/me').set('Cookie', cookie).expect(401);
+      await expectAccessible(page);
+      await page.context().close();
+    });
+
+    it('shows a too-short password, or a refusal, on the field and changes nothing', async () => {
+      const { email, cookie } = await forgetfulViewer('Sam Viewer');
+      const page = await openAsAdmin();
+      await page.getByRole('button', { name: 'Set password for Sam Viewer' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Set password for Sam Viewer' });
+      const password = dialog.getByLabel('New password', { exact: true });
+      const patches: string[] = [];
+      page.on('request', (r) => {
+        if (r.method() === 'PATCH') patches.push(r.postData() ?? '');
+      });
+      await password.fill('too short');
+      await dialog.getByLabel('Confirm new password').fill('too short');
+      await dialog.getByRole('button', { name: 'Set password' }).press('Enter');
+      await expect.poll(() => password.getAttribute('aria-invalid')).toBe('true');
+      expect(await dialog.locator('.field-invalid .field-error').allTextContents()).toEqual(['At least 12 characters']);
+      expect(patches).toEqual([]);
+
+      // The server's own refusal lands on the same field.
+      await page.route('**/api/users/*', (route) =>
+        route.fulfill({
+          status: 400,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            status: 400,
+            title: 'Invalid input',
+            detail: 'Check the password',
+            errors: [{ path: 'password', message: 'Too common a password' }],
+          }),
+        }),
+      );
+      await password.fill(given);
+      await dialog.getByLabel('Confirm new password').fill(given);
+      await dialog.getByRole('button', { name: 'Set password' }).press('Enter');
+      await dialog.getByText('Too common a password').waitFor();
+      expect(await dialog.locator('.field-invalid .field-error').allTextContents()).toEqual(['Too common a password']);
+      expect(await focusedLabel(page)).toBe('New password');
+      await expectAccessible(page);
+      await page.unroute('**/api/users/*');
+
+      expect(await signsIn(email, old)).toBe(true);
+      await request(t.server.anonymous).get('/api/auth/me').set('Cookie', cookie).expect(200);
+      await page.context().close();
+    });
+
+    it('points admins to Change password for their own account', async () => {
+      const page = await openAsAdmin();
+      const own = page.getByRole('row').filter({ hasText: adminEmail });
+      expect(await own.getByRole('button', { name: /Set password/ }).count()).toBe(0);
+      await own.getByRole('link', { name: 'Change your password' }).click();
+      await page.getByRole('heading', { name: 'Change password' }).waitFor();
+      await page.context().close();
+    });
   });
 });
