@@ -141,6 +141,15 @@ describe('sessions', () => {
     await request(agent).post('/api/sources').send({ name: 'After revocation' }).expect(401);
   });
 
+  it("refuses an admin's PATCH of their own password, which must go through Change password", async () => {
+    const me = (await request(as.admin).get('/api/auth/me').expect(200)).body.user;
+    const res = await request(as.admin).patch(`/api/users/${me.id}`).send({ password: 'a new long passphrase' });
+    expectProblem(res, 409, 'password');
+    // Nothing changed: the session that asked still stands, and so does the old password.
+    await request(as.admin).get('/api/auth/me').expect(200);
+    await request(t.anonymous).post('/api/auth/login').send({ email: adminEmail, password: adminPassword }).expect(200);
+  });
+
   it('expires sessions', async () => {
     const short = await createTestApp({ env: { SESSION_HOURS: String(1 / 3600) } });
     try {
