@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiFetch, unreachable } from './http';
+import { ApiError, apiFetch, deleteOrRestoreFailure, staleWriteCurrent, unreachable } from './http';
 
 describe('apiFetch', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -22,5 +22,33 @@ describe('apiFetch', () => {
   it('leaves a cancelled request an abort, so that a query no longer needed is not shown as failed', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')));
     await expect(apiFetch('/api/claims')).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('a write refused on a stale version', () => {
+  const current = { id: 7, version: 3 };
+  const stale = new ApiError(409, { status: 409, title: 'Version conflict', detail: 'Stale', current });
+  // A source that claims still refer to is also a 409, but nobody changed it: there is no new version to look at.
+  const inUse = new ApiError(409, { status: 409, title: 'Conflict', detail: 'Claims still cite this source' });
+
+  it('carries the record as it now stands, and only then', () => {
+    expect(staleWriteCurrent(stale)).toEqual(current);
+    expect(staleWriteCurrent(inUse)).toBeUndefined();
+    expect(staleWriteCurrent(new ApiError(400, { status: 400, title: 'Invalid', current }))).toBeUndefined();
+    expect(staleWriteCurrent(new Error(unreachable))).toBeUndefined();
+  });
+
+  it('tells the analyst to look at the new version, and that nothing was done', () => {
+    expect(deleteOrRestoreFailure(stale, 'claim', 'delete')).toBe(
+      'Someone changed this claim since you loaded it; look at the new version before deleting it. Nothing was deleted.',
+    );
+    expect(deleteOrRestoreFailure(stale, 'source', 'restore')).toBe(
+      'Someone changed this source since you loaded it; look at the new version before restoring it. Nothing was restored.',
+    );
+  });
+
+  it("passes any other failure on in the server's words", () => {
+    expect(deleteOrRestoreFailure(inUse, 'source', 'delete')).toBe('Claims still cite this source');
+    expect(deleteOrRestoreFailure(new Error(unreachable), 'claim', 'restore')).toBe(unreachable);
   });
 });

@@ -14,6 +14,24 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The record as it now stands when the server refused a write because someone changed the record
+ * since the analyst loaded it; undefined for any other failure.
+ */
+export function staleWriteCurrent(error: unknown): unknown {
+  return error instanceof ApiError && error.status === 409 ? error.problem.current : undefined;
+}
+
+/**
+ * What to tell an analyst whose delete or restore failed: when the record changed under them, that
+ * they have not seen it as it stands, so they look before acting again.
+ */
+export function deleteOrRestoreFailure(error: unknown, noun: string, action: 'delete' | 'restore'): string {
+  if (staleWriteCurrent(error) === undefined) return error instanceof Error ? error.message : String(error);
+  const doing = action === 'delete' ? 'deleting' : 'restoring';
+  return `Someone changed this ${noun} since you loaded it; look at the new version before ${doing} it. Nothing was ${action}d.`;
+}
+
 export const unreachable = 'Could not reach the server: check your connection and try again.';
 
 export async function apiFetch<T>(path: string, init?: RequestInit & { json?: unknown }): Promise<T> {

@@ -1,24 +1,33 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Claim, Metric, Revision, Source } from '../../shared/schemas/index.js';
-import { apiFetch } from './http';
+import { apiFetch, queryString, staleWriteCurrent } from './http';
 
 export type RecordKind = 'sources' | 'metrics' | 'claims';
 type RecordOf<K extends RecordKind> = K extends 'sources' ? Source : K extends 'metrics' ? Metric : Claim;
+/** A record as the analyst saw it: a delete or restore of any other version is refused. */
+type SeenRecord = { id: number; version: number };
 
 /**
  * Writes to any record: create (no id) or patch (with the version the editor started from),
- * delete and restore. One claim changes its metric's comparison, the overview and the sources'
- * counts, so every write refreshes every record query; the data behind them is small.
+ * delete and restore (of the version the analyst saw). One claim changes its metric's comparison,
+ * the overview and the sources' counts, so every write refreshes every record query; the data
+ * behind them is small. A write refused because the record changed meanwhile refreshes them too,
+ * so that the analyst sees what changed.
  */
 export function useRecordWrites<K extends RecordKind>(kind: K) {
   const queryClient = useQueryClient();
-  const onSuccess = async (record: RecordOf<K>) => {
-    queryClient.setQueryData([kind, 'detail', record.id], record);
-    await Promise.all(
+  const refresh = () =>
+    Promise.all(
       (['claims', 'metrics', 'sources', 'divergence', 'history'] as const).map((key) =>
         queryClient.invalidateQueries({ queryKey: [key] }),
       ),
     );
+  const onSuccess = async (record: RecordOf<K>) => {
+    queryClient.setQueryData([kind, 'detail', record.id], record);
+    await refresh();
+  };
+  const onError = async (error: Error) => {
+    if (staleWriteCurrent(error) !== undefined) await refresh();
   };
   return {
     save: useMutation({
@@ -29,12 +38,16 @@ export function useRecordWrites<K extends RecordKind>(kind: K) {
       onSuccess,
     }),
     remove: useMutation({
-      mutationFn: (id: number) => apiFetch<RecordOf<K>>(`/api/${kind}/${id}`, { method: 'DELETE' }),
+      mutationFn: ({ id, version }: SeenRecord) =>
+        apiFetch<RecordOf<K>>(`/api/${kind}/${id}${queryString({ version })}`, { method: 'DELETE' }),
       onSuccess,
+      onError,
     }),
     restore: useMutation({
-      mutationFn: (id: number) => apiFetch<RecordOf<K>>(`/api/${kind}/${id}/restore`, { method: 'POST' }),
+      mutationFn: ({ id, version }: SeenRecord) =>
+        apiFetch<RecordOf<K>>(`/api/${kind}/${id}/restore${queryString({ version })}`, { method: 'POST' }),
       onSuccess,
+      onError,
     }),
   };
 }

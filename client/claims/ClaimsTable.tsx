@@ -11,7 +11,6 @@ import { useSort } from '../ui/useSort';
 import { CitationLink } from './CitationLink';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { useCan } from '../auth/api';
-import { useRecordWrites } from '../app/records';
 import { ClaimFilters } from './ClaimFilters';
 import { claimColumns, filterClaims, PAGE_SIZE, sortClaims, type ClaimColumn } from './claimTableRows';
 import { useClaimTableParams } from './useClaimTableParams';
@@ -47,8 +46,7 @@ export function ClaimsTable({
 }) {
   const { filters, page: pageParam, setFilter, clearFilters, setPage } = useClaimTableParams();
   const canEdit = useCan('editor');
-  const deleteWithUndo = useDeleteWithUndo();
-  const { restore } = useRecordWrites('claims');
+  const { deleteWithUndo, restore } = useDeleteWithUndo();
   const { sort, onSort } = useSort('-date');
   const column = isColumn(sort.column) ? sort.column : 'date';
   const sources = useMemo(
@@ -133,7 +131,7 @@ export function ClaimsTable({
                           {canEdit && (
                             <button
                               type="button"
-                              onClick={() => restore.mutate(c.id)}
+                              onClick={() => void restore(c)}
                               aria-label={`Restore claim by ${sourceLabel(source)}, ${formatStatedOn(c.statedOn)}`}
                             >
                               Restore
@@ -152,7 +150,7 @@ export function ClaimsTable({
                             <button
                               type="button"
                               className="link-button"
-                              onClick={() => void deleteWithUndo(c.id)}
+                              onClick={() => void deleteWithUndo(c)}
                               aria-label={`Delete claim by ${sourceLabel(source)}, ${formatStatedOn(c.statedOn)}`}
                             >
                               Delete

@@ -1,15 +1,38 @@
+import type { Claim } from '../../shared/schemas/index.js';
+import { deleteOrRestoreFailure } from '../app/http';
 import { useRecordWrites } from '../app/records';
 import { useToast } from '../ui/toast';
 
 /**
  * Deleting asks nothing: it is soft, so a toast offers to take it back at once, and deleted
- * claims stay restorable from their metric's page.
+ * claims stay restorable from their metric's page. Both act on the version the analyst saw, so a
+ * colleague's newer correction is never deleted or restored unseen: the toast says so instead.
  */
 export function useDeleteWithUndo() {
   const { remove, restore } = useRecordWrites('claims');
   const toast = useToast();
-  return async (id: number) => {
-    await remove.mutateAsync(id);
-    toast.show(`Claim #${id} deleted.`, { label: 'Undo', run: () => void restore.mutateAsync(id) });
+
+  const restoreSeen = async (claim: Pick<Claim, 'id' | 'version'>) => {
+    try {
+      await restore.mutateAsync(claim);
+    } catch (error) {
+      toast.show(deleteOrRestoreFailure(error, 'claim', 'restore'));
+    }
   };
+
+  /** Resolves to whether the claim was deleted. */
+  const deleteWithUndo = async (claim: Pick<Claim, 'id' | 'version'>) => {
+    let deleted: Claim;
+    try {
+      deleted = await remove.mutateAsync(claim);
+    } catch (error) {
+      toast.show(deleteOrRestoreFailure(error, 'claim', 'delete'));
+      return false;
+    }
+    // The delete made a new version: the Undo restores that one, and is refused if someone changed it since.
+    toast.show(`Claim #${deleted.id} deleted.`, { label: 'Undo', run: () => void restoreSeen(deleted) });
+    return true;
+  };
+
+  return { deleteWithUndo, restore: restoreSeen };
 }

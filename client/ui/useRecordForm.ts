@@ -3,7 +3,7 @@ import { createElement, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import { useRecordWrites, type RecordKind } from '../app/records';
-import { ApiError } from '../app/http';
+import { staleWriteCurrent } from '../app/http';
 import { ConflictDialog } from './ConflictDialog';
 import { showServerErrors } from './serverErrors';
 
@@ -45,7 +45,7 @@ export function useRecordForm<
       const saved = await save.mutateAsync({ id: record?.id, body: record ? { ...values, version } : values });
       onSaved(saved as unknown as R);
     } catch (error) {
-      const current = error instanceof ApiError && error.status === 409 ? error.problem.current : undefined;
+      const current = staleWriteCurrent(error);
       if (current && record) setConflict({ current: current as R, mine: values });
       else showServerErrors(error, form.setError, (path) => (fieldNames.includes(path) ? (path as Path<V>) : 'root'));
     }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allClaims, getJson, idByName } from '../support/api.js';
+import { createClaim, createMetric } from '../support/records.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser, signedInHeaders } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => {
@@ -208,6 +209,68 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     const headings = await page.locator('.history-head').allTextContents();
     expect(headings.map((h) => h.split(' ')[0])).toEqual(['Restored', 'Deleted', 'Updated', 'Updated', 'Created']);
     await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('deletes nothing from the table when someone changed the claim since the page loaded, and says so', async () => {
+    const metric = await createMetric(t.server.app);
+    const claim = await createClaim(t.server.app, { metricId: metric.id, value: { kind: 'exact', value: 9 } });
+    const page = await openPage(t.browser, 'about:blank');
+    // No live update reaches this page, as when the colleague's save lands just before the click.
+    await page.route('**/api/events', (route) => route.abort());
+    await page.goto(`${t.server.baseUrl}/metrics/${metric.id}`);
+    const figure = page.locator('.claims-table .claim-figure');
+    await expect.poll(() => figure.innerText()).toMatch(/^9\b/);
+
+    const corrected = await fetch(`${t.server.baseUrl}/api/claims/${claim.id}`, {
+      method: 'PATCH',
+      headers: { ...signedInHeaders(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ value: { kind: 'exact', value: 6000 }, version: claim.version }),
+    });
+    expect(corrected.status).toBe(200);
+    await page.getByRole('button', { name: /^Delete claim by/ }).click();
+
+    await page
+      .getByText('Someone changed this claim since you loaded it; look at the new version before deleting it.')
+      .waitFor({ timeout: 8000 });
+    await expect.poll(() => figure.innerText()).toMatch(/^6,000\b/);
+    expect(await getJson(t.server.baseUrl, `/api/claims/${claim.id}`)).toMatchObject({ deletedAt: null, version: 2 });
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('restores from the table the deleted claim it shows, and not one deleted again since', async () => {
+    const metric = await createMetric(t.server.app);
+    const claim = await createClaim(t.server.app, { metricId: metric.id });
+    const write = (path: string, method: string) =>
+      fetch(`${t.server.baseUrl}/api/claims/${claim.id}${path}`, { method, headers: signedInHeaders() });
+    expect((await write('', 'DELETE')).status).toBe(200);
+    const page = await openPage(t.browser, 'about:blank');
+    await page.route('**/api/events', (route) => route.abort());
+    await page.goto(`${t.server.baseUrl}/metrics/${metric.id}?deleted=shown`);
+    const restore = page.getByRole('button', { name: /^Restore claim by/ });
+    await restore.waitFor();
+
+    expect((await write('/restore', 'POST')).status).toBe(200);
+    expect((await write('', 'DELETE')).status).toBe(200);
+    await restore.click();
+    await page
+      .getByText('Someone changed this claim since you loaded it; look at the new version before restoring it.')
+      .waitFor({ timeout: 8000 });
+    expect(await getJson(t.server.baseUrl, `/api/claims/${claim.id}`)).toMatchObject({
+      deletedAt: expect.any(String),
+      version: 4,
+    });
+    await expectAccessible(page);
+
+    // The table now shows version 4: restoring it, knowingly, works.
+    await restore.click();
+    await expect
+      .poll(
+        async () =>
+          (await getJson<{ deletedAt: string | null }>(t.server.baseUrl, `/api/claims/${claim.id}`)).deletedAt,
+      )
+      .toBeNull();
     await page.context().close();
   });
 

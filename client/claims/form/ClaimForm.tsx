@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useController, useForm, useWatch } from 'react-hook-form';
 import { credibilityGrades, type Claim, type ClaimInput } from '../../../shared/schemas/index.js';
 import { describeValue } from '../../../shared/wording.js';
-import { ApiError } from '../../app/http';
+import { staleWriteCurrent } from '../../app/http';
 import { useRecordWrites } from '../../app/records';
 import { MetricForm } from '../../metric/form/MetricForm';
 import { useMetrics } from '../../metric/api';
@@ -78,7 +78,7 @@ export function ClaimForm({
     try {
       onSaved(await save.mutateAsync({ id: claim?.id, body: claim ? { ...input, version } : input }));
     } catch (error) {
-      const current = error instanceof ApiError && error.status === 409 ? error.problem.current : undefined;
+      const current = staleWriteCurrent(error);
       if (current && claim) setConflict({ current: current as Claim, mine: input });
       else showServerErrors(error, setError, formFieldOf);
     }

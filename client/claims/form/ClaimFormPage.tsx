@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Claim } from '../../../shared/schemas/index.js';
+import { deleteOrRestoreFailure } from '../../app/http';
 import { useRecordWrites } from '../../app/records';
 import { claimQueryOptions } from '../api';
 import { QueryState } from '../../ui/QueryState';
@@ -15,7 +16,7 @@ export default function ClaimFormPage() {
   const { id } = useParams();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const deleteWithUndo = useDeleteWithUndo();
+  const { deleteWithUndo } = useDeleteWithUndo();
   const claim = useQuery({ ...claimQueryOptions(Number(id)), enabled: id !== undefined });
   const preset = {
     ...(optionalId(params.get('metricId')) ? { metricId: optionalId(params.get('metricId'))! } : {}),
@@ -55,7 +56,9 @@ export default function ClaimFormPage() {
                   type="button"
                   className="danger"
                   onClick={() => {
-                    void deleteWithUndo(loaded.id).then(() => navigate(`/metrics/${loaded.metricId}`));
+                    void deleteWithUndo(loaded).then((deleted) => {
+                      if (deleted) void navigate(`/metrics/${loaded.metricId}`);
+                    });
                   }}
                 >
                   Delete this claim
@@ -75,10 +78,10 @@ function DeletedClaim({ claim }: { claim: Claim }) {
   return (
     <div>
       <p>This claim is deleted: restore it to edit it. Its history keeps every earlier version.</p>
-      <button type="button" onClick={() => restore.mutate(claim.id)} aria-disabled={restore.isPending}>
+      <button type="button" onClick={() => restore.mutate(claim)} aria-disabled={restore.isPending}>
         Restore this claim
       </button>
-      {restore.isError && <p role="alert">{restore.error.message}</p>}
+      {restore.isError && <p role="alert">{deleteOrRestoreFailure(restore.error, 'claim', 'restore')}</p>}
     </div>
   );
 }
