@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idByName } from '../support/api.js';
-import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser, signedInHeaders } from '../support/browser.js';
+import { createClaim, createMetric } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('pages on a phone and on a desktop', () => {
   const t = serverAndBrowser();
@@ -52,6 +53,31 @@ describe.skipIf(!hasChromium)('pages on a phone and on a desktop', () => {
       boxWidth: e.parentElement!.clientWidth,
     }));
     expect(tableWidth).toBeLessThanOrEqual(boxWidth);
+    await page.context().close();
+  });
+
+  it('give a long toast the width of a phone, not the half of it right of the middle', async () => {
+    const metric = await createMetric(t.server.app);
+    const claim = await createClaim(t.server.app, { metricId: metric.id });
+    const page = await openPage(t.browser, 'about:blank');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.route('**/api/events', (route) => route.abort());
+    await page.goto(`${t.server.baseUrl}/metrics/${metric.id}`);
+    const remove = page.getByRole('button', { name: /^Delete claim by/ });
+    await remove.waitFor();
+    const edited = await fetch(`${t.server.baseUrl}/api/claims/${claim.id}`, {
+      method: 'PATCH',
+      headers: { ...signedInHeaders(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ notes: 'corrected', version: claim.version }),
+    });
+    expect(edited.status).toBe(200);
+    await remove.click();
+    const toast = page.locator('.toast', { hasText: 'Someone changed this claim' });
+    await toast.waitFor({ timeout: 8000 });
+    const box = (await toast.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.width).toBeGreaterThan(300);
     await page.context().close();
   });
 });
