@@ -239,6 +239,33 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.context().close();
   });
 
+  it('deletes from the edit page only the version the form shows, even after a live update', async () => {
+    const metric = await createMetric(t.server.app);
+    const claim = await createClaim(t.server.app, { metricId: metric.id, value: { kind: 'exact', value: 9 } });
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim.id}/edit`);
+    const figure = page.getByLabel('Figure (exact)');
+    await expect.poll(() => figure.inputValue()).toBe('9');
+
+    // The live update refreshes the claim behind the form, which keeps showing what it opened with.
+    const refreshed = page.waitForResponse(
+      (r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/claims/${claim.id}`,
+    );
+    const corrected = await fetch(`${t.server.baseUrl}/api/claims/${claim.id}`, {
+      method: 'PATCH',
+      headers: { ...signedInHeaders(), 'Content-Type': 'application/json' },
+      body: JSON.stringify({ value: { kind: 'exact', value: 6000 }, version: claim.version }),
+    });
+    expect(corrected.status).toBe(200);
+    await refreshed;
+    await page.getByRole('button', { name: 'Delete this claim' }).click();
+    await page
+      .getByText('Someone changed this claim since you loaded it; look at the new version before deleting it.')
+      .waitFor({ timeout: 8000 });
+    expect(await getJson(t.server.baseUrl, `/api/claims/${claim.id}`)).toMatchObject({ deletedAt: null, version: 2 });
+    expect(await figure.inputValue()).toBe('9');
+    await page.context().close();
+  });
+
   it('restores from the table the deleted claim it shows, and not one deleted again since', async () => {
     const metric = await createMetric(t.server.app);
     const claim = await createClaim(t.server.app, { metricId: metric.id });

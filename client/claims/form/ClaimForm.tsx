@@ -27,11 +27,17 @@ export function ClaimForm({
   preset,
   onSaved,
   onCancel,
+  onDelete,
 }: {
   claim?: Claim;
   preset?: { metricId?: number; sourceId?: number };
   onSaved: (claim: Claim) => void;
   onCancel?: () => void;
+  /**
+   * Deletes the claim at the version this form shows: the one it opened with, or the one taken
+   * from a conflict. A newer version, refreshed in the background, is not deleted unseen.
+   */
+  onDelete?: (claim: Pick<Claim, 'id' | 'version'>) => void;
 }) {
   const metrics = useMetrics();
   const sources = useSources();
@@ -176,6 +182,13 @@ export function ClaimForm({
           onCancel={onCancel}
         />
       </form>
+      {claim && onDelete && (
+        <p>
+          <button type="button" className="danger" onClick={() => onDelete({ id: claim.id, version: baseVersion! })}>
+            Delete this claim
+          </button>
+        </p>
+      )}
 
       <Dialog open={creating === 'metric'} title="New metric" onClose={() => setCreating(null)}>
         <MetricForm

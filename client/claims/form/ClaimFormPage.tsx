@@ -49,22 +49,17 @@ export default function ClaimFormPage() {
           loaded.deletedAt ? (
             <DeletedClaim claim={loaded} />
           ) : (
-            <>
-              <ClaimForm key={loaded.id} claim={loaded} onSaved={afterSave} onCancel={() => navigate(-1)} />
-              <p>
-                <button
-                  type="button"
-                  className="danger"
-                  onClick={() => {
-                    void deleteWithUndo(loaded).then((deleted) => {
-                      if (deleted) void navigate(`/metrics/${loaded.metricId}`);
-                    });
-                  }}
-                >
-                  Delete this claim
-                </button>
-              </p>
-            </>
+            <ClaimForm
+              key={loaded.id}
+              claim={loaded}
+              onSaved={afterSave}
+              onCancel={() => navigate(-1)}
+              onDelete={(seen) => {
+                void deleteWithUndo(seen).then((deleted) => {
+                  if (deleted) void navigate(`/metrics/${loaded.metricId}`);
+                });
+              }}
+            />
           )
         }
       </QueryState>
