@@ -1,9 +1,12 @@
-import { useId, useState, type Ref } from 'react';
+import { useEffect, useId, useState, type Ref } from 'react';
 
 export interface PickerOption {
   id: number;
   label: string;
 }
+
+const matching = (options: readonly PickerOption[], text: string) =>
+  options.find((o) => o.label.toLowerCase() === text.trim().toLowerCase());
 
 /**
  * A searchable choice among many records: the analyst types, the browser suggests matching
@@ -36,6 +39,11 @@ export function EntityPicker({
     setShownValue(value);
     setText(selected.label);
   }
+  // A name typed before the options arrived (a quick analyst, a slow network) matches once they do.
+  const lateMatch = value === '' && text.trim() !== '' ? matching(options, text) : undefined;
+  useEffect(() => {
+    if (lateMatch) onChange(String(lateMatch.id));
+  }, [lateMatch, onChange]);
   return (
     <>
       <input
@@ -49,7 +57,7 @@ export function EntityPicker({
         onChange={(e) => {
           const next = e.target.value;
           setText(next);
-          const match = options.find((o) => o.label.toLowerCase() === next.trim().toLowerCase());
+          const match = matching(options, next);
           const nextValue = match ? String(match.id) : '';
           setShownValue(nextValue);
           onChange(nextValue);

@@ -53,6 +53,32 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.context().close();
   });
 
+  it('takes a metric and source named before their lists arrived, once they do', async () => {
+    const page = await openPage(t.browser, 'about:blank');
+    const lists = /\/api\/(metrics|sources)(\?|$)/;
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(lists, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.goto(`${t.server.baseUrl}/claims/new`);
+    await pick(page, 'Metric', 'North Korean soldiers killed');
+    await pick(page, 'Source (who said it)', 'Korean Central News Agency (KCNA)');
+    await page.getByLabel('Figure (exact)').fill('15');
+    await page.getByLabel('Stated on').fill('2025-12-21');
+    release();
+    await page.waitForResponse(lists);
+    await page.getByRole('button', { name: 'Add claim' }).click();
+    await page.waitForURL(/highlight=/);
+    const saved = await getJson<{ metricId: number }>(
+      t.server.baseUrl,
+      `/api/claims/${new URL(page.url()).searchParams.get('highlight')}`,
+    );
+    expect(saved.metricId).toBe(killedId);
+    await page.context().close();
+  });
+
   it('adds "at least 2,500" for a source created inline, using the keyboard for the kind', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new?metricId=${killedId}`);
     await page.getByRole('button', { name: 'New source…' }).click();
