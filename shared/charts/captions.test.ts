@@ -33,6 +33,21 @@ describe('comparisonCaption', () => {
     );
   });
 
+  it('counts the sources that gave only a statement when every figure agrees', () => {
+    const c = comparisonOf(
+      [
+        claim(1, { kind: 'statement' }, '2025-12-12'),
+        claim(2, { kind: 'approximate', value: 1000 }, '2025-09-02'),
+        claim(3, { kind: 'at_least', value: 1000 }, '2025-12-13'),
+      ],
+      sources,
+    );
+    expect(comparisonCaption(comparisonSeries(c, 'linear'), c)).toBe(
+      'All 2 sources give the same figure as of 31 Dec 2025: NIS (about 1,000 soldiers) and ' +
+        'SK/UA/Western officials (at least 1,000 soldiers). 1 other source gives only a statement.',
+    );
+  });
+
   it('says so when every source gives the same figure, whatever the wording', () => {
     const c = comparisonOf(
       [

@@ -1,5 +1,5 @@
 import type { Comparison } from '../schemas/comparison.js';
-import { describeSpread, describeValue } from '../wording.js';
+import { countOf, describeSpread, describeValue } from '../wording.js';
 import type { ComparisonSeries } from './comparisonSeries.js';
 import { datePeriod, formatStatedOn } from './datePeriod.js';
 import { sourceLabel, type PlottedClaim } from './plottedClaim.js';
@@ -28,7 +28,11 @@ export function comparisonCaption(series: ComparisonSeries, comparison: Comparis
   }
   if (series.rows.length === 1) return `Only one source gives a figure ${when}: ${saidBy(series.rows, unit)}.`;
   if (series.lowest.length === series.rows.length) {
-    return `All ${series.rows.length} sources give the same figure ${when}: ${saidBy(series.rows, unit)}.`;
+    // "All" must not pass over a source listed just below the chart with no figure.
+    const others = statements.length
+      ? ` ${countOf(statements.length, 'other source gives', 'other sources give')} only a statement.`
+      : '';
+    return `All ${series.rows.length} sources give the same figure ${when}: ${saidBy(series.rows, unit)}.${others}`;
   }
   return (
     `Latest figures from ${series.rows.length} sources ${when}. Spread ${describeSpread(spread)}: ` +
