@@ -13,7 +13,14 @@ describe('export provenance helpers', () => {
 
   it('shortens citations to host and the start of the path', () => {
     expect(shortCitation('https://www.themoscowtimes.com/2025/12/13/north-korea-acknowledges-a91432')).toBe(
-      'themoscowtimes.com/2025/12/13/north-korea-ack…',
+      'themoscowtimes.com/2025/12/13/…owledges-a91432',
+    );
+    // Two stories of one site keep the ids that tell them apart.
+    expect(shortCitation('http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=188550')).toBe(
+      'world.kbs.co.kr/service/new…Seq_Code=188550',
+    );
+    expect(shortCitation('https://kyivindependent.com/3800-north-korean/')).toBe(
+      'kyivindependent.com/3800-north-korean/',
     );
     expect(shortCitation('http://world.kbs.co.kr/')).toBe('world.kbs.co.kr');
     expect(shortCitation(null)).toBe('no link');

@@ -14,13 +14,22 @@ export interface ChartProvenance {
 export const improbableNote = (included: boolean): string =>
   included ? 'claims graded improbable included' : 'claims graded improbable left out';
 
-/** "themoscowtimes.com/2025/12/13/…": enough of a citation to find it again, short enough for a footer. */
+const citationHead = 12;
+const citationTail = 15;
+
+/**
+ * "themoscowtimes.com/2025/12/13/…ed-mines-for-russia-a91432": enough of a citation to find it
+ * again, short enough for a footer. A long address loses its middle, not its end, where articles
+ * keep their ids: two stories of one site (`news_view.htm?Seq_Code=…`) must not read alike.
+ */
 export function shortCitation(url: string | null): string {
   if (!url) return 'no link';
   try {
-    const { hostname, pathname } = new URL(url);
+    const { hostname, pathname, search } = new URL(url);
     const host = hostname.replace(/^www\./, '');
-    return pathname.length > 1 ? `${host}${pathname.length > 28 ? `${pathname.slice(0, 27)}…` : pathname}` : host;
+    const rest = pathname === '/' ? search : pathname + search;
+    if (rest.length <= citationHead + citationTail + 1) return host + rest;
+    return `${host}${rest.slice(0, citationHead)}…${rest.slice(-citationTail)}`;
   } catch {
     return url;
   }
