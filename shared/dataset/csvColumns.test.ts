@@ -112,12 +112,18 @@ describe('readCsvRow', () => {
     [
       { valueKind: 'exact', value: '6,000' },
       'value',
-      'Must be a number written with digits, without thousands separators',
+      'Must be a number written with digits and a decimal point, without thousands separators: 6000 or 0.5',
+    ],
+    [
+      // A decimal comma, as a semicolon-separated spreadsheet writes it.
+      { valueKind: 'exact', value: '0,5' },
+      'value',
+      'Must be a number written with digits and a decimal point, without thousands separators: 6000 or 0.5',
     ],
     [
       { valueKind: 'exact', value: '0x10' },
       'value',
-      'Must be a number written with digits, without thousands separators',
+      'Must be a number written with digits and a decimal point, without thousands separators: 6000 or 0.5',
     ],
     [{ valueKind: 'exact', value: '9', low: '1' }, 'low', 'Only a range has low and high; put the figure in value'],
     [{ valueKind: 'range', value: '9', low: '1', high: '2' }, 'value', 'A range has low and high, not value'],
@@ -125,7 +131,7 @@ describe('readCsvRow', () => {
     [
       { valueKind: 'statement', credibility: 'high' },
       'credibility',
-      'Must be a number written with digits, without thousands separators',
+      'Must be a number written with digits and a decimal point, without thousands separators: 6000 or 0.5',
     ],
   ])('reports %j at %s', (cells, column, message) => {
     expect(readCsvRow(cells).errors).toEqual([{ column, message }]);

@@ -94,7 +94,10 @@ function numberIn(cell: CellReader, column: CsvColumn, errors: CsvCellError[], r
     return undefined;
   }
   if (!numberPattern.test(text)) {
-    errors.push({ column, message: 'Must be a number written with digits, without thousands separators' });
+    errors.push({
+      column,
+      message: 'Must be a number written with digits and a decimal point, without thousands separators: 6000 or 0.5',
+    });
     return undefined;
   }
   const ambiguity = dotGroupingAmbiguity(text.replace(/^[+-]/, ''));
