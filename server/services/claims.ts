@@ -1,5 +1,5 @@
 import type { Claim, ClaimListQuery } from '../../shared/schemas/index.js';
-import { listClaims, liveRepeatsOf } from '../storage/claimQueries.js';
+import { listClaims, repeatsOf } from '../storage/claimQueries.js';
 import type { Db } from '../storage/database.js';
 import { recordStore } from '../storage/records.js';
 import type { Fields } from '../storage/rows.js';
@@ -32,15 +32,19 @@ async function checkRepeat(tx: Db, fields: Fields<Claim>, stored: Claim | undefi
   if (!stored) return;
   let next = repeated.repeatsClaimId;
   for (let step = 0; next !== null && step < longestRepeatChain; step++) {
-    if (next === stored.id) throw invalidField('repeatsClaimId', `Claim ${repeatedId} already repeats this claim`);
+    if (next === stored.id)
+      throw invalidField('repeatsClaimId', `Claim ${repeatedId}'s chain of repeats leads back to this claim`);
     next = (await claims.get(next))?.repeatsClaimId ?? null;
   }
 }
 
-/** A claim that others repeat stays with its metric: moving it would leave them echoing another metric's figure. */
+/**
+ * A claim that others repeat stays with its metric: moving it would leave them echoing another
+ * metric's figure. Deleted echoes count too, or they could never be restored.
+ */
 async function checkMove(tx: Db, fields: Fields<Claim>, stored: Claim): Promise<void> {
   if (stored.metricId === fields.metricId) return;
-  const echoes = await liveRepeatsOf(tx, stored.id);
+  const echoes = await repeatsOf(tx, stored.id);
   if (echoes.length === 0) return;
   const [who, them] =
     echoes.length === 1 ? [`Claim ${echoes[0]} repeats`, 'it'] : [`Claims ${echoes.join(', ')} repeat`, 'them'];

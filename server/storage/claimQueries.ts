@@ -101,14 +101,8 @@ export async function countLiveClaims(db: Db, where: { metricId?: number; source
   return Number((await query.executeTakeFirstOrThrow()).count);
 }
 
-/** The live claims that repeat claim `id`, by id. */
-export async function liveRepeatsOf(db: Db, id: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('claims')
-    .select('id')
-    .where('repeats_claim_id', '=', id)
-    .where('deleted_at', 'is', null)
-    .orderBy('id')
-    .execute();
+/** The claims, deleted ones included, that repeat claim `id`, by id. */
+export async function repeatsOf(db: Db, id: number): Promise<number[]> {
+  const rows = await db.selectFrom('claims').select('id').where('repeats_claim_id', '=', id).orderBy('id').execute();
   return rows.map((r) => r.id);
 }

@@ -85,7 +85,7 @@ describe('claims refer to live metrics, sources and claims', () => {
     await request(t.app).patch(`/api/claims/${echo.id}`).send({ version: echo.version, notes: 'checked' }).expect(200);
   });
 
-  it('keeps a claim that live claims repeat on its metric, and lets it move once they are unlinked', async () => {
+  it('keeps a claim that others repeat, deleted or not, on its metric until they are unlinked', async () => {
     const original = await createClaim(t.app);
     const echo = await createClaim(t.app, { metricId: original.metricId, repeatsClaimId: original.id });
     const deletedEcho = await createClaim(t.app, { metricId: original.metricId, repeatsClaimId: original.id });
@@ -97,14 +97,15 @@ describe('claims refer to live metrics, sources and claims', () => {
     const refused = await move();
     expectProblem(refused, 400, 'metricId');
     expect(refused.body.detail).toBe(
-      `Claim ${echo.id} repeats this claim: unlink it before moving this one to another metric`,
+      `Claims ${echo.id}, ${deletedEcho.id} repeat this claim: unlink them before moving this one to another metric`,
     );
     expect(await databaseSnapshot(t.app)).toEqual(before);
 
-    await request(t.app)
-      .patch(`/api/claims/${echo.id}`)
-      .send({ version: echo.version, repeatsClaimId: null })
-      .expect(200);
+    // The deleted echo can still come back, as an echo of a claim of its own metric, and be unlinked.
+    const restored = (await request(t.app).post(`/api/claims/${deletedEcho.id}/restore`).expect(200)).body;
+    for (const { id, version } of [echo, restored]) {
+      await request(t.app).patch(`/api/claims/${id}`).send({ version, repeatsClaimId: null }).expect(200);
+    }
     expect((await move().expect(200)).body.metricId).toBe(otherMetric.id);
   });
 
