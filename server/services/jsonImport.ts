@@ -173,7 +173,7 @@ export function readJsonDataset(text: string): DatasetReader {
             : repeatsClaimId === id
               ? 'A claim cannot repeat itself'
               : loops.has(index)
-                ? `Claim ${repeatsClaimId} already repeats this claim`
+                ? `Claim ${repeatsClaimId}'s chain of repeats leads back to this claim`
                 : (indexById.get(repeatsClaimId) ?? `No claim with id ${repeatsClaimId} in this file`);
         if (typeof source === 'string') report('sourceId', source);
         if (typeof metric === 'string') report('metricId', metric);

@@ -346,11 +346,11 @@ describe('POST /api/import, JSON', () => {
       );
     expectProblem(res, 422);
     expect(res.body.errors.map((e: { path: string; message: string }) => [e.path, e.message])).toEqual([
-      ['claims.0.repeatsClaimId', 'Claim 2 already repeats this claim'],
-      ['claims.1.repeatsClaimId', 'Claim 1 already repeats this claim'],
-      ['claims.2.repeatsClaimId', 'Claim 4 already repeats this claim'],
-      ['claims.3.repeatsClaimId', 'Claim 5 already repeats this claim'],
-      ['claims.4.repeatsClaimId', 'Claim 3 already repeats this claim'],
+      ['claims.0.repeatsClaimId', "Claim 2's chain of repeats leads back to this claim"],
+      ['claims.1.repeatsClaimId', "Claim 1's chain of repeats leads back to this claim"],
+      ['claims.2.repeatsClaimId', "Claim 4's chain of repeats leads back to this claim"],
+      ['claims.3.repeatsClaimId', "Claim 5's chain of repeats leads back to this claim"],
+      ['claims.4.repeatsClaimId', "Claim 3's chain of repeats leads back to this claim"],
     ]);
     expect(await databaseSnapshot(t.app)).toEqual(before);
   });
