@@ -17,6 +17,7 @@ import {
   revokeSessions,
   updateUser,
 } from '../storage/users.js';
+import { currentUserId } from './actor.js';
 import { conflict, notFound, ProblemError, TooManyRequests } from './errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
@@ -31,18 +32,27 @@ export interface AuthSettings {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
-// The count is kept per account whether the wrong passwords came at sign-in or at a password change.
-const tooManyAttempts = (minutes: number) =>
-  new TooManyRequests(
-    'Too many sign-in attempts',
-    `Too many wrong passwords; try again in ${minutes} minutes`,
-    minutes * 60,
+/**
+ * The count is kept per account whether the wrong passwords came at sign-in or at a password
+ * change; Retry-After gives the whole window, the longest a client may have to wait.
+ */
+const tooManyWrongPasswords = (title: string, minutes: number, field?: string) => {
+  const detail = `Too many wrong passwords; try again in ${minutes} minutes`;
+  return new TooManyRequests(
+    title,
+    detail,
+    Math.ceil(minutes * 60),
+    field ? [{ path: field, message: detail }] : undefined,
   );
-
+};
+const tooManyAttempts = (minutes: number) => tooManyWrongPasswords('Too many sign-in attempts', minutes);
 const tooManyPasswordGuesses = (minutes: number) =>
-  new TooManyRequests('Too many attempts', `Too many wrong passwords; try again in ${minutes} minutes`, minutes * 60, [
-    { path: 'currentPassword', message: `Too many wrong passwords; try again in ${minutes} minutes` },
-  ]);
+  tooManyWrongPasswords('Too many attempts', minutes, 'currentPassword');
+
+const ownPasswordByPatch = () => {
+  const message = 'Change your own password with POST /api/auth/password, which asks for the current one';
+  return new ProblemError(403, 'Use Change password', message, [{ path: 'password', message }]);
+};
 
 // Not 401: that would say the session ended, and the dashboard would ask to sign in again.
 const wrongCurrentPassword = () =>
@@ -120,6 +130,9 @@ export function authService(db: Db, settings: AuthSettings) {
 
     /** Changing a password or disabling an account ends its sessions: an old cookie must not outlive either. */
     async updateUser(id: number, patch: UserPatch): Promise<User> {
+      // One's own password is changed knowing the current one: a session left open on a shared
+      // computer must not be enough to take over an admin's account.
+      if (patch.password !== undefined && id === currentUserId()) throw ownPasswordByPatch();
       // Hashed before the transaction, which would otherwise hold the database through it.
       const passwordHash = patch.password !== undefined ? await hashPassword(patch.password) : undefined;
       return db.transaction().execute(async (tx) => {
@@ -158,7 +171,6 @@ export function authService(db: Db, settings: AuthSettings) {
       if (attempts > account.limit) throw tooManyPasswordGuesses(settings.failureWindowMinutes);
       const row = await findUserRow(db, user.id);
       if (!row || !(await verifyPassword(change.currentPassword, row.password_hash))) throw wrongCurrentPassword();
-      await clearLoginFailures(db, account.key);
       // Hashed before the transaction, which would otherwise hold the database through it.
       const passwordHash = await hashPassword(change.newPassword);
       const tokenHash = hashToken(sessionToken);
@@ -170,6 +182,8 @@ export function authService(db: Db, settings: AuthSettings) {
         if (!(await findSessionUser(tx, tokenHash, now))) throw sessionEnded();
         await revokeSessions(tx, { userId: user.id, exceptTokenHash: tokenHash }, now);
       });
+      // Only a change that went through clears the count: one refused above still counted as a guess.
+      await clearLoginFailures(db, account.key);
     },
 
     revokeSessionsOf: (userId: number) => revokeSessions(db, { userId }, new Date().toISOString()),

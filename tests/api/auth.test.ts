@@ -144,7 +144,7 @@ describe('sessions', () => {
   it("refuses an admin's PATCH of their own password, which must go through Change password", async () => {
     const me = (await request(as.admin).get('/api/auth/me').expect(200)).body.user;
     const res = await request(as.admin).patch(`/api/users/${me.id}`).send({ password: 'a new long passphrase' });
-    expectProblem(res, 409, 'password');
+    expectProblem(res, 403, 'password');
     // Nothing changed: the session that asked still stands, and so does the old password.
     await request(as.admin).get('/api/auth/me').expect(200);
     await request(t.anonymous).post('/api/auth/login').send({ email: adminEmail, password: adminPassword }).expect(200);
@@ -175,6 +175,18 @@ describe('sessions', () => {
       // The address has now failed three times; three more on other accounts reach its limit of six.
       for (const email of ['a@test.example', 'b@test.example', 'c@test.example']) await login(email, 'x').expect(401);
       await login(editorEmail, editorPassword).expect(429);
+    } finally {
+      await th.close();
+    }
+  });
+
+  it('gives Retry-After in whole seconds, whatever the window', async () => {
+    const th = await createTestApp({ env: { LOGIN_MAX_FAILURES: '1', LOGIN_WINDOW_MINUTES: '0.1' } });
+    const login = (password: string) =>
+      request(th.anonymous).post('/api/auth/login').send({ email: adminEmail, password });
+    try {
+      await login('wrong-guess').expect(401);
+      expect((await login(adminPassword).expect(429)).headers['retry-after']).toBe('6');
     } finally {
       await th.close();
     }
