@@ -97,7 +97,11 @@ function recordPaths(base: string, name: string, listItem: string) {
       delete: {
         summary: 'Soft delete; may carry the version last seen',
         parameters: queryParams(VersionQuery),
-        responses: { '200': ok(ref(name)), ...errors, '409': problem('Stale version, or claims still refer to it') },
+        responses: {
+          '200': ok(ref(name)),
+          ...errors,
+          '409': problem(name === 'Claim' ? 'Stale version' : 'Stale version, or claims still refer to it'),
+        },
       },
     },
     [`${base}/{id}/restore`]: {

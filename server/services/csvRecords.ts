@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { maxImportRows } from '../../shared/dataset/transfer.js';
 import { ProblemError } from './errors.js';
 import { checkRowCount } from './importPlan.js';
+import { withoutByteOrderMark } from '../../shared/dataset/fileText.js';
 
 /** A row of the file, numbered as a spreadsheet numbers rows: the header is line 1. */
 export interface CsvRecord {
@@ -73,7 +74,7 @@ function mostRows(body: string): number {
  * whole first, to refuse it before any row is checked.
  */
 export function readCsvRecords(text: string, perPiece: number): CsvRecords {
-  const body = text.replace(/^\uFEFF/, '');
+  const body = withoutByteOrderMark(text);
   const delimiter = delimiterOf(body);
   const first = Papa.parse<string[]>(body, { delimiter, preview: 1 });
   throwIfMalformed(first.errors, 1);
