@@ -7,7 +7,7 @@ import { ImprobableToggle, useIncludeImprobable } from '../ui/ImprobableToggle';
 import { QueryState } from '../ui/QueryState';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useSearchParam } from '../ui/useSearchParam';
-import { useSearchParamText } from '../ui/useSearchParamText';
+import { useAddressedText } from '../ui/useSearchParamText';
 import { useComparison, useMetric } from './api';
 import { asOfFrom, today } from './asOf';
 import { ComparisonFigure } from './ComparisonFigure';
@@ -29,7 +29,12 @@ const isScale = (s: string): s is ScaleKind => (scaleKinds as readonly string[])
 export default function MetricPage() {
   const id = Number(useParams().id);
   const metric = useMetric(id);
-  const [asOfParam, setAsOf] = useSearchParamText('asOf', today());
+  const [asOfParam, setAsOfParam] = useSearchParam('asOf', today());
+  // A blank box is a date half typed ("02/30/2025" on the way to "02/01/2025"): written to the
+  // address it would read as today, and the box would follow that and take the next keys into it.
+  const [asOfText, typeAsOf] = useAddressedText(asOfParam, (next) => {
+    if (next) setAsOfParam(next);
+  });
   // A mangled date in a pasted link falls back to today rather than breaking the page.
   const asOf = asOfFrom(asOfParam);
   const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
@@ -64,11 +69,13 @@ export default function MetricPage() {
               As of
               <input
                 type="date"
-                // Blank while a part is half typed: filling in today's date then would put the
-                // next keys into it ("02/01/2025" became 0025-11-27).
-                value={asOfParam === '' ? '' : asOf}
+                // Blank while a part is half typed: filling in a date then would put the next keys
+                // into it ("02/01/2025" became 0025-11-27).
+                value={asOfText === '' ? '' : asOfFrom(asOfText)}
                 max={today()}
-                onChange={(e) => setAsOf(e.target.value)}
+                onChange={(e) => typeAsOf(e.target.value)}
+                // Left blank, the box means what no date means: today.
+                onBlur={() => asOfText === '' && typeAsOf(today())}
               />
             </label>
             <ScaleToggle scale={scale} onChange={setScale} />

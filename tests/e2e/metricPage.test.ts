@@ -72,6 +72,28 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
     await page.context().close();
   });
 
+  it('takes a date typed over one the address already held, through a part that is briefly no date', async () => {
+    const page = await openPage(t.browser, `${killedUrl}?asOf=2025-06-30`);
+    await comparison(page).waitFor();
+    const asOf = page.getByLabel('As of', { exact: true });
+    await asOf.focus();
+    // "02" over June leaves 02/30/2025, no date at all, until the day is typed; typed at a
+    // person's pace, the address catches up between keys.
+    await page.keyboard.type('02012025', { delay: 200 });
+    await page.waitForURL(/[?&]asOf=2025-02-01/, { timeout: 5000 });
+    expect(await asOf.inputValue()).toBe('2025-02-01');
+    await expect.poll(() => comparisonRows(page)).toEqual(['Western officials', 'NIS']);
+
+    // A part cleared and the box left: no date means today, in the box and the address alike.
+    await asOf.focus();
+    await page.keyboard.press('Backspace');
+    await page.getByRole('radio', { name: 'Log' }).focus();
+    // Today is the default, which the address leaves out.
+    await page.waitForURL((url) => !url.searchParams.has('asOf'), { timeout: 5000 });
+    expect(await asOf.inputValue()).toBe(new Date().toLocaleDateString('sv'));
+    await page.context().close();
+  });
+
   it('switches between log and linear scales through the address', async () => {
     const page = await openPage(t.browser, killedUrl);
     await comparison(page).waitFor();
