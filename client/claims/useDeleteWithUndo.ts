@@ -1,5 +1,5 @@
 import type { Claim } from '../../shared/schemas/index.js';
-import { deleteOrRestoreFailure } from '../app/http';
+import { deleteOrRestoreFailure, staleWriteCurrent } from '../app/http';
 import { useRecordWrites } from '../app/records';
 import { useToast } from '../ui/toast';
 
@@ -20,18 +20,24 @@ export function useDeleteWithUndo() {
     }
   };
 
-  /** Resolves to whether the claim was deleted. */
-  const deleteWithUndo = async (claim: Pick<Claim, 'id' | 'version'>) => {
+  /**
+   * Resolves to whether the claim was deleted and, when it was not because someone changed it
+   * since, the claim as it now stands.
+   */
+  const deleteWithUndo = async (
+    claim: Pick<Claim, 'id' | 'version'>,
+  ): Promise<{ deleted: boolean; current?: Claim }> => {
     let deleted: Claim;
     try {
       deleted = await remove.mutateAsync(claim);
     } catch (error) {
       toast.show(deleteOrRestoreFailure(error, 'claim', 'delete'));
-      return false;
+      const current = staleWriteCurrent(error) as Claim | undefined;
+      return current ? { deleted: false, current } : { deleted: false };
     }
     // The delete made a new version: the Undo restores that one, and is refused if someone changed it since.
     toast.show(`Claim #${deleted.id} deleted.`, { label: 'Undo', run: () => void restoreSeen(deleted) });
-    return true;
+    return { deleted: true };
   };
 
   return { deleteWithUndo, restore: restoreSeen };

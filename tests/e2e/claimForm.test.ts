@@ -265,7 +265,7 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.context().close();
   });
 
-  it('deletes from the edit page only the version the form shows, even after a live update', async () => {
+  it('deletes from the edit page only the version the form shows, then shows the newer one to delete', async () => {
     const metric = await createMetric(t.server.app);
     const claim = await createClaim(t.server.app, { metricId: metric.id, value: { kind: 'exact', value: 9 } });
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim.id}/edit`);
@@ -288,7 +288,11 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
       .getByText('Someone changed this claim since you loaded it; look at the new version before deleting it.')
       .waitFor({ timeout: 8000 });
     expect(await getJson(t.server.baseUrl, `/api/claims/${claim.id}`)).toMatchObject({ deletedAt: null, version: 2 });
-    expect(await figure.inputValue()).toBe('9');
+    // The form now shows what was about to be deleted; deleting it again deletes that one.
+    await expect.poll(() => figure.inputValue()).toBe('6000');
+    await page.getByRole('button', { name: 'Delete this claim' }).click();
+    await page.waitForURL(new RegExp(`/metrics/${metric.id}`));
+    expect(await getJson(t.server.baseUrl, `/api/claims/${claim.id}`)).toMatchObject({ version: 3 });
     await page.context().close();
   });
 

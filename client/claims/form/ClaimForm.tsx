@@ -35,9 +35,10 @@ export function ClaimForm({
   onCancel?: () => void;
   /**
    * Deletes the claim at the version this form shows: the one it opened with, or the one taken
-   * from a conflict. A newer version, refreshed in the background, is not deleted unseen.
+   * from a conflict. A newer version, refreshed in the background, is not deleted unseen: the
+   * delete resolves to it instead, and the form shows it.
    */
-  onDelete?: (claim: Pick<Claim, 'id' | 'version'>) => void;
+  onDelete?: (claim: Pick<Claim, 'id' | 'version'>) => Promise<Claim | undefined>;
 }) {
   const metrics = useMetrics();
   const sources = useSources();
@@ -79,6 +80,15 @@ export function ClaimForm({
     metric: (id: number) => metricOptions.find((o) => o.id === id)?.label ?? `#${id}`,
     source: (id: number) => sourceOptions.find((o) => o.id === id)?.label ?? `#${id}`,
   };
+
+  async function deleteSeen(remove: NonNullable<typeof onDelete>) {
+    const current = await remove({ id: claim!.id, version: baseVersion! });
+    // Refused as stale: what the analyst was about to delete is shown before they try again.
+    if (current) {
+      reset(claimToFormValues(current));
+      setBaseVersion(current.version);
+    }
+  }
 
   async function send(input: ClaimInput, version: number | undefined) {
     try {
@@ -184,7 +194,7 @@ export function ClaimForm({
       </form>
       {claim && onDelete && (
         <p>
-          <button type="button" className="danger" onClick={() => onDelete({ id: claim.id, version: baseVersion! })}>
+          <button type="button" className="danger" onClick={() => void deleteSeen(onDelete)}>
             Delete this claim
           </button>
         </p>

@@ -54,10 +54,10 @@ export default function ClaimFormPage() {
               claim={loaded}
               onSaved={afterSave}
               onCancel={() => navigate(-1)}
-              onDelete={(seen) => {
-                void deleteWithUndo(seen).then((deleted) => {
-                  if (deleted) void navigate(`/metrics/${loaded.metricId}`);
-                });
+              onDelete={async (seen) => {
+                const { deleted, current } = await deleteWithUndo(seen);
+                if (deleted) void navigate(`/metrics/${loaded.metricId}`);
+                return current;
               }}
             />
           )
