@@ -366,15 +366,18 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     });
     expect(linked.status).toBe(200);
     const page = await openPage(t.browser, `${t.server.baseUrl}/`);
-    // The claim arrives at once, the list of its metric's claims a moment later.
+    // The claim arrives at once, the list of its metric's claims only once the form has shown.
+    let release!: () => void;
+    const listHeld = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/api\/claims\?/, async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await listHeld;
       await route.continue();
     });
     await page.goto(`${t.server.baseUrl}/claims/${repeat!.id}/edit`);
     const repeats = page.getByLabel('Repeats an earlier claim');
     await repeats.waitFor();
     expect(await repeats.inputValue()).toBe(String(original!.id));
+    release();
     await expect.poll(() => repeats.locator('option').count()).toBeGreaterThan(2);
     expect(await repeats.inputValue()).toBe(String(original!.id));
     expect(await repeats.locator('option:checked').textContent()).not.toContain('#');
