@@ -14,4 +14,11 @@ describe('overview row label', () => {
     expect(label).toEqual({ name: 'Deployment length of the 528th Engin…', unit: ' (days)' });
     expect((label.name + label.unit).length).toBeLessThanOrEqual(OVERVIEW_LABEL_CHARS);
   });
+
+  it('shortens a long unit too, so that a label never runs past its column', () => {
+    const label = overviewRowLabel('Deployment length of the 528th Engineer Regiment', 'x'.repeat(50));
+    expect(label.unit).toBe(` (${'x'.repeat(16)}…)`);
+    expect(label.name).toBe('Deployment length of th…');
+    expect((label.name + label.unit).length).toBe(OVERVIEW_LABEL_CHARS);
+  });
 });
