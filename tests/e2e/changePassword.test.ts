@@ -1,16 +1,7 @@
 import type { Page } from 'playwright-core';
-import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
-
-/** What a screen reader would announce as focused: the element's tag and its text or label. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'body';
-    const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined;
-    return `${el.tagName.toLowerCase()}: ${label ?? el.getAttribute('aria-label') ?? el.textContent?.trim()}`;
-  });
+import { signsIn } from '../support/api.js';
+import { expectAccessible, focused, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('changing one’s password in Chromium', () => {
   const t = serverAndBrowser();
@@ -28,9 +19,6 @@ describe.skipIf(!hasChromium)('changing one’s password in Chromium', () => {
     await page.getByRole('heading', { name: 'Where sources diverge' }).waitFor();
     return { page, email };
   }
-
-  const signsIn = async (email: string, password: string) =>
-    (await request(t.server.anonymous).post('/api/auth/login').send({ email, password })).status === 200;
 
   it('is reached from the user menu and filled in with the keyboard alone', async () => {
     const { page, email } = await signInAsNewAnalyst();
@@ -56,7 +44,7 @@ describe.skipIf(!hasChromium)('changing one’s password in Chromium', () => {
     await page.keyboard.type(`${chosen}!`);
     await page.keyboard.press('Enter');
     await page.getByText('The two new passwords differ').waitFor();
-    expect(await signsIn(email, given)).toBe(true);
+    expect(await signsIn(t.server.baseUrl, email, given)).toBe(true);
 
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Enter');
@@ -64,8 +52,8 @@ describe.skipIf(!hasChromium)('changing one’s password in Chromium', () => {
     for (const field of ['Current password', 'New password', 'Confirm new password']) {
       expect(await page.getByLabel(field, { exact: true }).inputValue()).toBe('');
     }
-    expect(await signsIn(email, chosen)).toBe(true);
-    expect(await signsIn(email, given)).toBe(false);
+    expect(await signsIn(t.server.baseUrl, email, chosen)).toBe(true);
+    expect(await signsIn(t.server.baseUrl, email, given)).toBe(false);
     // The session used stays signed in.
     await page.reload();
     await page.getByText('Ana Analyst').waitFor();
@@ -89,7 +77,7 @@ describe.skipIf(!hasChromium)('changing one’s password in Chromium', () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
     await page.getByText('Ana Analyst').waitFor();
     await expectAccessible(page);
-    expect(await signsIn(email, given)).toBe(true);
+    expect(await signsIn(t.server.baseUrl, email, given)).toBe(true);
     await page.context().close();
   });
 

@@ -1,17 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { allClaims, idByName } from '../support/api.js';
-import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { focused, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { createClaim, createMetric, createSource } from '../support/records.js';
 import { editorEmail, editorPassword } from '../support/testApp.js';
-
-/** What a screen reader would announce as focused: the element's role-ish tag and its text or label. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    if (!el || el === document.body) return 'body';
-    return `${el.tagName.toLowerCase()}: ${el.getAttribute('aria-label') ?? el.textContent?.trim()}`;
-  });
 
 describe.skipIf(!hasChromium)('keyboard focus after actions in Chromium', () => {
   const t = serverAndBrowser();

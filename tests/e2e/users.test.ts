@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { signsIn } from '../support/api.js';
+import { expectAccessible, focused, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { adminEmail, adminPassword } from '../support/testApp.js';
 
 describe.skipIf(!hasChromium)('managing users in Chromium', () => {
@@ -78,14 +79,6 @@ describe.skipIf(!hasChromium)('managing users in Chromium', () => {
         .expect(200);
       return { email, cookie: String(login.headers['set-cookie']).split(';')[0]! };
     }
-    const signsIn = async (email: string, password: string) =>
-      (await request(t.server.anonymous).post('/api/auth/login').send({ email, password })).status === 200;
-    const focusedLabel = (page: Page) =>
-      page.evaluate(() => {
-        const el = document.activeElement;
-        const label = el?.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined;
-        return label ?? el?.getAttribute('aria-label') ?? el?.textContent?.trim();
-      });
 
     it('is done with the keyboard alone, ends their sessions and replaces the old password', async () => {
       const { email, cookie } = await forgetfulViewer('Vic Viewer');
@@ -97,22 +90,22 @@ describe.skipIf(!hasChromium)('managing users in Chromium', () => {
       await dialog.waitFor();
       await expectAccessible(page);
       await page.keyboard.press('Tab');
-      expect(await focusedLabel(page)).toBe('New password');
+      expect(await focused(page)).toBe('input: New password');
       await page.keyboard.type(given);
       await page.keyboard.press('Tab');
-      expect(await focusedLabel(page)).toBe('Confirm new password');
+      expect(await focused(page)).toBe('input: Confirm new password');
       await page.keyboard.type(`${given}!`);
       await page.keyboard.press('Enter');
       await dialog.getByText('The two passwords differ').waitFor();
-      expect(await signsIn(email, old)).toBe(true);
+      expect(await signsIn(t.server.baseUrl, email, old)).toBe(true);
 
       await page.keyboard.press('Backspace');
       await page.keyboard.press('Enter');
       await page.getByText('Password set for Vic Viewer; their sessions were ended').waitFor();
       await dialog.waitFor({ state: 'hidden' });
-      await expect.poll(() => focusedLabel(page)).toBe('Set password for Vic Viewer');
-      expect(await signsIn(email, given)).toBe(true);
-      expect(await signsIn(email, old)).toBe(false);
+      await expect.poll(() => focused(page)).toBe('button: Set password for Vic Viewer');
+      expect(await signsIn(t.server.baseUrl, email, given)).toBe(true);
+      expect(await signsIn(t.server.baseUrl, email, old)).toBe(false);
       await request(t.server.anonymous).get('/api/auth/me').set('Cookie', cookie).expect(401);
       await expectAccessible(page);
       await page.context().close();
@@ -153,11 +146,11 @@ describe.skipIf(!hasChromium)('managing users in Chromium', () => {
       await dialog.getByRole('button', { name: 'Set password' }).press('Enter');
       await dialog.getByText('Too common a password').waitFor();
       expect(await dialog.locator('.field-invalid .field-error').allTextContents()).toEqual(['Too common a password']);
-      expect(await focusedLabel(page)).toBe('New password');
+      expect(await focused(page)).toBe('input: New password');
       await expectAccessible(page);
       await page.unroute('**/api/users/*');
 
-      expect(await signsIn(email, old)).toBe(true);
+      expect(await signsIn(t.server.baseUrl, email, old)).toBe(true);
       await request(t.server.anonymous).get('/api/auth/me').set('Cookie', cookie).expect(200);
       await page.context().close();
     });

@@ -18,3 +18,13 @@ export async function idByName(baseUrl: string, kind: 'metrics' | 'sources', nam
   if (!found) throw new Error(`No ${kind} named ${name}`);
   return found.id;
 }
+
+/** Whether `email` and `password` sign in, asked as a visitor with no session would. */
+export async function signsIn(baseUrl: string, email: string, password: string): Promise<boolean> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  return res.status === 200;
+}

@@ -100,3 +100,15 @@ export async function expectAccessible(page: Page): Promise<void> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(serious).toEqual([]);
 }
+
+/**
+ * What a screen reader would announce as focused: the element's tag and its label, accessible
+ * name or text, e.g. `input: New password` or `button: Save source`.
+ */
+export const focused = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const label = el.id ? document.querySelector(`label[for="${CSS.escape(el.id)}"]`)?.textContent : undefined;
+    return `${el.tagName.toLowerCase()}: ${label ?? el.getAttribute('aria-label') ?? el.textContent?.trim()}`;
+  });
