@@ -85,10 +85,11 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
         // An edit would vanish from view with the record; restoring first shows what is changed.
         if (current.deletedAt) throw conflict('id', `This ${entity} is deleted: restore it before editing it`);
         const { version, ...changed } = patch;
-        const fields = { ...fieldsOf(current), ...changed } as Fields<T>;
+        const stored = fieldsOf(current);
+        const fields = { ...stored, ...changed } as Fields<T>;
         // Saving a form unchanged is no edit: a revision and a new version would only make a
         // colleague's pending edit of the same record conflict for nothing.
-        if (isDeepStrictEqual(fields, fieldsOf(current))) return current;
+        if (isDeepStrictEqual(fields, stored)) return current;
         await rules.check(tx, fields, current);
         const updated = await recordStore(tx, entity).update(id, version, { fields }, now());
         if (!updated) throw versionConflict(await load(tx, id));
