@@ -8,6 +8,8 @@ const backend = await startBackend(config);
 const { storage, logger } = backend;
 const app = backend.app(builtClient(fileURLToPath(new URL('../dist/client', import.meta.url))));
 
+backend.services.comparison.prepare();
+
 const server = app.listen(config.PORT, () => {
   logger.info(`Triangulate is serving on http://localhost:${config.PORT} (${storage.kind})`);
 });

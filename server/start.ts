@@ -15,7 +15,7 @@ import { migrateToLatest, openStorage } from './storage/database.js';
 export async function startBackend(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })) {
   const storage = await openStorage(config.DATABASE_URL);
   await migrateToLatest(storage.db);
-  const services = createServices(storage.db, {
+  const services = createServices(storage, {
     sessionHours: config.SESSION_HOURS,
     maxFailures: config.LOGIN_MAX_FAILURES,
     maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
@@ -48,6 +48,7 @@ export async function startBackend(config: Config, logger: Logger = pino({ level
         ...(frontend ? { frontend } : {}),
       }),
     async close() {
+      await services.comparison.close();
       await channel?.close();
       await storage.close();
     },

@@ -25,10 +25,13 @@ export function OverviewChart({
   asOf,
   includeImprobable,
   legendRef,
+  shownOfTotal,
 }: {
   rows: DivergenceRow[];
   asOf: string;
   includeImprobable: boolean;
+  /** Which of the metrics these rows are, when they are one page of more: an export must not pass for all. */
+  shownOfTotal: string | null;
   /** The page's key, shared with the table above, which the exported image carries too. */
   legendRef: RefObject<HTMLElement | null>;
 }) {
@@ -54,7 +57,14 @@ export function OverviewChart({
           csv={() => overviewCsv(rows)}
           provenance={() => ({
             title: 'Latest figures by metric',
-            subtitle: `Each source's latest claim as of ${asOf} · log scale · ${improbableNote(includeImprobable)}`,
+            subtitle: [
+              `Each source's latest claim as of ${asOf}`,
+              shownOfTotal,
+              'log scale',
+              improbableNote(includeImprobable),
+            ]
+              .filter(Boolean)
+              .join(' · '),
             sources: overviewSources(rows),
             url: window.location.href,
           })}

@@ -1,29 +1,34 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { GroupColours } from '../ui/GroupColours';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
+import { Pagination } from '../ui/Pagination';
 import { QueryState } from '../ui/QueryState';
-import { useIncludeImprobable } from '../ui/ImprobableToggle';
-import { useSearchParam } from '../ui/useSearchParam';
-import { useSearchParamText } from '../ui/useSearchParamText';
-import { useDivergence } from './api';
+import { overviewPageSize, useDivergence } from './api';
 import { DivergenceTable } from './DivergenceTable';
 import { OverviewChart } from './OverviewChart';
 import { OverviewFilters } from './OverviewFilters';
+import { overviewStatus } from './overviewStatus';
+import { useOverviewParams } from './useOverviewParams';
 import { PageTitle } from '../app/PageTitle';
 
 export function OverviewPage() {
-  const [search, setSearch] = useSearchParamText('q');
-  const [topic, setTopic] = useSearchParam('topic');
-  const [asOf, setAsOf] = useSearchParamText('asOf');
-  const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
+  const params = useOverviewParams();
+  const { search, topic, asOf, includeImprobable, page, setPage } = params;
   const values = { search, topic, asOf };
   const divergence = useDivergence({
     asOf: asOf || undefined,
     topic: topic || undefined,
+    q: search.trim() || undefined,
     includeImprobable: includeImprobable || undefined,
+    offset: page > 1 ? (page - 1) * overviewPageSize : undefined,
   });
-  const needle = search.trim().toLowerCase();
+  const pageCount = Math.max(1, Math.ceil((divergence.data?.total ?? 0) / overviewPageSize));
+  // A link to a page that no longer exists (fewer metrics match now) shows the last one instead.
+  const pastTheEnd = !divergence.isPlaceholderData && divergence.data !== undefined && page > pageCount;
+  useEffect(() => {
+    if (pastTheEnd) setPage(pageCount);
+  }, [pastTheEnd, pageCount, setPage]);
   const legendRef = useRef<HTMLDivElement>(null);
 
   return (
@@ -37,19 +42,24 @@ export function OverviewPage() {
       </p>
       <OverviewFilters
         values={values}
-        setters={{ search: setSearch, topic: setTopic, asOf: setAsOf }}
+        setters={{ search: params.setSearch, topic: params.setTopic, asOf: params.setAsOf }}
         includeImprobable={includeImprobable}
-        setIncludeImprobable={setIncludeImprobable}
+        setIncludeImprobable={params.setIncludeImprobable}
       />
       <QueryState query={divergence} label="metrics">
         {(data) => {
-          const rows = data.items.filter((r) => r.metric.name.toLowerCase().includes(needle));
-          const filtered = rows.length < data.items.length || Boolean(topic);
+          const rows = data.items;
+          if (pastTheEnd) return <p className="state state-loading">Loading metrics…</p>;
+          const status = overviewStatus({
+            total: data.total,
+            offset: data.offset,
+            shown: rows.length,
+            filtered: Boolean(search.trim() || topic),
+          });
           return (
             <>
               <p className="table-status" role="status">
-                {filtered ? `${rows.length} of ${data.items.length} metrics` : `${rows.length} metrics`}, figures as of{' '}
-                {data.asOf}
+                {status}, figures as of {data.asOf}
               </p>
               {rows.length === 0 ? (
                 <div className="state state-empty">
@@ -73,11 +83,13 @@ export function OverviewPage() {
                     includeImprobable={includeImprobable}
                     updating={divergence.isPlaceholderData}
                   />
+                  <Pagination page={page} pageCount={pageCount} onPage={setPage} label="Pages of metrics" />
                   <OverviewChart
                     rows={rows}
                     asOf={data.asOf}
                     includeImprobable={includeImprobable}
                     legendRef={legendRef}
+                    shownOfTotal={rows.length < data.total ? status : null}
                   />
                 </GroupColours>
               )}

@@ -1,6 +1,6 @@
 import compression from 'compression';
 import type { Request, RequestHandler, Response } from 'express';
-import type { CachedJson } from '../services/comparison.js';
+import type { CachedJson } from '../services/comparison/answerCache.js';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**

@@ -142,7 +142,12 @@ export function openApiDocument(): object {
         get: {
           summary: "Each source's latest claim as of a date, and how far they diverge",
           parameters: [idParam, ...queryParams(ComparisonQuery)],
-          responses: { '200': ok(ref('Comparison')), '400': problem('Bad query'), '404': problem('Unknown metric') },
+          responses: {
+            '200': ok(ref('Comparison')),
+            '400': problem('Bad query'),
+            '404': problem('Unknown metric'),
+            '503': problem('Too many comparisons are being read at once; Retry-After says when to ask again'),
+          },
         },
       },
       '/api/claims/batch': {
@@ -209,9 +214,13 @@ export function openApiDocument(): object {
       },
       '/api/divergence': {
         get: {
-          summary: 'Every metric, most divergent first',
+          summary: 'The metrics that match, most divergent first, a page (`offset`, `limit`) at a time',
           parameters: queryParams(DivergenceQuery),
-          responses: { '200': ok(ref('DivergenceList')), '400': problem('Bad query') },
+          responses: {
+            '200': ok(ref('DivergenceList')),
+            '400': problem('Bad query'),
+            '503': problem('Too many comparisons are being read at once; Retry-After says when to ask again'),
+          },
         },
       },
     },

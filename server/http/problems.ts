@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Problem } from '../../shared/schemas/index.js';
-import { ProblemError, TooManyRequests } from '../services/errors.js';
+import { ProblemError, ServiceUnavailable, TooManyRequests } from '../services/errors.js';
 
 export function sendProblem(res: Response, problem: Problem): void {
   res.status(problem.status).type('application/problem+json').json(problem);
@@ -35,7 +35,9 @@ export function errorHandler(log: { error(obj: object, msg: string): void }): Er
   return (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
     if (err instanceof ProblemError) {
-      if (err instanceof TooManyRequests) res.set('Retry-After', String(err.retryAfterSeconds));
+      if (err instanceof TooManyRequests || err instanceof ServiceUnavailable) {
+        res.set('Retry-After', String(err.retryAfterSeconds));
+      }
       return sendProblem(res, {
         status: err.status,
         title: err.title,

@@ -26,6 +26,17 @@ export class TooManyRequests extends ProblemError {
   }
 }
 
+/** The server cannot take this now, through no fault of the request: Retry-After says when to ask again. */
+export class ServiceUnavailable extends ProblemError {
+  constructor(
+    title: string,
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, title, detail);
+  }
+}
+
 export const notFound = (what: string, id: number | string) =>
   new ProblemError(404, 'Not found', `No ${what} with id ${id}`);
 

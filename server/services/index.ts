@@ -1,17 +1,18 @@
-import type { Db } from '../storage/database.js';
+import type { Storage } from '../storage/database.js';
 import { listActivity } from '../storage/revisions.js';
 import { authService, type AuthSettings } from './auth.js';
 import { ChangeFeed } from './changes.js';
 import { claimBatchService } from './claimBatch.js';
 import { claimsService } from './claims.js';
-import { comparisonService } from './comparison.js';
+import { comparisonService } from './comparison/index.js';
 import { extractionService } from './extraction.js';
 import { exporterService } from './exporter.js';
 import { importerService } from './importer.js';
 import { metricsService } from './metrics.js';
 import { sourcesService } from './sources.js';
 
-export function createServices(db: Db, authSettings: AuthSettings, feed = new ChangeFeed()) {
+export function createServices(storage: Storage, authSettings: AuthSettings, feed = new ChangeFeed()) {
+  const { db } = storage;
   const sources = sourcesService(db, feed);
   const claims = claimsService(db, feed);
   return {
@@ -20,7 +21,7 @@ export function createServices(db: Db, authSettings: AuthSettings, feed = new Ch
     metrics: metricsService(db, feed),
     claims,
     saveClaimBatch: claimBatchService(db, feed, { sources, claims }),
-    comparison: comparisonService(db, feed),
+    comparison: comparisonService(storage, feed),
     extraction: extractionService(db),
     exporter: exporterService(db),
     importer: importerService(db, feed),

@@ -46,26 +46,53 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<{ items: Cl
  * Each source's latest live claim stated on or before `asOf`, per metric. Undated claims rank
  * below dated ones, and ties on the date go to the claim entered last.
  *
- * Every (metric, source) pair looks up its own latest claim through claims_latest_by_source, which
- * reads only that pair's claims and keeps one. A window function over all the claims instead sorted
- * every claim of the metric (about 10,000 on a large database: tens of milliseconds) and, for the
- * divergence list, every claim in the database (seconds). The pairs come from the metrics and
- * sources tables, deleted ones included, so no claim is missed that the window would have ranked.
+ * The (metric, source) pairs that have claims are walked through claims_latest_by_source one seek
+ * at a time: from each pair, the next source of the same metric, or else the first source of the
+ * next metric. Each pair then looks up its own latest claim in the same index. The work grows with
+ * the pairs that exist, at most the claims, never with metrics × sources: on a catalogue of
+ * thousands of each, pairing every metric with every source meant tens of millions of empty
+ * look-ups (ten seconds), and a scan for the distinct pairs would read every claim.
  */
 export async function latestClaimsPerSource(
   db: Db,
   opts: { asOf: string; includeImprobable: boolean; metricId?: number },
 ): Promise<Claim[]> {
-  let query = db
-    .selectFrom('metrics as m')
-    .crossJoin('sources as s')
+  const { metricId } = opts;
+  const rows = await db
+    .withRecursive('pairs(metric_id, source_id)', (qb) => {
+      const firstMetric = metricId ?? sql<number>`(select min(c.metric_id) from claims c)`;
+      // Past the last pair these are null: the walk stops there, and that row joins no claim.
+      const nextSource = sql<number>`(select min(c.source_id) from claims c
+        where c.metric_id = pairs.metric_id and c.source_id > pairs.source_id)`;
+      const nextMetric = sql<number>`(select min(c.metric_id) from claims c where c.metric_id > pairs.metric_id)`;
+      const first = qb
+        .selectFrom('claims')
+        .select(['metric_id', (eb) => eb.fn.min('source_id').as('source_id')])
+        .where('metric_id', '=', firstMetric)
+        .groupBy('metric_id');
+      const step =
+        metricId !== undefined
+          ? qb.selectFrom('pairs').select([sql<number>`pairs.metric_id`.as('metric_id'), nextSource.as('source_id')])
+          : qb
+              .selectFrom('pairs')
+              .select([
+                sql<number>`case when ${nextSource} is null then ${nextMetric} else pairs.metric_id end`.as(
+                  'metric_id',
+                ),
+                sql<number>`coalesce(${nextSource}, (select min(c.source_id) from claims c where c.metric_id = ${nextMetric}))`.as(
+                  'source_id',
+                ),
+              ]);
+      return first.unionAll(step.where('pairs.metric_id', 'is not', null).where('pairs.source_id', 'is not', null));
+    })
+    .selectFrom('pairs')
     .innerJoin('claims', (join) =>
       join.on((eb) => {
         let latest = eb
           .selectFrom('claims as c')
           .select('c.id')
-          .whereRef('c.metric_id', '=', 'm.id')
-          .whereRef('c.source_id', '=', 's.id')
+          .whereRef('c.metric_id', '=', 'pairs.metric_id')
+          .whereRef('c.source_id', '=', 'pairs.source_id')
           .where('c.deleted_at', 'is', null)
           .where((w) => w.or([w('c.stated_on', 'is', null), w('c.stated_on', '<=', opts.asOf)]))
           .orderBy('c.stated_on', (o) => o.desc().nullsLast())
@@ -75,9 +102,10 @@ export async function latestClaimsPerSource(
         return eb('claims.id', '=', latest);
       }),
     )
-    .selectAll('claims');
-  if (opts.metricId !== undefined) query = query.where('m.id', '=', opts.metricId);
-  const rows = await query.orderBy('claims.metric_id').orderBy('claims.source_id').execute();
+    .selectAll('claims')
+    .orderBy('claims.metric_id')
+    .orderBy('claims.source_id')
+    .execute();
   return rows.map(claimRows.toDomain);
 }
 

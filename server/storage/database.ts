@@ -52,9 +52,13 @@ export function sqliteHandle(tx: Db): SQLite.Database | undefined {
   return sqliteHandles.get(tx.getExecutor().adapter);
 }
 
-export async function openStorage(url: string): Promise<Storage> {
+/**
+ * `readOnly` opens a connection that only reads, for a thread of its own beside the server's: on
+ * SQLite it leaves the write-ahead log to the server's connection, on PostgreSQL it is a small pool.
+ */
+export async function openStorage(url: string, opts: { readOnly?: boolean } = {}): Promise<Storage> {
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const pool = new pg.Pool({ connectionString: url, max: opts.readOnly ? 2 : 10 });
     // An idle connection the server closed (restart, failover) is reported here; the pool drops it and
     // opens a new one on demand. Unhandled, the event would crash the process.
     pool.on('error', () => {});
@@ -62,6 +66,7 @@ export async function openStorage(url: string): Promise<Storage> {
     return { db, kind: 'postgres', url, close: () => db.destroy() };
   }
   const path = sqlitePath(url);
+  if (opts.readOnly) return openSqliteReader(url, path);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   // WAL lets readers go on while a write commits; NORMAL sync is safe under WAL and much faster.
@@ -73,10 +78,7 @@ export async function openStorage(url: string): Promise<Storage> {
   // then keeps evicting pages it is about to touch again, and runs a fifth slower. Pages are taken
   // as they are used, so a small database never holds this much.
   sqlite.pragma('cache_size = -65536');
-  // SQLite's LIKE and lower() fold ASCII letters only; searches for other scripts fold with this.
-  sqlite.function(unicodeLower, { deterministic: true }, (text: unknown) =>
-    typeof text === 'string' ? text.toLowerCase() : text,
-  );
+  addUnicodeLower(sqlite);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   sqliteHandles.set(db.getExecutor().adapter, sqlite);
   if (path === ':memory:') return { db, kind: databaseKind(db), url, close: () => db.destroy() };
@@ -88,6 +90,22 @@ export async function openStorage(url: string): Promise<Storage> {
     await checkpointer.close();
   };
   return { db, kind: databaseKind(db), url, close };
+}
+
+/** SQLite's LIKE and lower() fold ASCII letters only; searches for other scripts fold with this. */
+function addUnicodeLower(sqlite: SQLite.Database) {
+  sqlite.function(unicodeLower, { deterministic: true }, (text: unknown) =>
+    typeof text === 'string' ? text.toLowerCase() : text,
+  );
+}
+
+function openSqliteReader(url: string, path: string): Storage {
+  const sqlite = new SQLite(path, { readonly: true, fileMustExist: true });
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('cache_size = -65536');
+  addUnicodeLower(sqlite);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: 'sqlite', url, close: () => db.destroy() };
 }
 
 /** The schema's migrations on `db`; the tests also step through them one at a time. */

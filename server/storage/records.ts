@@ -47,6 +47,22 @@ export function recordStore<E extends EntityType>(db: Db, entity: E) {
       return row && toDomain(row);
     },
 
+    /** The records with these ids that exist, deleted ones included, in id order. */
+    async getMany(ids: readonly number[]): Promise<RecordOf<E>[]> {
+      const found: RecordOf<E>[] = [];
+      const sorted = [...ids].sort((a, b) => a - b);
+      for (let i = 0; i < sorted.length; i += idsPerStatement) {
+        const rows = await db
+          .selectFrom(table)
+          .selectAll()
+          .where('id', 'in', sorted.slice(i, i + idsPerStatement))
+          .orderBy('id')
+          .execute();
+        for (const row of rows) found.push(toDomain(row));
+      }
+      return found;
+    },
+
     async list(opts: { includeDeleted: boolean }): Promise<RecordOf<E>[]> {
       let query = db.selectFrom(table).selectAll().orderBy('id');
       if (!opts.includeDeleted) query = query.where('deleted_at', 'is', null);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDay, queryBoolean } from './fields.js';
+import { isoDay, pageLimit, pageOffset, plainText, queryBoolean } from './fields.js';
 import { Claim } from './claim.js';
 import { Metric } from './metric.js';
 import { Source } from './source.js';
@@ -88,8 +88,26 @@ export const DivergenceQuery = z.strictObject({
     .max(200)
     .optional()
     .transform((topic) => topic || undefined),
+  /** Part of a metric's name, case aside. */
+  q: plainText()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((q) => q || undefined),
   includeImprobable: queryBoolean,
+  limit: pageLimit,
+  offset: pageOffset,
 });
+export type DivergenceQuery = z.output<typeof DivergenceQuery>;
 
-export const DivergenceList = z.object({ asOf: z.string(), items: z.array(DivergenceRow) });
+/**
+ * One page of the metrics that match, most divergent first: `total` of them in all, `offset`
+ * before this page.
+ */
+export const DivergenceList = z.object({
+  asOf: z.string(),
+  total: z.number().int(),
+  offset: z.number().int(),
+  items: z.array(DivergenceRow),
+});
 export type DivergenceList = z.infer<typeof DivergenceList>;

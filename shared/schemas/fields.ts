@@ -88,6 +88,12 @@ export const pageLimit = digits
   .default(100)
   .meta({ type: 'integer', minimum: 1, maximum: 500, default: 100 });
 
+/** How many items of a ranked list come before the page asked for, from the query string. */
+export const pageOffset = digits
+  .pipe(z.number().max(maxId, 'Past the end of any list'))
+  .default(0)
+  .meta({ type: 'integer', minimum: 0, maximum: maxId, default: 0 });
+
 const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
