@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Problem } from '../../shared/schemas/index.js';
-import { ProblemError, ServiceUnavailable, TooManyRequests } from '../services/errors.js';
+import { ProblemError, ServiceUnavailable, storageUnavailable, TooManyRequests } from '../services/errors.js';
 
 export function sendProblem(res: Response, problem: Problem): void {
   res.status(problem.status).type('application/problem+json').json(problem);
@@ -34,6 +34,9 @@ function clientErrorStatus(err: unknown): number | undefined {
 export function errorHandler(log: { error(obj: object, msg: string): void }): ErrorRequestHandler {
   return (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
+    const storageFault = storageUnavailable(err);
+    if (storageFault) log.error({ err }, 'Storage fault');
+    err = storageFault ?? err;
     if (err instanceof ProblemError) {
       if (err instanceof TooManyRequests || err instanceof ServiceUnavailable) {
         res.set('Retry-After', String(err.retryAfterSeconds));

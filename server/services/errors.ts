@@ -1,5 +1,6 @@
 import type { ZodError } from 'zod';
 import type { FieldError } from '../../shared/schemas/index.js';
+import { storageFault } from '../storage/dialect.js';
 
 /** An error a client caused and can act on; the HTTP layer turns it into problem+json. */
 export class ProblemError extends Error {
@@ -35,6 +36,16 @@ export class ServiceUnavailable extends ProblemError {
   ) {
     super(503, title, detail);
   }
+}
+
+/**
+ * A fault of the storage's (a full disk, a read-only or unreachable database) as what it is: the
+ * server's trouble for now, not the request's, with nothing written. Undefined for other errors.
+ */
+export function storageUnavailable(error: unknown): ServiceUnavailable | undefined {
+  const cause = storageFault(error);
+  if (cause === undefined) return undefined;
+  return new ServiceUnavailable('Storage unavailable', `${cause}. Nothing was changed; try again later.`, 30);
 }
 
 export const notFound = (what: string, id: number | string) =>

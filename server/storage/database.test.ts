@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStorage, sqliteHandle } from './database.js';
@@ -29,6 +30,35 @@ describe('the raw SQLite connection', () => {
 
   it('is refused outside one, where its statements would slip past Kysely’s lock', () => {
     expect(() => sqliteHandle(storage.db)).toThrow(/only for use inside a transaction/);
+  });
+});
+
+describe('a transaction on SQLite', () => {
+  it('holds the write lock from its start, so a writer elsewhere waits for it', async () => {
+    await sql`create table locks (n integer)`.execute(storage.db);
+    const other = new SQLite(join(dir, 'test.db'));
+    other.pragma('busy_timeout = 0');
+    try {
+      await storage.db.transaction().execute(async (tx) => {
+        // Only a read so far: a transaction begun as a reader would not yet hold the lock.
+        await sql`select count(*) from locks`.execute(tx);
+        expect(() => other.prepare('insert into locks values (1)').run()).toThrow(/locked|busy/i);
+      });
+      other.prepare('insert into locks values (1)').run();
+    } finally {
+      other.close();
+    }
+  });
+
+  it('reports why it failed when SQLite has already rolled it back, as it does for a full disk', async () => {
+    const failure = storage.db.transaction().execute(async (tx) => {
+      // What SQLite does by itself when a write meets a full disk or an I/O error.
+      sqliteHandle(tx)!.exec('rollback');
+      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    });
+    await expect(failure).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+    // The connection is free for the next transaction.
+    await storage.db.transaction().execute(async (tx) => void (await sql`select 1`.execute(tx)));
   });
 });
 

@@ -9,6 +9,7 @@ import * as foldedNameKeys from './migrations/20261127T0000-folded-name-keys.js'
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
+import { WriterSqliteDialect } from './sqliteDialect.js';
 
 export type Db = Kysely<Database>;
 
@@ -79,7 +80,7 @@ export async function openStorage(url: string, opts: { readOnly?: boolean } = {}
   // as they are used, so a small database never holds this much.
   sqlite.pragma('cache_size = -65536');
   addUnicodeLower(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new WriterSqliteDialect(sqlite) });
   sqliteHandles.set(db.getExecutor().adapter, sqlite);
   if (path === ':memory:') return { db, kind: databaseKind(db), url, close: () => db.destroy() };
   sqlite.pragma(`wal_autocheckpoint = ${serverCheckpointPages}`);

@@ -20,6 +20,30 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
+const errorCode = (error: unknown): string | undefined => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+};
+
+/**
+ * Why the database cannot serve a request just now, in words for the person using it, when the
+ * fault is the storage's and not the request's; undefined for any other error. SQLite's codes come
+ * from better-sqlite3, PostgreSQL's SQLSTATEs from pg, connection failures from Node.
+ */
+export function storageFault(error: unknown): string | undefined {
+  const code = errorCode(error);
+  if (code === undefined) return undefined;
+  if (code === 'SQLITE_FULL' || code === '53100') return "The server's disk is full";
+  if (code.startsWith('SQLITE_READONLY') || code === '25006') return 'The database is read-only';
+  if (code.startsWith('SQLITE_IOERR') || code === '58030') return 'The database could not be read or written';
+  if (code.startsWith('SQLITE_BUSY') || code === '55P03') return 'The database is busy';
+  if (code === '53200' || code === 'SQLITE_NOMEM') return 'The database is out of memory';
+  if (/^(08|57P)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND'].includes(code)) {
+    return 'The database cannot be reached';
+  }
+  return undefined;
+}
+
 /**
  * Serialises seeding across instances until the transaction ends. SQLite needs nothing: one
  * process holds the file, and its transactions already run one at a time.

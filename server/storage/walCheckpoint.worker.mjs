@@ -7,7 +7,9 @@ import SQLite from 'better-sqlite3';
 const restartPages = 1000;
 
 const db = new SQLite(workerData.path);
-db.pragma('busy_timeout = 5000');
+// No waiting: a RESTART that waits for readers to finish holds back every new write meanwhile. Busy
+// now, it gives way at once and is tried again at the next tick.
+db.pragma('busy_timeout = 0');
 db.pragma(`journal_size_limit = ${workerData.logSizeLimit}`);
 
 function checkpoint() {
