@@ -6,6 +6,7 @@ import pg from 'pg';
 import * as initial from './migrations/20261126T0000-initial.js';
 import * as users from './migrations/20261126T0100-users.js';
 import * as foldedNameKeys from './migrations/20261127T0000-folded-name-keys.js';
+import * as sourceClaimCounts from './migrations/20261203T0000-source-claim-counts.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20261126T0000-initial': initial,
   '20261126T0100-users': users,
   '20261127T0000-folded-name-keys': foldedNameKeys,
+  '20261203T0000-source-claim-counts': sourceClaimCounts,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */

@@ -85,6 +85,12 @@ export interface LoginFailuresTable {
   window_started_at: string;
 }
 
+/** Kept by triggers on claims (see its migration); never written by the server itself. */
+export interface SourceClaimCountsTable {
+  source_id: number;
+  live_claims: number;
+}
+
 export interface Database {
   sources: SourcesTable;
   metrics: MetricsTable;
@@ -93,6 +99,7 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
+  source_claim_counts: SourceClaimCountsTable;
 }
 
 export type RecordTable = 'sources' | 'metrics' | 'claims';
