@@ -3,75 +3,73 @@ import { claimCsvCells, csvHeader } from '../../shared/dataset/csvColumns.js';
 import { datasetFormat, datasetVersion } from '../../shared/dataset/datasetFile.js';
 import type { DatasetFormat, ExportFilters } from '../../shared/dataset/transfer.js';
 import type { Claim, Metric, Source } from '../../shared/schemas/index.js';
-import { listClaims } from '../storage/claimQueries.js';
-import type { Db } from '../storage/database.js';
+import { listClaims, matchingIds, referencedBy } from '../storage/claimQueries.js';
+import { openSnapshot, type Db, type Snapshot, type Storage } from '../storage/database.js';
 import { recordStore } from '../storage/records.js';
 import { fieldsOf } from '../storage/rows.js';
+import { ServiceUnavailable } from './errors.js';
 
-/** Claims are read in pages by id, each one short query, so a large export never holds the database for long. */
-const pageSize = 10_000;
-/** Rows per chunk written to the response: big enough to write quickly, small enough to start soon. */
-const chunkRows = 2_000;
+/**
+ * Claims read and written per page: each page is one short query, and at most one page of claims
+ * is held at a time, however large the export; the file goes out as its pages are read.
+ */
+const pageSize = 2_000;
+/**
+ * Exports streaming at once at most. Each holds a snapshot of the database (on PostgreSQL, one of
+ * the pool's connections) until its download ends; past this, a new one is refused for a moment.
+ */
+const maxRunningExports = 4;
+const retryAfterSeconds = 10;
 
 export interface ExportFile {
   filename: string;
   contentType: string;
-  chunks: Iterable<string>;
-}
-
-interface Dataset {
-  claims: Claim[];
-  sources: Source[];
-  metrics: Metric[];
-  exportedAt: string;
+  /** The file's text, read from one snapshot as it is consumed. */
+  chunks: AsyncIterable<string>;
+  /** Lets the snapshot go; the file cannot be read after. */
+  close(): Promise<void>;
 }
 
 const isFiltered = (f: ExportFilters) =>
   [f.metricId, f.sourceId, f.kind, f.from, f.to, f.q].some((v) => v !== undefined && v !== '');
 
-async function load(db: Db, filters: ExportFilters): Promise<Dataset> {
-  const exportedAt = new Date().toISOString();
-  const claims: Claim[] = [];
+/** The claims that match, a page at a time, in id order. */
+async function* claimPages(db: Db, filters: ExportFilters): AsyncGenerator<Claim[]> {
   let cursor: string | undefined;
   do {
     const page = await listClaims(db, { ...filters, limit: pageSize, cursor });
-    claims.push(...page.items);
+    if (page.items.length > 0) yield page.items;
     cursor = page.nextCursor ?? undefined;
   } while (cursor !== undefined);
-  // Read after the claims: records are never removed, so every source and metric they name is there.
+}
+
+/** The sources and metrics a file holds: what its claims need when filtered, else every one. */
+async function namedRecords(db: Db, filters: ExportFilters): Promise<{ sources: Source[]; metrics: Metric[] }> {
   const [sources, metrics] = await Promise.all([
     recordStore(db, 'source').list({ includeDeleted: true }),
     recordStore(db, 'metric').list({ includeDeleted: true }),
   ]);
-  const referenced = (key: 'sourceId' | 'metricId') => new Set(claims.map((c) => c[key]));
-  // A filtered export holds what its claims need; an unfiltered one every source and metric, used or not.
-  const keep = (ids: Set<number>) => (r: Source | Metric) =>
-    isFiltered(filters) ? ids.has(r.id) : filters.includeDeleted || r.deletedAt === null;
-  return {
-    exportedAt,
-    claims,
-    sources: sources.filter(keep(referenced('sourceId'))),
-    metrics: metrics.filter(keep(referenced('metricId'))),
-  };
-}
-
-function* inChunks<T>(items: readonly T[], line: (item: T, index: number) => string): Generator<string> {
-  for (let start = 0; start < items.length; start += chunkRows) {
-    yield items
-      .slice(start, start + chunkRows)
-      .map((item, i) => line(item, start + i))
-      .join('');
+  if (!isFiltered(filters)) {
+    const kept = (r: Source | Metric) => filters.includeDeleted || r.deletedAt === null;
+    return { sources: sources.filter(kept), metrics: metrics.filter(kept) };
   }
+  const { sourceIds, metricIds } = await referencedBy(db, filters);
+  return { sources: sources.filter((s) => sourceIds.has(s.id)), metrics: metrics.filter((m) => metricIds.has(m.id)) };
 }
 
 /** Excel reads UTF-8 only after a byte-order mark; LibreOffice and CSV libraries take it either way. */
 const utf8Bom = '\ufeff';
 
-function* csvChunks({ claims, sources, metrics }: Dataset): Generator<string> {
+async function* csvChunks(db: Db, filters: ExportFilters): AsyncGenerator<string> {
+  const { sources, metrics } = await namedRecords(db, { ...filters, includeDeleted: true });
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const metricById = new Map(metrics.map((m) => [m.id, m]));
   yield utf8Bom + csvLine(csvHeader);
-  yield* inChunks(claims, (c) => csvLine(claimCsvCells(c, sourceById.get(c.sourceId)!, metricById.get(c.metricId)!)));
+  for await (const claims of claimPages(db, filters)) {
+    yield claims
+      .map((c) => csvLine(claimCsvCells(c, sourceById.get(c.sourceId)!, metricById.get(c.metricId)!)))
+      .join('');
+  }
 }
 
 /** The file's own form of a record: its id, its fields, and whether it is deleted. */
@@ -79,45 +77,76 @@ const inFile = <T extends Source | Metric | Claim>(record: T) =>
   // Object.assign rather than spreads: see rows.ts on what `{...record, more}` costs.
   Object.assign({ id: record.id }, fieldsOf(record), { deleted: record.deletedAt !== null });
 
-function* collection<T>(name: string, records: readonly T[], inFile: (record: T) => object): Generator<string> {
-  yield `,\n"${name}":[`;
-  yield* inChunks(records, (r, i) => (i === 0 ? '\n' : ',\n') + JSON.stringify(inFile(r)));
-  yield '\n]';
-}
-
 /** One record per line: a large file stays readable, diffs well, and is written as it goes. */
-function* jsonChunks({ claims, sources, metrics, exportedAt }: Dataset): Generator<string> {
+const recordLines = (records: readonly object[], first: boolean) =>
+  records.map((r, i) => (first && i === 0 ? '\n' : ',\n') + JSON.stringify(r)).join('');
+
+async function* jsonChunks(db: Db, filters: ExportFilters, exportedAt: string): AsyncGenerator<string> {
   const envelope = { format: datasetFormat, version: datasetVersion, exportedAt };
   // The envelope without its closing brace: the collections follow it.
   yield JSON.stringify(envelope).slice(0, -1);
-  yield* collection('sources', sources, inFile);
-  yield* collection('metrics', metrics, inFile);
-  const exported = new Set(claims.map((c) => c.id));
-  yield* collection('claims', claims, (claim) => {
-    const record = inFile(claim);
-    // A repeat of a claim that is not in the file can't be pointed at: the file says none.
-    if (record.repeatsClaimId !== null && !exported.has(record.repeatsClaimId)) record.repeatsClaimId = null;
-    return record;
-  });
-  yield '}\n';
+  const { sources, metrics } = await namedRecords(db, filters);
+  yield `,\n"sources":[${recordLines(sources.map(inFile), true)}\n]`;
+  yield `,\n"metrics":[${recordLines(metrics.map(inFile), true)}\n]`;
+  yield ',\n"claims":[';
+  let first = true;
+  for await (const claims of claimPages(db, filters)) {
+    const repeated = claims.flatMap((c) => (c.repeatsClaimId === null ? [] : [c.repeatsClaimId]));
+    const exported = await matchingIds(db, filters, repeated);
+    const records = claims.map((claim) => {
+      const record = inFile(claim);
+      // A repeat of a claim that is not in the file can't be pointed at: the file says none.
+      if (record.repeatsClaimId !== null && !exported.has(record.repeatsClaimId)) record.repeatsClaimId = null;
+      return record;
+    });
+    yield recordLines(records, first);
+    first = false;
+  }
+  yield '\n]}\n';
 }
 
 /** The claims that match the claims list's filters, with their sources and metrics, as a file to download. */
-export function exporterService(db: Db) {
+export function exporterService(storage: Storage) {
+  let running = 0;
+
   return {
+    /** The file, read from a snapshot of its own: `close` it once sent, or once the download ends. */
     async export(format: DatasetFormat, filters: ExportFilters): Promise<ExportFile> {
-      const dataset = await load(db, filters);
-      const day = dataset.exportedAt.slice(0, 10);
+      if (running >= maxRunningExports) {
+        throw new ServiceUnavailable(
+          'Too many exports',
+          `${maxRunningExports} exports are being downloaded already; try again shortly`,
+          retryAfterSeconds,
+        );
+      }
+      running++;
+      let snapshot: Snapshot;
+      try {
+        snapshot = await openSnapshot(storage);
+      } catch (error) {
+        running--;
+        throw error;
+      }
+      let closed: Promise<void> | undefined;
+      const close = () =>
+        (closed ??= (async () => {
+          running--;
+          await snapshot.close();
+        })());
+      const exportedAt = new Date().toISOString();
+      const day = exportedAt.slice(0, 10);
       return format === 'csv'
         ? {
             filename: `triangulate-claims-${day}.csv`,
             contentType: 'text/csv; charset=utf-8',
-            chunks: csvChunks(dataset),
+            chunks: csvChunks(snapshot.db, filters),
+            close,
           }
         : {
             filename: `triangulate-dataset-${day}.json`,
             contentType: 'application/json; charset=utf-8',
-            chunks: jsonChunks(dataset),
+            chunks: jsonChunks(snapshot.db, filters, exportedAt),
+            close,
           };
     },
   };

@@ -23,7 +23,7 @@ export function createServices(storage: Storage, authSettings: AuthSettings, fee
     saveClaimBatch: claimBatchService(db, feed, { sources, claims }),
     comparison: comparisonService(storage, feed),
     extraction: extractionService(db),
-    exporter: exporterService(db),
+    exporter: exporterService(storage),
     importer: importerService(db, feed),
     auth: authService(db, authSettings),
     /** Recent changes across the dataset, for the Activity page. */

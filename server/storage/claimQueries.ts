@@ -3,17 +3,14 @@ import type { Claim, ClaimListQuery } from '../../shared/schemas/index.js';
 import { unicodeLower, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import { claimRows } from './rows.js';
+import { idsPerStatement } from './records.js';
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Claims in id order, one page at a time; the cursor is the last id of the page before. */
-export async function listClaims(db: Db, q: ClaimListQuery): Promise<{ items: Claim[]; nextCursor: string | null }> {
+/** The claims that match the claims list's filters, paging aside. */
+function matchingClaims(db: Db, q: ClaimFilters) {
   const like = databaseKind(db) === 'postgres' ? 'ilike' : 'like';
-  let query = db
-    .selectFrom('claims')
-    .selectAll()
-    .orderBy('id')
-    .limit(q.limit + 1);
+  let query = db.selectFrom('claims');
   if (!q.includeDeleted) query = query.where('deleted_at', 'is', null);
   if (q.metricId !== undefined) query = query.where('metric_id', '=', q.metricId);
   if (q.sourceId !== undefined) query = query.where('source_id', '=', q.sourceId);
@@ -21,7 +18,6 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<{ items: Cl
   if (q.from !== undefined) query = query.where('stated_on', '>=', q.from);
   // A shorter date is a prefix of the days it covers, so "to 2025-11" must take "2025-11-30" too.
   if (q.to !== undefined) query = query.where('stated_on', '<=', `${q.to}\uffff`);
-  if (q.cursor !== undefined) query = query.where('id', '>', Number(q.cursor));
   if (q.q) {
     const text = likePattern(q.q);
     // SQLite's LIKE ignores the case of ASCII letters only; a search with other letters compares
@@ -33,12 +29,53 @@ export async function listClaims(db: Db, q: ClaimListQuery): Promise<{ items: Cl
         : (column: string) => sql<boolean>`${sql.ref(column)} ${sql.raw(like)} ${text} escape '\\'`;
     query = query.where((eb) => eb.or(['quote', 'scope', 'notes'].map(matches)));
   }
+  return query;
+}
+
+/** The claims list's filters: everything in its query but paging. */
+export type ClaimFilters = Omit<ClaimListQuery, 'limit' | 'cursor'>;
+
+/** Claims in id order, one page at a time; the cursor is the last id of the page before. */
+export async function listClaims(db: Db, q: ClaimListQuery): Promise<{ items: Claim[]; nextCursor: string | null }> {
+  let query = matchingClaims(db, q)
+    .selectAll()
+    .orderBy('id')
+    .limit(q.limit + 1);
+  if (q.cursor !== undefined) query = query.where('id', '>', Number(q.cursor));
   const rows = await query.execute();
   const page = rows.slice(0, q.limit);
   const last = page.at(-1);
   return {
     items: page.map(claimRows.toDomain),
     nextCursor: rows.length > q.limit && last ? String(last.id) : null,
+  };
+}
+
+/** Which of these claims match the filters. */
+export async function matchingIds(db: Db, q: ClaimFilters, ids: readonly number[]): Promise<Set<number>> {
+  const found = new Set<number>();
+  for (let i = 0; i < ids.length; i += idsPerStatement) {
+    const rows = await matchingClaims(db, q)
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + idsPerStatement))
+      .execute();
+    for (const row of rows) found.add(row.id);
+  }
+  return found;
+}
+
+/** The sources and metrics that the claims matching the filters refer to. */
+export async function referencedBy(
+  db: Db,
+  q: ClaimFilters,
+): Promise<{ sourceIds: Set<number>; metricIds: Set<number> }> {
+  const [sources, metrics] = await Promise.all([
+    matchingClaims(db, q).select('source_id').distinct().execute(),
+    matchingClaims(db, q).select('metric_id').distinct().execute(),
+  ]);
+  return {
+    sourceIds: new Set(sources.map((r) => r.source_id)),
+    metricIds: new Set(metrics.map((r) => r.metric_id)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/20261126T0000-initial.js';
 import * as users from './migrations/20261126T0100-users.js';
@@ -32,6 +32,12 @@ export interface Storage {
   kind: DatabaseKind;
   /** The connection string, for the PostgreSQL change channel's own LISTEN connection. */
   url: string;
+  close(): Promise<void>;
+}
+
+/** The database as it stood at one moment, for reads that take a while; `close` lets it go. */
+export interface Snapshot {
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -110,6 +116,46 @@ function openSqliteReader(url: string, path: string): Storage {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, kind: 'sqlite', url, close: () => db.destroy() };
 }
+
+/**
+ * A consistent view of the database for a long read, such as an export streamed page by page,
+ * that never holds writers back: every page sees the same claims, sources and metrics, so a file
+ * written over seconds of edits still ties together. SQLite reads it on a connection of its own
+ * (a WAL reader does not block the writer, nor is held up by it); PostgreSQL in a repeatable-read
+ * transaction on a connection of the pool, held until closed.
+ */
+export async function openSnapshot(storage: Storage): Promise<Snapshot> {
+  if (storage.kind === 'postgres') {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let opened!: (db: Db) => void;
+    const held = new Promise<Db>((resolve) => (opened = resolve));
+    const finished = storage.db.connection().execute(async (connection) => {
+      await sql`begin isolation level repeatable read read only`.execute(connection);
+      opened(connection);
+      await released;
+      await sql`rollback`.execute(connection);
+    });
+    const db = await Promise.race([held, finished.then(() => Promise.reject(new Error('The snapshot ended')))]);
+    return {
+      db,
+      close: async () => {
+        release();
+        await finished;
+      },
+    };
+  }
+  // No second connection can see a database in memory: its pages are read as they stand.
+  if (isInMemory(storage)) return { db: storage.db, close: async () => {} };
+  const reader = openSqliteReader(storage.url, sqlitePath(storage.url));
+  // The snapshot is taken at the transaction's first read.
+  await sql`begin`.execute(reader.db);
+  await sql`select 1 from sqlite_master limit 1`.execute(reader.db);
+  return { db: reader.db, close: () => reader.close() };
+}
+
+/** A SQLite database in memory, which only its one connection can see. */
+export const isInMemory = (storage: Storage) => storage.kind === 'sqlite' && sqlitePath(storage.url) === ':memory:';
 
 /** The schema's migrations on `db`; the tests also step through them one at a time. */
 export const migrator = (db: Db) => new Migrator({ db, provider: migrationProvider });

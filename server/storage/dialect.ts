@@ -36,7 +36,8 @@ export function storageFault(error: unknown): string | undefined {
   if (code === 'SQLITE_FULL' || code === '53100') return "The server's disk is full";
   if (code.startsWith('SQLITE_READONLY') || code === '25006') return 'The database is read-only';
   if (code.startsWith('SQLITE_IOERR') || code === '58030') return 'The database could not be read or written';
-  if (code.startsWith('SQLITE_BUSY') || code === '55P03') return 'The database is busy';
+  // 40P01 and 40001: PostgreSQL gave up one of two transactions that waited for each other.
+  if (code.startsWith('SQLITE_BUSY') || ['55P03', '40P01', '40001'].includes(code)) return 'The database is busy';
   if (code === '53200' || code === 'SQLITE_NOMEM') return 'The database is out of memory';
   if (/^(08|57P)/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND'].includes(code)) {
     return 'The database cannot be reached';

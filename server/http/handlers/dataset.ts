@@ -14,10 +14,15 @@ export const exportDataset =
     const { format, ...filters } = parseQuery(ExportQuery, req);
     const file = await services.exporter.export(format, filters);
     res.attachment(file.filename).type(file.contentType);
-    await pipeline(Readable.from(file.chunks), res).catch((error: { code?: string }) => {
-      // Someone who cancels a download has ended nothing that needs telling.
-      if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
-    });
+    try {
+      // Read as the client takes it: a slow download holds one page, not the whole file.
+      await pipeline(Readable.from(file.chunks), res).catch((error: { code?: string }) => {
+        // Someone who cancels a download has ended nothing that needs telling.
+        if (error.code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+      });
+    } finally {
+      await file.close();
+    }
   };
 
 const importLimit = `${maxImportBytes / 1024 / 1024} MB`;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Storage } from '../../storage/database.js';
+import { isInMemory, type Storage } from '../../storage/database.js';
 import { ServiceUnavailable } from '../errors.js';
 import { tsWorkerEntry } from '../workerPool.js';
 import { readComparison, readRanking, type RankingFilters } from './reads.js';
@@ -35,7 +35,7 @@ const retryAfterSeconds = 2;
  * connection instead. A database in memory has no second connection, and is read in place.
  */
 export function comparisonReader(storage: Storage): ComparisonReader {
-  if (storage.kind === 'sqlite' && /^(sqlite:)?:memory:$/.test(storage.url)) return inPlaceReader(storage);
+  if (isInMemory(storage)) return inPlaceReader(storage);
   return threadReader(storage.url);
 }
 
