@@ -13,6 +13,7 @@ import {
   insertUser,
   listUsers,
   countLoginAttempt,
+  deleteExpiredLoginFailures,
   uncountLoginAttempt,
   revokeSessions,
   updateUser,
@@ -28,6 +29,13 @@ export interface AuthSettings {
   maxFailuresPerAddress: number;
   failureWindowMinutes: number;
 }
+
+/**
+ * Each sign-in adds at most two counts (its address and its account) and deletes up to this many
+ * expired ones, so expired counts never pile up, however many attempts come, and no sign-in pays
+ * for clearing out the whole table.
+ */
+const expiredCountsDeletedPerSignIn = 100;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
@@ -85,13 +93,20 @@ export function authService(db: Db, settings: AuthSettings) {
     async login(email: string, password: string, address: string): Promise<{ token: string; user: User }> {
       const windowStart = minutesAgo(settings.failureWindowMinutes);
       const [account, addressLimit] = throttles(email, address);
+      await deleteExpiredLoginFailures(db, windowStart, expiredCountsDeletedPerSignIn);
       // Every attempt is counted before the password is checked, as a failure until it succeeds:
       // counting only after the slow check let parallel guesses all pass the limit together.
       const attemptedAt = new Date().toISOString();
-      for (const { key, limit } of [account, addressLimit]) {
-        if ((await countLoginAttempt(db, key, attemptedAt, windowStart)) > limit) {
-          throw tooManyAttempts(settings.failureWindowMinutes);
-        }
+      // The address first, and an address over its limit goes no further: trying a new email each
+      // time, it would otherwise add a count for every one of them.
+      if ((await countLoginAttempt(db, addressLimit.key, attemptedAt, windowStart)) > addressLimit.limit) {
+        throw tooManyAttempts(settings.failureWindowMinutes);
+      }
+      if ((await countLoginAttempt(db, account.key, attemptedAt, windowStart)) > account.limit) {
+        // No password was tried, so the address has not guessed: colleagues behind it must not
+        // be locked out by someone retrying a locked account.
+        await uncountLoginAttempt(db, addressLimit.key);
+        throw tooManyAttempts(settings.failureWindowMinutes);
       }
       const row = await findUserRowByEmail(db, email);
       const valid = await verifyPassword(password, row?.password_hash ?? (await decoyHash));

@@ -6,6 +6,7 @@ import pg from 'pg';
 import * as initial from './migrations/20261126T0000-initial.js';
 import * as users from './migrations/20261126T0100-users.js';
 import * as foldedNameKeys from './migrations/20261127T0000-folded-name-keys.js';
+import * as loginFailureWindows from './migrations/20261128T0000-login-failure-windows.js';
 import * as sourceClaimCounts from './migrations/20261203T0000-source-claim-counts.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '20261126T0000-initial': initial,
   '20261126T0100-users': users,
   '20261127T0000-folded-name-keys': foldedNameKeys,
+  '20261128T0000-login-failure-windows': loginFailureWindows,
   '20261203T0000-source-claim-counts': sourceClaimCounts,
 };
 

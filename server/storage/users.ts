@@ -157,6 +157,21 @@ export async function uncountLoginAttempt(db: Db, key: string) {
     .execute();
 }
 
+/**
+ * Deletes up to `limit` counts whose window began at or before `windowStart`: such a count no
+ * longer refuses anyone, and the next attempt under its key would start afresh anyway. The window
+ * is checked again on the row itself, so that a count another attempt has just restarted stays.
+ */
+export async function deleteExpiredLoginFailures(db: Db, windowStart: string, limit: number) {
+  await db
+    .deleteFrom('login_failures')
+    .where('window_started_at', '<=', windowStart)
+    .where('key', 'in', (eb) =>
+      eb.selectFrom('login_failures').select('key').where('window_started_at', '<=', windowStart).limit(limit),
+    )
+    .execute();
+}
+
 export async function clearLoginFailures(db: Db, key: string) {
   await db.deleteFrom('login_failures').where('key', '=', key).execute();
 }
