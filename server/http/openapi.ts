@@ -22,6 +22,7 @@ import {
   SourceInput,
   SourcePatch,
   SourceWithCount,
+  UserWithLock,
   VersionQuery,
 } from '../../shared/schemas/index.js';
 import { DatasetFile } from '../../shared/dataset/datasetFile.js';
@@ -54,6 +55,7 @@ const responseSchemas = {
   ImportSummary,
   DryRunReport,
   ImportProblem,
+  UserWithLock,
 };
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -209,6 +211,29 @@ export function openApiDocument(): object {
             '400': problem('Invalid input, or the current password is wrong (`currentPassword`); nothing changed'),
             '401': problem('Not signed in'),
             '429': problem('Too many wrong passwords for this account (the sign-in limit, shared with sign-ins)'),
+          },
+        },
+      },
+      '/api/users': {
+        get: {
+          summary: 'Every user, with until when their sign-ins are locked after too many wrong passwords (admins)',
+          responses: {
+            '200': ok(itemsOf('UserWithLock')),
+            '401': problem('Not signed in'),
+            '403': problem('Not an admin'),
+          },
+        },
+      },
+      '/api/users/{id}/unlock': {
+        parameters: [idParam],
+        post: {
+          summary:
+            "Lift the user's sign-in lock: their wrong passwords are forgotten, their address's are not (admins)",
+          responses: {
+            '204': { description: 'They can sign in again at once' },
+            '401': problem('Not signed in'),
+            '403': problem('Not an admin'),
+            '404': problem('Unknown user'),
           },
         },
       },

@@ -55,6 +55,7 @@ export function apiRoutes(services: Services, { databaseKind, publicRead, sessio
       .post('/users', requireRole('admin'), users.create)
       .patch('/users/:id', requireRole('admin'), users.update)
       .post('/users/:id/revoke-sessions', requireRole('admin'), users.revokeSessions)
+      .post('/users/:id/unlock', requireRole('admin'), users.liftSignInLock)
 
       // Viewers read (everyone, with PUBLIC_READ); editors write
       .use(datasetAccess(publicRead))

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { PasswordChange, User, UserInput, UserPatch } from '../../shared/schemas/index.js';
+import type { PasswordChange, User, UserInput, UserPatch, UserWithLock } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
 import { isUniqueViolation } from '../storage/dialect.js';
 import {
@@ -14,6 +14,7 @@ import {
   listUsers,
   countLoginAttempt,
   deleteExpiredLoginFailures,
+  findLoginFailures,
   uncountLoginAttempt,
   revokeSessions,
   updateUser,
@@ -86,6 +87,12 @@ const decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
 export function authService(db: Db, settings: AuthSettings) {
   const accountThrottle = (email: string) => ({ key: `email:${email.toLowerCase()}`, limit: settings.maxFailures });
+  /** An account is locked once its next attempt would be counted past the limit, until its window ends. */
+  const lockedUntil = (count: { failures: number; windowStartedAt: string } | undefined) => {
+    const window = settings.failureWindowMinutes;
+    if (!count || count.failures < settings.maxFailures || count.windowStartedAt <= minutesAgo(window)) return null;
+    return new Date(Date.parse(count.windowStartedAt) + window * 60_000).toISOString();
+  };
   const throttles = (email: string, address: string) =>
     [accountThrottle(email), { key: `ip:${address}`, limit: settings.maxFailuresPerAddress }] as const;
 
@@ -128,7 +135,22 @@ export function authService(db: Db, settings: AuthSettings) {
 
     userForSession: (token: string) => findSessionUser(db, hashToken(token), new Date().toISOString()),
 
-    listUsers: () => listUsers(db),
+    async listUsers(): Promise<UserWithLock[]> {
+      const users = await listUsers(db);
+      const keys = users.map((user) => accountThrottle(user.email).key);
+      const counts = new Map((await findLoginFailures(db, keys)).map((count) => [count.key, count]));
+      return users.map((user, i) => ({ ...user, signInLockedUntil: lockedUntil(counts.get(keys[i]!)) }));
+    },
+
+    /**
+     * Forgets the account's wrong passwords, so that it signs in again at once. The count of the
+     * address they came from stays: lifting one account's lock must not let that address go on guessing.
+     */
+    async liftSignInLock(id: number): Promise<void> {
+      const row = await findUserRow(db, id);
+      if (!row) throw notFound('user', id);
+      await clearLoginFailures(db, accountThrottle(row.email).key);
+    },
 
     async createUser(input: Required<UserInput>): Promise<User> {
       try {

@@ -172,6 +172,16 @@ export async function deleteExpiredLoginFailures(db: Db, windowStart: string, li
     .execute();
 }
 
+/** The failure counts kept under `keys`, each with the time its window began. */
+export async function findLoginFailures(
+  db: Db,
+  keys: string[],
+): Promise<{ key: string; failures: number; windowStartedAt: string }[]> {
+  if (keys.length === 0) return [];
+  const rows = await db.selectFrom('login_failures').selectAll().where('key', 'in', keys).execute();
+  return rows.map((row) => ({ key: row.key, failures: row.failures, windowStartedAt: row.window_started_at }));
+}
+
 export async function clearLoginFailures(db: Db, key: string) {
   await db.deleteFrom('login_failures').where('key', '=', key).execute();
 }

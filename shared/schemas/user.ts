@@ -54,3 +54,10 @@ export const User = z.object({
   disabledAt: z.string().nullable(),
 });
 export type User = z.infer<typeof User>;
+
+/**
+ * A user as admins see one on the Users page: also until when their sign-ins are refused after too
+ * many wrong passwords, or null when they are not.
+ */
+export const UserWithLock = User.extend({ signInLockedUntil: z.string().nullable() });
+export type UserWithLock = z.infer<typeof UserWithLock>;

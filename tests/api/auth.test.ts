@@ -56,6 +56,7 @@ const adminOnly: [string, string, object?][] = [
   ['post', '/api/users', { email: 'new@test.example', displayName: 'New', password: 'long-enough-password' }],
   ['patch', '/api/users/1', { displayName: 'Renamed admin' }],
   ['post', '/api/users/1/revoke-sessions'],
+  ['post', '/api/users/1/unlock'],
 ];
 
 type Method = 'get' | 'post' | 'patch' | 'delete';

@@ -19,4 +19,8 @@ export const usersHandlers = (services: Services) => ({
     await services.auth.revokeSessionsOf(parseId(req));
     res.status(204).end();
   }) satisfies RequestHandler,
+  liftSignInLock: (async (req, res) => {
+    await services.auth.liftSignInLock(parseId(req));
+    res.status(204).end();
+  }) satisfies RequestHandler,
 });
