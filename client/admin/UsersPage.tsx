@@ -1,15 +1,27 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { roles, type Role, type User } from '../../shared/schemas/index.js';
+import { roles, type Role, type User, type UserWithLock } from '../../shared/schemas/index.js';
 import { useMe } from '../auth/api';
 import { QueryState } from '../ui/QueryState';
 import { Dialog } from '../ui/Dialog';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { useToast } from '../ui/toast';
 import { useUsers, useUserWrites } from './api';
+import { LiftSignInLockButton } from './LiftSignInLockButton';
 import { NewUserForm } from './NewUserForm';
 import { SetPasswordForm } from './SetPasswordForm';
 import { PageTitle } from '../app/PageTitle';
+import './users.css';
+
+/** UTC, as the rest of the dashboard's times, and said so: an admin may be anywhere. */
+const lockEnd = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
 
 /** Admins manage who may read, edit and administer. */
 export default function UsersPage() {
@@ -61,11 +73,12 @@ export default function UsersPage() {
  * A role is chosen first and applied with its own button: saving on every change would grant each
  * role a keyboard user arrows past on the way to the one they want.
  */
-function UserRow({ user, isMe, onSetPassword }: { user: User; isMe: boolean; onSetPassword: () => void }) {
+function UserRow({ user, isMe, onSetPassword }: { user: UserWithLock; isMe: boolean; onSetPassword: () => void }) {
   const { update, revokeSessions } = useUserWrites();
   const toast = useToast();
   const [chosenRole, setChosenRole] = useState<Role>(user.role);
   const roleSelect = useRef<HTMLSelectElement>(null);
+  const signOutButton = useRef<HTMLButtonElement>(null);
   const failed = (what: string) => (error: Error) => toast.show(`Could not ${what}: ${error.message}`);
   const changeRole = () =>
     update.mutate(
@@ -110,7 +123,16 @@ function UserRow({ user, isMe, onSetPassword }: { user: User; isMe: boolean; onS
           )}
         </span>
       </td>
-      <td>{user.disabledAt ? 'disabled' : 'active'}</td>
+      <td>
+        {user.disabledAt ? 'disabled' : 'active'}
+        {user.signInLockedUntil && (
+          <span className="sign-in-lock">
+            {/* Two pieces that each keep together: the cell may wrap between them, never inside the time. */}
+            <span className="nowrap">sign-in locked</span>{' '}
+            <span className="nowrap">until {lockEnd.format(new Date(user.signInLockedUntil))}</span>
+          </span>
+        )}
+      </td>
       <td className="row-actions">
         {!isMe && (
           <button
@@ -134,7 +156,12 @@ function UserRow({ user, isMe, onSetPassword }: { user: User; isMe: boolean; onS
             Set password
           </button>
         )}
+        {user.signInLockedUntil && (
+          // The button goes once the lock has; focus moves on to the row's next action.
+          <LiftSignInLockButton user={user} onLifted={() => signOutButton.current?.focus()} />
+        )}
         <button
+          ref={signOutButton}
           type="button"
           aria-label={`Sign out everywhere: ${user.displayName}`}
           onClick={() =>

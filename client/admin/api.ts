@@ -1,11 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { User, UserInput, UserPatch } from '../../shared/schemas/index.js';
+import type { User, UserInput, UserPatch, UserWithLock } from '../../shared/schemas/index.js';
 import { apiFetch } from '../app/http';
 
 export const usersQueryOptions = () =>
   queryOptions({
     queryKey: ['users', 'list'],
-    queryFn: ({ signal }) => apiFetch<{ items: User[] }>('/api/users', { signal }).then((r) => r.items),
+    queryFn: ({ signal }) => apiFetch<{ items: UserWithLock[] }>('/api/users', { signal }).then((r) => r.items),
   });
 
 export const useUsers = () => useQuery(usersQueryOptions());
@@ -25,6 +25,10 @@ export function useUserWrites() {
     }),
     revokeSessions: useMutation({
       mutationFn: (id: number) => apiFetch<void>(`/api/users/${id}/revoke-sessions`, { method: 'POST' }),
+    }),
+    liftSignInLock: useMutation({
+      mutationFn: (id: number) => apiFetch<void>(`/api/users/${id}/unlock`, { method: 'POST' }),
+      onSuccess,
     }),
   };
 }

@@ -164,4 +164,73 @@ describe.skipIf(!hasChromium)('managing users in Chromium', () => {
       await page.context().close();
     });
   });
+  describe('lifting the sign-in lock of a user who got their password wrong too often', () => {
+    const password = 'the password they mistyped';
+
+    /** A viewer who has just got their password wrong five times, the account's limit. */
+    async function lockedViewer(displayName: string) {
+      const email = `locked-${Math.random().toString(36).slice(2)}@test.example`;
+      await t.server.services.auth.createUser({ email, displayName, role: 'viewer', password });
+      for (let i = 0; i < 5; i++) expect(await signsIn(t.server.baseUrl, email, `wrong-${i}`)).toBe(false);
+      expect(await signsIn(t.server.baseUrl, email, password)).toBe(false);
+      return email;
+    }
+
+    it('shows who is locked until when, lifts it with the keyboard, and they sign in at once', async () => {
+      const email = await lockedViewer('Lou Locked');
+      const page = await openAsAdmin();
+      const row = page.getByRole('row').filter({ hasText: email });
+      await row.getByText(/^sign-in locked until \d{1,2} \w{3}, \d\d:\d\d UTC$/).waitFor();
+      expect(await page.getByText(/sign-in locked until/).count()).toBe(1);
+
+      // Held until the button has been seen busy, so that the check does not race the answer.
+      let answer = () => {};
+      const held = new Promise<void>((resolve) => (answer = resolve));
+      await page.route('**/api/users/*/unlock', async (route) => {
+        await held;
+        await route.continue();
+      });
+      const lift = row.getByRole('button', { name: 'Lift sign-in lock of Lou Locked' });
+      await lift.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => lift.getAttribute('aria-disabled')).toBe('true');
+      expect(await focused(page)).toBe('button: Lift sign-in lock of Lou Locked');
+      answer();
+
+      await page.getByText('Lou Locked can sign in again.').waitFor();
+      await expect.poll(() => focused(page)).toBe('button: Sign out everywhere: Lou Locked');
+      await lift.waitFor({ state: 'detached' });
+      expect(await row.getByText(/sign-in locked/).count()).toBe(0);
+      expect(await signsIn(t.server.baseUrl, email, password)).toBe(true);
+      await expectAccessible(page);
+      await page.unroute('**/api/users/*/unlock');
+      await page.context().close();
+    });
+
+    it('tells a refusal in the server’s words and leaves the lock and the focus where they were', async () => {
+      const email = await lockedViewer('Liz Locked');
+      const page = await openAsAdmin();
+      await page.route('**/api/users/*/unlock', (route) =>
+        route.fulfill({
+          status: 403,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ status: 403, title: 'Not allowed', detail: 'This needs the admin role' }),
+        }),
+      );
+      const lift = page.getByRole('button', { name: 'Lift sign-in lock of Liz Locked' });
+      await lift.focus();
+      await page.keyboard.press('Enter');
+      await page.getByText('Could not lift the sign-in lock of Liz Locked: This needs the admin role').waitFor();
+      expect(await focused(page)).toBe('button: Lift sign-in lock of Liz Locked');
+      expect(await lift.getAttribute('aria-disabled')).toBe('false');
+      await page
+        .getByRole('row')
+        .filter({ hasText: email })
+        .getByText(/sign-in locked until/)
+        .waitFor();
+      expect(await signsIn(t.server.baseUrl, email, password)).toBe(false);
+      await page.unroute('**/api/users/*/unlock');
+      await page.context().close();
+    });
+  });
 });
