@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCookie } from '../../server/http/access.js';
@@ -93,6 +95,17 @@ describe('a user locked out by wrong passwords', () => {
     } finally {
       await th.close();
     }
+  });
+
+  it('is lifted from the command line by the account’s email, for when the only admin is the one locked out', async () => {
+    const user = await lockedUser();
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli/unlockUser.ts', '--email', user.email.toUpperCase()],
+      { env: { ...process.env, DATABASE_URL: t.databaseUrl, LOGIN_MAX_FAILURES: '2', LOG_LEVEL: 'warn' } },
+    );
+    expect(stdout).toContain(`Lifted the sign-in lock of ${user.email}, which would have lasted until `);
+    await signIn(user.email, password).expect(200);
   });
 
   it('is described in the OpenAPI document', async () => {
