@@ -6,7 +6,8 @@ import { ProblemError } from './errors.js';
 
 /**
  * A new database gets one admin so that someone can sign in. The password comes from
- * TRIANGULATE_ADMIN_PASSWORD, or is generated and shown once on the console, never in the logs.
+ * TRIANGULATE_ADMIN_PASSWORD, or is generated and shown once on the console, never in the logs:
+ * on standard error, since the JSON logs go to standard output, which log collectors keep.
  */
 export async function ensureInitialAdmin(auth: AuthService, config: Config, logger: Logger): Promise<void> {
   if ((await auth.countUsers()) > 0) return;
@@ -26,7 +27,7 @@ export async function ensureInitialAdmin(auth: AuthService, config: Config, logg
   }
   logger.info({ email: config.TRIANGULATE_ADMIN_EMAIL }, 'Created the first admin account');
   if (generated) {
-    process.stdout.write(
+    process.stderr.write(
       `\n  First admin account: ${config.TRIANGULATE_ADMIN_EMAIL}\n  Password (shown once; change it after signing in, under Change password at the top right): ${password}\n\n`,
     );
   }
