@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Problem } from '../../shared/schemas/index.js';
-import { ProblemError, ServiceUnavailable, storageUnavailable, TooManyRequests } from '../services/errors.js';
+import { ProblemError, RetryLater, storageUnavailable } from '../services/errors.js';
 
 export function sendProblem(res: Response, problem: Problem): void {
   res.status(problem.status).type('application/problem+json').json(problem);
@@ -38,9 +38,7 @@ export function errorHandler(log: { error(obj: object, msg: string): void }): Er
     if (storageFault) log.error({ err }, 'Storage fault');
     err = storageFault ?? err;
     if (err instanceof ProblemError) {
-      if (err instanceof TooManyRequests || err instanceof ServiceUnavailable) {
-        res.set('Retry-After', String(err.retryAfterSeconds));
-      }
+      if (err instanceof RetryLater) res.set('Retry-After', String(err.retryAfterSeconds));
       return sendProblem(res, {
         status: err.status,
         title: err.title,

@@ -16,25 +16,29 @@ export class ProblemError extends Error {
 }
 
 /** Refused for now: the answer's Retry-After tells a client, or a person, when to try again. */
-export class TooManyRequests extends ProblemError {
+export class RetryLater extends ProblemError {
   constructor(
+    status: 429 | 503,
     title: string,
     detail: string,
     readonly retryAfterSeconds: number,
     errors?: FieldError[],
   ) {
-    super(429, title, detail, errors);
+    super(status, title, detail, errors);
   }
 }
 
-/** The server cannot take this now, through no fault of the request: Retry-After says when to ask again. */
-export class ServiceUnavailable extends ProblemError {
-  constructor(
-    title: string,
-    detail: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(503, title, detail);
+/** This client has asked too much of the server for now. */
+export class TooManyRequests extends RetryLater {
+  constructor(title: string, detail: string, retryAfterSeconds: number, errors?: FieldError[]) {
+    super(429, title, detail, retryAfterSeconds, errors);
+  }
+}
+
+/** The server has no room for this request now, through no fault of the client's. */
+export class ServiceUnavailable extends RetryLater {
+  constructor(title: string, detail: string, retryAfterSeconds: number) {
+    super(503, title, detail, retryAfterSeconds);
   }
 }
 

@@ -1,17 +1,41 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Services } from '../../services/index.js';
+import { sessionTokenOf, signedInUser } from '../access.js';
+import { streamSlots } from '../streamSlots.js';
 
 /** Past this many changes at once (an import), one "refresh" event replaces a flood of small ones. */
 const refreshThreshold = 100;
 const heartbeatMs = 25_000;
 
+/** A dashboard holds one stream per tab: ten tabs in one session is plenty, more is a leak. */
+const streamsPerSession = 10;
+/**
+ * Readers without a session (PUBLIC_READ) are told apart only by address, which colleagues behind
+ * one office address share.
+ */
+const streamsPerAddress = 50;
+/** About 30 MB of open streams: far from what one instance can hold, and far more than a team opens. */
+const streamsInAll = 1000;
+/** A slot frees when a tab closes, which nobody can foresee; half a minute keeps retries rare. */
+const retryAfterSeconds = 30;
+
+/** A signed-in reader's session, or else the address of one reading without a session. */
+const streamClient = (req: Request, res: Response) => {
+  const token = signedInUser(res) && sessionTokenOf(req);
+  return token
+    ? { key: `session:${token}`, limit: streamsPerSession }
+    : { key: `ip:${req.ip}`, limit: streamsPerAddress };
+};
+
 /**
  * Server-Sent Events: one `change` event per committed write (record type, id, action, version),
  * from this instance or, through the database, from any other.
  */
-export const streamEvents =
-  (services: Services): RequestHandler =>
-  (req, res) => {
+export const streamEvents = (services: Services): RequestHandler => {
+  const slots = streamSlots({ inAll: streamsInAll, retryAfterSeconds });
+  return (req, res) => {
+    // Given back however the stream ends: the client closed it, the network dropped it, or a HEAD.
+    res.on('close', slots.take(streamClient(req, res)));
     res.writeHead(200, {
       'Content-Type': 'text/event-stream',
       'Cache-Control': 'no-cache, no-transform',
@@ -36,3 +60,4 @@ export const streamEvents =
       unsubscribe();
     });
   };
+};
