@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { reconnectDelay } from './reconnectDelay';
 
 const recordKeys = ['claims', 'metrics', 'sources', 'divergence', 'history'] as const;
-const reconnectMs = 3000;
 
 /**
  * Keeps open dashboards current: the server announces every committed write (from any instance)
@@ -16,6 +16,7 @@ export function LiveUpdates() {
     let pending: ReturnType<typeof setTimeout> | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let hadError = false;
+    let refusals = 0;
 
     // A burst of writes (an import, a batch) becomes one refetch.
     const refresh = () => {
@@ -32,13 +33,17 @@ export function LiveUpdates() {
       source.addEventListener('open', () => {
         if (hadError) refresh();
         hadError = false;
+        refusals = 0;
       });
       source.addEventListener('error', () => {
         hadError = true;
-        // The browser retries by itself unless the server refused the stream outright.
+        // The browser retries by itself unless the server refused the stream outright (a 429 or
+        // 503 when it holds too many, a 401 when the session ended), when asking again at once
+        // would only add to the load: each refusal in a row waits longer.
         if (source?.readyState === EventSource.CLOSED) {
           source.close();
-          retry = setTimeout(connect, reconnectMs);
+          refusals++;
+          retry = setTimeout(connect, reconnectDelay(refusals));
         }
       });
     };
