@@ -1,5 +1,6 @@
 import { createServer as createViteServer } from 'vite';
 import { loadConfig } from './config.js';
+import { createHttpServer } from './http/httpServer.js';
 import { startBackend } from './start.js';
 
 /** `npm run dev`: the API and Vite's hot-reloading dashboard on one port, as in production. */
@@ -13,4 +14,4 @@ const vite = await createViteServer({
 });
 
 const app = backend.app(vite.middlewares);
-app.listen(config.PORT, () => logger.info(`Dev server on http://localhost:${config.PORT}`));
+createHttpServer(app).listen(config.PORT, () => logger.info(`Dev server on http://localhost:${config.PORT}`));

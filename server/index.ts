@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { builtClient } from './app.js';
 import { loadConfig } from './config.js';
+import { createHttpServer } from './http/httpServer.js';
 import { startBackend } from './start.js';
 
 const config = loadConfig();
@@ -10,7 +11,7 @@ const app = backend.app(builtClient(fileURLToPath(new URL('../dist/client', impo
 
 backend.services.comparison.prepare();
 
-const server = app.listen(config.PORT, () => {
+const server = createHttpServer(app).listen(config.PORT, () => {
   logger.info(`Triangulate is serving on http://localhost:${config.PORT} (${storage.kind})`);
 });
 

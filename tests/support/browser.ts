@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { sessionCookie } from '../../server/http/access.js';
+import { listen } from './listen.js';
 import { createTestApp } from './testApp.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -47,16 +47,13 @@ let signedIn: { name: string; value: string; url: string } | undefined;
  */
 async function startServer(opts: { seed?: boolean } = { seed: true }) {
   const t = await createTestApp({ seed: opts.seed ?? true, clientDir });
-  const server = t.anonymous.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  signedIn = { name: sessionCookie, value: t.editorSession, url: `http://127.0.0.1:${port}` };
+  const served = await listen(t.anonymous);
+  signedIn = { name: sessionCookie, value: t.editorSession, url: served.baseUrl };
   return {
     ...t,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: served.baseUrl,
     async close() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await served.close();
       await t.close();
     },
   };
