@@ -8,6 +8,7 @@ import * as users from './migrations/20261126T0100-users.js';
 import * as foldedNameKeys from './migrations/20261127T0000-folded-name-keys.js';
 import * as loginFailureWindows from './migrations/20261128T0000-login-failure-windows.js';
 import * as sourceClaimCounts from './migrations/20261203T0000-source-claim-counts.js';
+import * as lookalikeNameKeys from './migrations/20261203T0100-lookalike-name-keys.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '20261127T0000-folded-name-keys': foldedNameKeys,
   '20261128T0000-login-failure-windows': loginFailureWindows,
   '20261203T0000-source-claim-counts': sourceClaimCounts,
+  '20261203T0100-lookalike-name-keys': lookalikeNameKeys,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */

@@ -1,3 +1,4 @@
+import { confusablesMap } from 'confusables';
 import type { Claim, ClaimValue, Metric, Source } from '../../shared/schemas/index.js';
 import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow, SourcesTable } from './tables.js';
 
@@ -7,12 +8,26 @@ type Meta = 'id' | 'version' | 'created_at' | 'updated_at' | 'deleted_at';
 export type Fields<T> = Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
 /**
- * Sources and metrics are unique by name whatever its case and however Unicode encodes it: this is
- * the key their unique index holds. NFKC makes a composed é and an e with a combining accent one;
- * upper- then lower-casing folds what lower-casing alone keeps apart ("Straße" and "STRASSE",
- * a final and a medial sigma).
+ * Sources and metrics are unique by name whatever its case, however Unicode encodes it, and
+ * whatever hides in it or only looks like its letters: this is the key their unique index holds.
+ * NFKC makes a composed é and an e with a combining accent one; upper- then lower-casing folds what
+ * lower-casing alone keeps apart ("Straße" and "STRASSE", a final and a medial sigma). Invisible
+ * format characters (zero-width spaces, direction overrides) are dropped, and every letter outside
+ * ASCII that Unicode lists as confusable with another becomes that one, so that "KCNA" written with
+ * a Cyrillic К, or with a zero-width space inside, is the KCNA already there. ASCII is left as it
+ * is: "N1S" and "NIS" are two spellings an analyst can see apart.
  */
-export const nameKey = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase();
+export function nameKey(name: string): string {
+  const folded = name.normalize('NFKC').replace(invisible, '').toUpperCase().toLowerCase();
+  if (!nonAscii.test(folded)) return folded;
+  let key = '';
+  for (const character of folded) key += character > '\x7f' ? (confusablesMap.get(character) ?? character) : character;
+  return key.toLowerCase();
+}
+
+const invisible = /\p{Cf}/gu;
+// eslint-disable-next-line no-control-regex
+const nonAscii = /[^\x00-\x7f]/;
 
 /**
  * A domain object as the database builds it in JSON, from a row: each key in toDomain's order, with

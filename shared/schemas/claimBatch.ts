@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimInput } from './claim.js';
-import { id, requiredText } from './fields.js';
+import { id, nameText } from './fields.js';
 
 /**
  * Several new claims saved together, as from one article: all of them or none. A claim names its
@@ -9,7 +9,7 @@ import { id, requiredText } from './fields.js';
 export const ClaimBatchItem = z
   .strictObject({
     claim: ClaimInput.omit({ sourceId: true }).extend({ sourceId: id.optional() }),
-    newSourceName: requiredText(200).optional(),
+    newSourceName: nameText(200).optional(),
   })
   .refine((item) => item.claim.sourceId !== undefined || item.newSourceName !== undefined, {
     path: ['claim', 'sourceId'],

@@ -30,6 +30,17 @@ export const requiredText = (max: number) =>
     .refine((s) => s === '' || /[^\s\p{Cf}]/u.test(s), 'Required');
 
 /**
+ * Characters that show as nothing, or turn the text after them around: in a name they make one
+ * that reads as "KCNA" and is another. Zero-width joiners stay, which Persian and Indic scripts
+ * write with.
+ */
+const hiddenCharacter = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const visibleOnly = 'Must not contain invisible or direction-changing characters, which make it look like another name';
+
+/** The name of a source or metric, by which analysts and imports find it. */
+export const nameText = (max: number) => requiredText(max).refine((s) => !hiddenCharacter.test(s), visibleOnly);
+
+/**
  * An optional free-text field: blank input means "not given" and is stored as null,
  * so that "" and null never mean two different things.
  */
@@ -40,6 +51,10 @@ export const optionalText = (max: number) =>
     .nullable()
     .optional()
     .transform((s) => (s ? s : null));
+
+/** A short name, which stands for a source on charts in place of its name. */
+export const optionalNameText = (max: number) =>
+  optionalText(max).refine((s) => s === null || !hiddenCharacter.test(s), visibleOnly);
 
 /** Only http(s): a `javascript:` or `data:` citation would run when an analyst clicks it. */
 const webUrl = plainText()

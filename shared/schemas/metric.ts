@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { id, optionalText, recordMeta, requiredText } from './fields.js';
+import { id, nameText, optionalText, recordMeta, requiredText } from './fields.js';
 
 const metricFields = {
-  name: requiredText(200),
+  name: nameText(200),
   unit: requiredText(50),
   topic: optionalText(200),
   description: optionalText(5000),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, optionalWebUrl, recordMeta, requiredText } from './fields.js';
+import { id, nameText, optionalNameText, optionalText, optionalWebUrl, recordMeta } from './fields.js';
 
 export const sourceKinds = [
   'state_media',
@@ -27,8 +27,8 @@ export const Reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
 export type Reliability = z.infer<typeof Reliability>;
 
 const sourceFields = {
-  name: requiredText(200),
-  shortName: optionalText(60),
+  name: nameText(200),
+  shortName: optionalNameText(60),
   kind: SourceKind,
   country: optionalText(100),
   group: optionalText(100),

@@ -1,48 +1,19 @@
 import type { Kysely } from 'kysely';
-import { nameKey } from '../rows.js';
-
-/** Not a key `nameKey` can give: names hold no control characters. */
-const aside = (id: number) => `\u0001${id}`;
+import { rekeyNames } from './rekeyNames.js';
 
 /**
- * Rebuilds the unique name keys of sources and metrics with `nameKey`, which now folds case fully
- * and treats Unicode's composed and decomposed forms alike. Two records whose names only now
- * collide both stay: the one whose key would change keeps the key it had, and its next edit is
- * refused at the name, which then needs telling apart.
+ * The keys as this migration made them: written out here, not imported, so that the migration
+ * keeps doing what it did when nameKey changes again. NFKC treats Unicode's composed and
+ * decomposed forms alike; upper- then lower-casing folds case fully.
  */
+export const foldedNameKey = (name: string) => name.normalize('NFKC').toUpperCase().toLowerCase();
+
+/** Rebuilds the unique name keys of sources and metrics, which now fold case fully and Unicode's forms alike. */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const table of tables) await rekey(db as Kysely<NamedTables>, table, nameKey);
+  await rekeyNames(db, foldedNameKey);
 }
 
 /** Back to the keys before: the names lower-cased, as the first migration's code made them. */
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of tables) await rekey(db as Kysely<NamedTables>, table, (name) => name.toLowerCase());
-}
-
-const tables = ['sources', 'metrics'] as const;
-
-interface NamedTables {
-  sources: { id: number; name: string; name_key: string };
-  metrics: { id: number; name: string; name_key: string };
-}
-
-async function rekey(db: Kysely<NamedTables>, table: keyof NamedTables, keyOf: (name: string) => string) {
-  const rows = await db.selectFrom(table).select(['id', 'name', 'name_key']).orderBy('id').execute();
-  const taken = new Set(rows.filter((r) => keyOf(r.name) === r.name_key).map((r) => r.name_key));
-  const changes: { id: number; key: string }[] = [];
-  for (const row of rows) {
-    const key = keyOf(row.name);
-    if (key === row.name_key) continue;
-    const free = !taken.has(key) ? key : !taken.has(row.name_key) ? row.name_key : `${key}${aside(row.id)}`;
-    taken.add(free);
-    if (free !== row.name_key) changes.push({ id: row.id, key: free });
-  }
-  // Set aside first, so that no key is ever held by two rows between one update and the next.
-  for (const { id } of changes)
-    await db
-      .updateTable(table)
-      .set({ name_key: aside(id) })
-      .where('id', '=', id)
-      .execute();
-  for (const { id, key } of changes) await db.updateTable(table).set({ name_key: key }).where('id', '=', id).execute();
+  await rekeyNames(db, (name) => name.toLowerCase());
 }
