@@ -160,6 +160,8 @@ describe('ClaimListQuery', () => {
     ['includeDeleted', { includeDeleted: 'yes' }],
     ['cursor', { cursor: 'xyz' }],
     ['cursor', { cursor: '99999999999' }],
+    ['cursor', { cursor: '042' }],
+    ['metricId', { metricId: '007' }],
     ['metricId', { metricId: 'abc' }],
     ['from', { from: '2025-13-40' }],
     ['q', { q: 'x'.repeat(201) }],

@@ -100,9 +100,9 @@ export const ClaimListQuery = z.strictObject({
   limit: pageLimit,
   cursor: z
     .string()
-    .regex(/^\d{1,10}$/, 'Not a cursor this server gave out')
-    // Only for digits: anything else has had its error above.
-    .refine((c) => !/^\d+$/.test(c) || Number(c) <= maxId, 'Not a cursor this server gave out')
+    // The last id of a page, as the server writes it: no leading zero.
+    .regex(/^[1-9]\d{0,9}$/, { message: 'Not a cursor this server gave out', abort: true })
+    .refine((c) => Number(c) <= maxId, 'Not a cursor this server gave out')
     .optional(),
 });
 export type ClaimListQuery = z.output<typeof ClaimListQuery>;

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { id, isoDay, maxId, optionalText, optionalWebUrl, partialDate, queryBoolean, requiredText } from './fields.js';
+import {
+  id,
+  idText,
+  isoDay,
+  maxId,
+  optionalText,
+  optionalWebUrl,
+  partialDate,
+  queryBoolean,
+  requiredText,
+} from './fields.js';
 
 describe('partialDate', () => {
   it.each(['2025', '2025-11', '2025-02-28', '2024-02-29', '2025-12-31', ' 2025-11 ', '0004-02-29', '0001'])(
@@ -131,5 +141,19 @@ describe('queryBoolean', () => {
     expect(queryBoolean.parse('false')).toBe(false);
     expect(queryBoolean.parse(undefined)).toBe(false);
     for (const bad of ['yes', '1', 'TRUE', '']) expect(queryBoolean.safeParse(bad).success, bad).toBe(false);
+  });
+});
+
+describe('idText', () => {
+  it('reads an id as the server writes it', () => {
+    expect(idText.parse('7')).toBe(7);
+  });
+
+  it.each([
+    ['007', 'Must be written without leading zeros'],
+    ['0', 'Must be a positive id'],
+    ['0x7', 'Must be a whole number written in digits'],
+  ])('refuses %j once, saying why', (text, message) => {
+    expect(idText.safeParse(text).error?.issues.map((issue) => issue.message)).toEqual([message]);
   });
 });

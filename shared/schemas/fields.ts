@@ -74,10 +74,14 @@ export const maxId = 2 ** 31 - 1;
 export const id = z.number().int().positive().max(maxId);
 
 /**
- * A whole number as a path or query string writes it: digits only. `Number()` would also take
- * "0x10", "1e2", " 1" and "+1", so that one record answered to many addresses.
+ * A whole number as a path or query string writes it: digits only, with no leading zero. `Number()`
+ * would also take "0x10", "1e2", " 1", "+1" and "007", so that one record answered to many addresses.
  */
-const digits = z.string().regex(/^\d+$/, 'Must be a whole number written in digits').transform(Number);
+const digits = z
+  .string()
+  .regex(/^\d+$/, { message: 'Must be a whole number written in digits', abort: true })
+  .regex(/^(0|[1-9]\d*)$/, 'Must be written without leading zeros')
+  .transform(Number);
 
 // The OpenAPI document describes these as the integers they stand for, not as strings of digits.
 
