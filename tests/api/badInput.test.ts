@@ -17,7 +17,7 @@ interface BadInput {
   path: string;
   body?: (ids: Ids) => unknown;
   /** Sent as it is, with this content type, instead of a JSON body. */
-  raw?: (ids: Ids) => { type: string; text: string; encoding?: string };
+  raw?: (ids: Ids) => { type: string; text: string | Buffer; encoding?: string };
   status: number;
   /** The field the problem must name; undefined when no one field is to blame. */
   field?: string;
@@ -305,6 +305,26 @@ const cases: BadInput[] = [
     status: 400,
     field: 'body',
   },
+  {
+    name: 'JSON body with bytes that are not UTF-8',
+    method: 'post',
+    path: '/api/sources',
+    // "Agence de presse française" as Windows-1252 writes it: ç is one byte, which is not UTF-8.
+    raw: () => ({ type: 'application/json', text: Buffer.from('{"name":"Agence de presse française"}', 'latin1') }),
+    status: 400,
+    field: 'body',
+  },
+  {
+    name: 'PATCH body with a stray byte',
+    method: 'patch',
+    path: '/api/claims/:claim',
+    raw: () => ({
+      type: 'application/json',
+      text: Buffer.from([...Buffer.from('{"version":1,"notes":"a'), 0xff, ...Buffer.from('"}')]),
+    }),
+    status: 400,
+    field: 'body',
+  },
   { name: 'JSON null body', method: 'post', path: '/api/sources', raw: () => json('null'), status: 400, field: 'body' },
   {
     name: 'text/plain body',
@@ -324,6 +344,9 @@ const cases: BadInput[] = [
   },
   { name: 'POST with no body', method: 'post', path: '/api/metrics', status: 415, field: 'body' },
 ];
+
+/** superagent writes a Buffer sent with a JSON type as JSON of its bytes: these go as they are. */
+const asTheyAre = (body: string) => body;
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let ids: Ids;
@@ -346,6 +369,24 @@ describe('bad input', () => {
     expect(res.body.errors).toEqual([{ path: 'cursor', message: 'Not a cursor this server gave out' }]);
   });
 
+  it('stores a JSON body sent as UTF-8 as sent, a U+FFFD it holds included, and a UTF-16 one too', async () => {
+    const name = 'Agence de presse française \uFFFD';
+    const sent = await request(t.app)
+      .post('/api/sources')
+      .set('Content-Type', 'application/json')
+      .serialize(asTheyAre)
+      .send(Buffer.from(JSON.stringify({ name })))
+      .expect(201);
+    expect(sent.body.name).toBe(name);
+    const utf16 = await request(t.app)
+      .post('/api/sources')
+      .set('Content-Type', 'application/json; charset=utf-16le')
+      .serialize(asTheyAre)
+      .send(Buffer.from(JSON.stringify({ name: 'Agence de presse coréenne' }), 'utf16le'))
+      .expect(201);
+    expect(utf16.body.name).toBe('Agence de presse coréenne');
+  });
+
   it.each(cases)('$name → $status at $field, nothing written', async ({ method, path, body, raw, status, field }) => {
     const url = path
       .replace(':claim', String(ids.claim))
@@ -357,7 +398,7 @@ describe('bad input', () => {
       const { type, text, encoding } = raw(ids);
       req = req.set('Content-Type', type);
       if (encoding) req = req.set('Content-Encoding', encoding);
-      req = req.send(text);
+      req = req.serialize(asTheyAre).send(text);
     } else if (body) {
       req = req.send(body(ids) as object);
     }
