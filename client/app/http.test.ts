@@ -19,6 +19,13 @@ describe('apiFetch', () => {
     );
   });
 
+  it("sends a body with the caller's Content-Type: the import refuses a CSV that goes as text/plain", async () => {
+    const fetched = vi.fn((_path: string, _init: RequestInit) => Promise.resolve(Response.json({})));
+    vi.stubGlobal('fetch', fetched);
+    await apiFetch('/api/import?dryRun=true', { method: 'POST', body: 'a,b', headers: { 'Content-Type': 'text/csv' } });
+    expect(fetched.mock.calls[0]![1].headers).toEqual({ Accept: 'application/json', 'Content-Type': 'text/csv' });
+  });
+
   it('leaves a cancelled request an abort, so that a query no longer needed is not shown as failed', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')));
     await expect(apiFetch('/api/claims')).rejects.toMatchObject({ name: 'AbortError' });

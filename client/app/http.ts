@@ -34,13 +34,20 @@ export function deleteOrRestoreFailure(error: unknown, noun: string, action: 'de
 
 export const unreachable = 'Could not reach the server: check your connection and try again.';
 
-export async function apiFetch<T>(path: string, init?: RequestInit & { json?: unknown }): Promise<T> {
-  const { json, ...rest } = init ?? {};
+/** A request: a JSON body as `json`, or another body with the `Content-Type` in `headers`. */
+type ApiRequest = Omit<RequestInit, 'headers'> & { json?: unknown; headers?: Record<string, string> };
+
+export async function apiFetch<T>(path: string, init?: ApiRequest): Promise<T> {
+  const { json, headers, ...rest } = init ?? {};
   let response: Response;
   try {
     response = await fetch(path, {
       ...rest,
-      headers: { Accept: 'application/json', ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+      headers: {
+        Accept: 'application/json',
+        ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...headers,
+      },
       ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
     });
   } catch (error) {

@@ -15,7 +15,7 @@ export const dryRunImport = (text: string, format: DatasetFormat) =>
   apiFetch<DryRunReport>(`/api/import?dryRun=true&format=${format}`, {
     method: 'POST',
     body: text,
-    headers: { 'Content-Type': contentTypes[format], Accept: 'application/json' },
+    headers: { 'Content-Type': contentTypes[format] },
   });
 
 /**

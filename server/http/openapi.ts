@@ -194,7 +194,7 @@ export function openApiDocument(): object {
             '201': ok(ref('ImportSummary'), 'Imported'),
             '400': problem('Bad query, malformed CSV or JSON, or not a dataset'),
             '413': problem('Over 100,000 rows or 50 MB'),
-            '415': problem('No format given and no text/csv or application/json body'),
+            '415': problem('A body that is not text/csv or application/json, whatever the format'),
             '422': {
               description: 'Rows with errors, each named; nothing was imported',
               content: { 'application/problem+json': { schema: ref('ImportProblem') } },

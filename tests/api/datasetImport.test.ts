@@ -395,14 +395,38 @@ describe('POST /api/import, JSON', () => {
 describe('POST /api/import: format, limits and side effects', () => {
   it('answers 400 for a bad format and 415 for a body of no known type', async () => {
     expectProblem(await postCsv('a', '?format=xml'), 400, 'format');
-    expectProblem(await request(t.app).post('/api/import').set('Content-Type', 'text/plain').send('x'), 415, 'format');
+    expectProblem(await request(t.app).post('/api/import').set('Content-Type', 'text/plain').send('x'), 415, 'body');
     expectProblem(await request(t.app).post('/api/import?dryRun=maybe').send({}), 400, 'dryRun');
   });
 
-  it('takes the format from the query over the Content-Type', async () => {
+  it('takes the format from the query over the Content-Type, which must still be CSV or JSON', async () => {
     const csv = csvOf([{ source: uniqueName('S'), metric: uniqueName('M'), metricUnit: 'x', valueKind: 'statement' }]);
-    const res = await request(t.app).post('/api/import?format=csv').set('Content-Type', 'text/plain').send(csv);
-    expect(res.status).toBe(201);
+    const res = await request(t.app).post('/api/import?format=csv').set('Content-Type', 'application/json').send(csv);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+  });
+
+  it('refuses a body of any other type, as a form on another site can send with the cookie, and imports nothing', async () => {
+    const source = uniqueName('Cross-site source');
+    const csv = csvOf([{ source, metric: uniqueName('M'), metricUnit: 'x', valueKind: 'exact', value: 1 }]);
+    const before = await databaseSnapshot(t.app);
+    // What a form can post without a CORS preflight; supertest, like such a form, sends no Origin.
+    const formTypes = [
+      'text/plain',
+      'text/plain; charset=utf-8',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ];
+    for (const type of formTypes) {
+      for (const query of ['?format=csv', '?dryRun=true&format=csv', '?format=json', '']) {
+        const res = await request(t.app).post(`/api/import${query}`).set('Content-Type', type).send(csv);
+        expectProblem(res, 415, 'body');
+        expect(res.body.errors).toEqual([{ path: 'body', message: 'Send the file as text/csv or application/json' }]);
+      }
+    }
+    expectProblem(await request(t.app).post('/api/import?format=csv'), 415, 'body');
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+    const { items } = (await request(t.app).get('/api/sources').expect(200)).body;
+    expect(items.map((s: { name: string }) => s.name)).not.toContain(source);
   });
 
   it('takes a JSON file saved with a byte-order mark, as Windows editors save UTF-8', async () => {

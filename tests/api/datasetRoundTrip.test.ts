@@ -127,7 +127,7 @@ describe('CSV round trip', () => {
     expect(csv).toContain(",'Tis a quote,");
 
     const target = await freshApp();
-    await request(target.app).post('/api/import?format=csv').send(csv).expect(201);
+    await request(target.app).post('/api/import').set('Content-Type', 'text/csv').send(csv).expect(201);
     const { items } = (await request(target.app).get('/api/claims?limit=500').expect(200)).body;
     const quotes = items.map((c: { quote: string | null }) => c.quote);
     for (const payload of payloads) expect(quotes).toContain(payload);

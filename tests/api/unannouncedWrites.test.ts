@@ -43,7 +43,8 @@ describe('a write that the other instances cannot be told of', () => {
       'an import',
       () =>
         request(t.app)
-          .post('/api/import?format=csv')
+          .post('/api/import')
+          .set('Content-Type', 'text/csv')
           .send(`source,metric,metricUnit,valueKind\r\n${uniqueName('S')},${uniqueName('M')},people,statement\r\n`),
     ],
   ])('is not stored, so that the error it answers is true: %s', async (_what, send) => {

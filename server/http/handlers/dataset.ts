@@ -26,27 +26,32 @@ export const exportDataset =
   };
 
 const importLimit = `${maxImportBytes / 1024 / 1024} MB`;
-const rawBytes = express.raw({ type: () => true, limit: maxImportBytes });
+const importTypes = ['text/csv', 'application/json'];
+const rawBytes = express.raw({ type: importTypes, limit: maxImportBytes });
 
 /**
- * Reads the file to import as bytes, whatever its type: the import decodes them and parses CSV
- * and JSON itself. The app-wide JSON parser skips this route, whose bodies may be 50 times its
- * 1 MB limit.
+ * Reads the file to import as bytes, sent as CSV or JSON: the import decodes them and parses CSV
+ * and JSON itself. Any other type is refused before a byte is read. A page on another site can
+ * have the browser post text/plain or a form, with the analyst's cookie and no CORS preflight,
+ * and send no Origin; a CSV or JSON type cannot be sent across sites without the preflight, which
+ * this server never grants. The app-wide JSON parser skips this route, whose bodies may be 50 times
+ * its 1 MB limit.
  */
-export const importBody: RequestHandler = (req, res, next) =>
+export const importBody: RequestHandler = (req, res, next) => {
+  if (!req.is(importTypes)) {
+    const message = 'Send the file as text/csv or application/json';
+    return next(new ProblemError(415, 'Unsupported media type', message, [{ path: 'body', message }]));
+  }
   rawBytes(req, res, (error?: unknown) => {
     if ((error as { type?: unknown } | undefined)?.type !== 'entity.too.large') return next(error);
     const message = `An import file may be at most ${importLimit}; split it into smaller files`;
     next(new ProblemError(413, 'Import file too large', message, [{ path: 'body', message }]));
   });
+};
 
-function formatOf(req: Request, asked: DatasetFormat | undefined): DatasetFormat {
-  if (asked) return asked;
-  if (req.is('text/csv')) return 'csv';
-  if (req.is('application/json')) return 'json';
-  const message = 'Say format=csv or format=json, or send the file as text/csv or application/json';
-  throw new ProblemError(415, 'Unsupported media type', message, [{ path: 'format', message }]);
-}
+/** What `format` asks for, else what the Content-Type says, which importBody took only as CSV or JSON. */
+const formatOf = (req: Request, asked: DatasetFormat | undefined): DatasetFormat =>
+  asked ?? (req.is('text/csv') ? 'csv' : 'json');
 
 /**
  * The file's text: UTF-8 unless its Content-Type names another charset. Bytes that are not UTF-8
