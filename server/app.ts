@@ -11,7 +11,7 @@ import { errorHandler, notFoundHandler } from './http/problems.js';
 import { requestLog } from './http/requestLog.js';
 import { securityHeaders } from './http/securityHeaders.js';
 import { compressAnswers } from './http/compress.js';
-import { refuseNonUtf8 } from './http/requestBody.js';
+import { limitedOnTheWire, refuseNonUtf8 } from './http/requestBody.js';
 
 export interface AppDeps extends ApiSettings {
   services: Services;
@@ -35,7 +35,8 @@ export function createApp({ services, logger, frontend, trustProxy, ...settings 
 
   // Imports read bodies of up to 50 MB on their own route (handlers/dataset.ts); every other stays under 1 MB.
   // A GET has no body to read.
-  const json = express.json({ limit: '1mb', strict: true, verify: refuseNonUtf8 });
+  const jsonLimit = 1024 * 1024;
+  const json = limitedOnTheWire(express.json({ limit: jsonLimit, strict: true, verify: refuseNonUtf8 }), jsonLimit);
   const jsonBody: RequestHandler = (req, res, next) =>
     req.method === 'GET' || req.path === '/import' ? next() : json(req, res, next);
   // One mount for all of /api, its parts in a router of their own: a middleware mounted at a path

@@ -7,6 +7,7 @@ import { ExportQuery, ImportQuery, maxImportBytes, type DatasetFormat } from '..
 import { ProblemError } from '../../services/errors.js';
 import type { Services } from '../../services/index.js';
 import { parseQuery } from '../parse.js';
+import { limitedOnTheWire } from '../requestBody.js';
 
 export const exportDataset =
   (services: Services): RequestHandler =>
@@ -27,7 +28,7 @@ export const exportDataset =
 
 const importLimit = `${maxImportBytes / 1024 / 1024} MB`;
 const importTypes = ['text/csv', 'application/json'];
-const rawBytes = express.raw({ type: importTypes, limit: maxImportBytes });
+const rawBytes = limitedOnTheWire(express.raw({ type: importTypes, limit: maxImportBytes }), maxImportBytes);
 
 /**
  * Reads the file to import as bytes, sent as CSV or JSON: the import decodes them and parses CSV
