@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimValue } from './schemas/claim.js';
-import { countOf, describeSpread, describeValue, formatNumber } from './wording.js';
+import { countOf, describeSpread, describeValue, formatNumber, shortened } from './wording.js';
 
 describe('describeValue', () => {
   const cases: [ClaimValue, string][] = [
@@ -55,5 +55,17 @@ describe('countOf', () => {
     expect(countOf(1, 'row', 'rows')).toBe('1 row');
     expect(countOf(0, 'row', 'rows')).toBe('0 rows');
     expect(countOf(5000, 'new source', 'new sources')).toBe('5,000 new sources');
+  });
+});
+
+describe('shortened', () => {
+  it('keeps a text that fits, and cuts a longer one to fit with an ellipsis', () => {
+    expect(shortened('colour', 6)).toBe('colour');
+    expect(shortened('colours', 6)).toBe('colou…');
+    expect(shortened('x'.repeat(700_000), 100)).toHaveLength(100);
+  });
+
+  it('never keeps half of a character written as two UTF-16 units', () => {
+    expect(shortened('abc😀def', 5)).toBe('abc…');
   });
 });

@@ -8,6 +8,13 @@ export const formatNumber = (n: number): string => numberFormat.format(n);
 export const countOf = (n: number, one: string, many: string): string =>
   n === 1 ? `1 ${one}` : `${formatNumber(n)} ${many}`;
 
+/** The text, or as much of its start as fits in `max` characters with an ellipsis. */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Never half of a character written as two UTF-16 units.
+  return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
 /** A claim's figure in words that keep its qualifier, e.g. "more than 6,000". */
 export function describeValue(value: ClaimValue, unit?: string): string {
   const suffix = unit ? ` ${unit}` : '';

@@ -1,13 +1,18 @@
 import { ScrollRegion } from '../ui/ScrollRegion';
 import type { ImportIssue } from '../../shared/dataset/transfer.js';
-import { countOf } from '../../shared/wording.js';
+import { countOf, formatNumber } from '../../shared/wording.js';
 
-/** Every row that would stop the import, where to find it, and what is wrong with it. */
-export function ImportIssues({ issues }: { issues: readonly ImportIssue[] }) {
+/**
+ * The problems that stop the import, where to find each and what is wrong with it: all of them, or
+ * the first that the server lists of `count`.
+ */
+export function ImportIssues({ issues, count }: { issues: readonly ImportIssue[]; count: number }) {
+  const problems = countOf(count, 'problem', 'problems');
+  const shown = issues.length < count ? `Showing the first ${formatNumber(issues.length)} of ${problems}` : problems;
   return (
     <ScrollRegion label="Problems found in the file">
       <table className="import-issues">
-        <caption>{countOf(issues.length, 'problem', 'problems')}; nothing is imported until every one is fixed</caption>
+        <caption>{shown}; nothing is imported until every one is fixed</caption>
         <thead>
           <tr>
             <th scope="col">Where</th>

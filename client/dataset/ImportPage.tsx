@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
 import { notUtf8Message, utf8FileText } from '../../shared/dataset/fileText.js';
-import { maxImportBytes, maxImportRows } from '../../shared/dataset/transfer.js';
+import { ImportProblem, maxImportBytes, maxImportRows } from '../../shared/dataset/transfer.js';
 import { countOf, formatNumber } from '../../shared/wording.js';
 import { ApiError } from '../app/http';
 import { useCan, useMe } from '../auth/api';
@@ -18,7 +18,7 @@ type Step =
   | { kind: 'checked'; name: string; text: string; format: DatasetFormat; report: DryRunReport }
   | { kind: 'importing'; name: string; progress: number }
   | { kind: 'done'; summary: ImportSummary }
-  | { kind: 'failed'; message: string; issues: ImportIssue[] };
+  | { kind: 'failed'; message: string; issues: ImportIssue[]; issueCount: number };
 
 const counts = (c: { sources: number; metrics: number; claims: number }) =>
   `${countOf(c.claims, 'claim', 'claims')}, ${countOf(c.sources, 'new source', 'new sources')} and ${countOf(c.metrics, 'new metric', 'new metrics')}`;
@@ -48,13 +48,13 @@ export default function ImportPage() {
   async function choose(file: File | undefined) {
     if (!file) return;
     const format = formatOfFile(file);
-    if (!format) return setStep({ kind: 'failed', message: 'Choose a .csv or .json file', issues: [] });
+    if (!format) return setStep(failed('Choose a .csv or .json file'));
     if (file.size > maxImportBytes) {
-      return setStep({ kind: 'failed', message: 'The file is over 50 MB: split it into smaller files', issues: [] });
+      return setStep(failed('The file is over 50 MB: split it into smaller files'));
     }
     // Read as bytes: File.text() would turn a file that is not UTF-8 into text with U+FFFD in it.
     const read = utf8FileText(new Uint8Array(await file.arrayBuffer()));
-    if (!('text' in read)) return setStep({ kind: 'failed', message: notUtf8Message(read.notUtf8Line), issues: [] });
+    if (!('text' in read)) return setStep(failed(notUtf8Message(read.notUtf8Line)));
     setStep({ kind: 'chosen', name: file.name, text: read.text, format });
   }
 
@@ -132,18 +132,18 @@ export default function ImportPage() {
           <h2>{step.name}</h2>
           <FilePreview text={step.text} format={step.format} />
           <div role="status">
-            {step.report.errors.length === 0 ? (
+            {step.report.errorCount === 0 ? (
               <p>
                 Ready: {rows(step.report.rows)} would add {counts(step.report.created)}.
               </p>
             ) : (
-              <ImportIssues issues={step.report.errors} />
+              <ImportIssues issues={step.report.errors} count={step.report.errorCount} />
             )}
           </div>
           <button
             type="button"
             className="primary"
-            disabled={step.report.errors.length > 0}
+            disabled={step.report.errorCount > 0}
             onClick={() => void confirm(step.name, step.text, step.format)}
           >
             Import {rows(step.report.rows)}
@@ -168,7 +168,7 @@ export default function ImportPage() {
       {step.kind === 'failed' && (
         <div role="alert">
           <p className="form-error">{step.message}</p>
-          {step.issues.length > 0 && <ImportIssues issues={step.issues} />}
+          {step.issueCount > 0 && <ImportIssues issues={step.issues} count={step.issueCount} />}
         </div>
       )}
 
@@ -177,9 +177,17 @@ export default function ImportPage() {
   );
 }
 
+const failed = (message: string, issues: ImportIssue[] = [], issueCount = issues.length): Step => ({
+  kind: 'failed',
+  message,
+  issues,
+  issueCount,
+});
+
 function failure(error: unknown): Step {
-  if (error instanceof ApiError) {
-    return { kind: 'failed', message: error.message, issues: (error.problem.errors ?? []) as ImportIssue[] };
-  }
-  return { kind: 'failed', message: error instanceof Error ? error.message : 'The import failed', issues: [] };
+  if (!(error instanceof ApiError)) return failed(error instanceof Error ? error.message : 'The import failed');
+  // A refused import lists the first of its problems and counts them all; any other refusal names its fields.
+  const refused = ImportProblem.safeParse(error.problem);
+  if (refused.success) return failed(error.message, refused.data.errors, refused.data.errorCount);
+  return failed(error.message, (error.problem.errors ?? []) as ImportIssue[]);
 }

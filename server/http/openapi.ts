@@ -26,7 +26,14 @@ import {
   VersionQuery,
 } from '../../shared/schemas/index.js';
 import { DatasetFile } from '../../shared/dataset/datasetFile.js';
-import { DryRunReport, ExportQuery, ImportProblem, ImportQuery, ImportSummary } from '../../shared/dataset/transfer.js';
+import {
+  DryRunReport,
+  ExportQuery,
+  ImportProblem,
+  ImportQuery,
+  ImportSummary,
+  maxListedImportErrors,
+} from '../../shared/dataset/transfer.js';
 
 /** Request bodies are described as clients write them, responses as the server sends them. */
 const requestSchemas = {
@@ -57,6 +64,8 @@ const responseSchemas = {
   ImportProblem,
   UserWithLock,
 };
+
+const listedErrors = maxListedImportErrors.toLocaleString('en-US');
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ 'application/json': { schema } });
@@ -190,13 +199,16 @@ export function openApiDocument(): object {
           parameters: queryParams(ImportQuery),
           requestBody: { required: true, content: datasetContent },
           responses: {
-            '200': ok(ref('DryRunReport'), 'Dry run: what the file would create, and every error'),
+            '200': ok(
+              ref('DryRunReport'),
+              `Dry run: what the file would create, its first ${listedErrors} errors and how many there are`,
+            ),
             '201': ok(ref('ImportSummary'), 'Imported'),
             '400': problem('Bad query, malformed CSV or JSON, or not a dataset'),
             '413': problem('Over 100,000 rows or 50 MB'),
             '415': problem('A body that is not text/csv or application/json, whatever the format'),
             '422': {
-              description: 'Rows with errors, each named; nothing was imported',
+              description: `Rows with errors: the first ${listedErrors} errors, and how many there are; nothing was imported`,
               content: { 'application/problem+json': { schema: ref('ImportProblem') } },
             },
           },

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Problem } from '../../shared/schemas/index.js';
-import { ProblemError, RetryLater, storageUnavailable } from '../services/errors.js';
+import { ImportRefused, ProblemError, RetryLater, storageUnavailable } from '../services/errors.js';
 
 export function sendProblem(res: Response, problem: Problem): void {
   res.status(problem.status).type('application/problem+json').json(problem);
@@ -45,6 +45,7 @@ export function errorHandler(log: { error(obj: object, msg: string): void }): Er
         detail: err.message,
         ...(err.errors ? { errors: err.errors } : {}),
         ...(err.current !== undefined ? { current: err.current } : {}),
+        ...(err instanceof ImportRefused ? { errorCount: err.errorCount } : {}),
       });
     }
     const type = (err as { type?: unknown })?.type;

@@ -6,7 +6,6 @@ import {
   requiredCsvColumns,
   type CsvColumn,
 } from '../../shared/dataset/csvColumns.js';
-import type { ImportIssue } from '../../shared/dataset/transfer.js';
 import {
   ClaimInput,
   MetricInput,
@@ -20,10 +19,12 @@ import { nameKey } from '../storage/rows.js';
 import { readCsvRecords } from './csvRecords.js';
 import {
   deletedReference,
+  issueCollector,
   namedRecords,
   rowsPerChunk,
   validate,
   type DatasetReader,
+  type FoundIssues,
   type NamedRecords,
   type PlanChunk,
 } from './importPlan.js';
@@ -31,34 +32,35 @@ import {
 /** A row's claim: its source and metric come by name, and a CSV carries no repeats. */
 const CsvClaim = ClaimInput.omit({ metricId: true, sourceId: true, repeatsClaimId: true });
 
-const issueAt = (line: number, field: string, message: string): ImportIssue => ({
-  path: field ? `lines.${line}.${field}` : `lines.${line}`,
-  message,
-  field,
-  line,
-});
-
 /**
  * The header's columns, found whatever their case; any may be left out but the required ones. A
  * blank header cell is a column with no name (null), which a spreadsheet writes for every column it
  * once used: Excel's CSV ends each row with empty cells for a column whose content was deleted.
  */
-function readHeader(cells: readonly string[]): { columns: (CsvColumn | null)[]; issues: ImportIssue[] } {
+function readHeader(cells: readonly string[]): { columns: (CsvColumn | null)[]; issues: FoundIssues } {
   const known = new Map(csvHeader.map((c) => [c.toLowerCase(), c]));
   const columns: (CsvColumn | null)[] = [];
-  const issues: ImportIssue[] = [];
+  const named = new Set<CsvColumn>();
+  const issues = issueCollector();
+  const header = { line: 1 };
+  // The columns are listed once, at the first unknown one: a header may hold thousands.
+  let unknownColumn = `Not a known column; the columns are ${csvHeader.join(', ')}`;
   for (const cell of cells) {
     const column = known.get(cell.trim().toLowerCase());
     if (cell.trim() === '') columns.push(null);
-    else if (!column)
-      issues.push(issueAt(1, cell.trim(), `Not a known column; the columns are ${csvHeader.join(', ')}`));
-    else if (columns.includes(column)) issues.push(issueAt(1, column, 'This column appears twice'));
-    else columns.push(column);
+    else if (!column) {
+      issues.add(header, cell.trim(), unknownColumn);
+      unknownColumn = 'Not a known column';
+    } else if (named.has(column)) issues.add(header, column, 'This column appears twice');
+    else {
+      columns.push(column);
+      named.add(column);
+    }
   }
   for (const column of requiredCsvColumns) {
-    if (!columns.includes(column)) issues.push(issueAt(1, column, 'This column is required'));
+    if (!named.has(column)) issues.add(header, column, 'This column is required');
   }
-  return { columns, issues };
+  return { columns, issues: issues.take() };
 }
 
 /**
@@ -90,7 +92,7 @@ export function readCsvDataset(text: string): DatasetReader {
 
   return {
     plan(existing, take) {
-      if (headerIssues.length > 0) {
+      if (headerIssues.count > 0) {
         let rows = 0;
         records.eachPiece((piece) => (rows += piece.length));
         take({ rows, sources: [], metrics: [], claims: [], issues: headerIssues });
@@ -102,12 +104,17 @@ export function readCsvDataset(text: string): DatasetReader {
       const metricNamed = firstMentions(metrics, MetricInput);
       let rows = 0;
       let claims: PlanChunk['claims'] = [];
-      let issues: ImportIssue[] = [];
+      const issues = issueCollector();
       const chunk = (): PlanChunk => {
-        const taken = { rows, sources: sources.takeCreated(), metrics: metrics.takeCreated(), claims, issues };
+        const taken = {
+          rows,
+          sources: sources.takeCreated(),
+          metrics: metrics.takeCreated(),
+          claims,
+          issues: issues.take(),
+        };
         rows = 0;
         claims = [];
-        issues = [];
         return taken;
       };
       const indexOf = new Map(columns.map((column, i) => [column, i]));
@@ -121,24 +128,23 @@ export function readCsvDataset(text: string): DatasetReader {
       records.eachPiece((piece) => {
         for (const { line, cells: rowCells } of piece) {
           rows++;
+          const place = { line };
           if (rowCells.length !== columns.length) {
-            issues.push(
-              issueAt(line, '', `Expected ${columns.length} cells as in the header, found ${rowCells.length}`),
-            );
+            issues.add(place, '', `Expected ${columns.length} cells as in the header, found ${rowCells.length}`);
             continue;
           }
           cells = rowCells;
           const stray = unnamed.find((i) => rowCells[i]!.trim() !== '');
           if (stray !== undefined) {
             const message = `Cell ${stray + 1} is under a column with no name in the header: name the column or clear it`;
-            issues.push(issueAt(line, '', message));
+            issues.add(place, '', message);
             continue;
           }
           const input = readCsvRow(cell);
           const claim = validate(CsvClaim, input.claim);
           const source = sourceNamed(input.source.name, input.source);
           const metric = metricNamed(input.metric.name, input.metric);
-          const rowIssues = input.errors.map((e) => issueAt(line, e.column, e.message));
+          const rowIssues: { column: string; message: string }[] = [...input.errors];
           const schemaErrors = [
             ...(claim.errors ?? []).map((e) => ({ record: 'claim' as const, ...e })),
             ...(source.errors ?? []).map((e) => ({ record: 'source' as const, ...e })),
@@ -147,15 +153,15 @@ export function readCsvDataset(text: string): DatasetReader {
           for (const { record, path, message } of schemaErrors) {
             const column = csvColumnFor(record, path) ?? path;
             // A cell already reported as unreadable was left out of the input: the schema's "missing" adds nothing.
-            if (!input.errors.some((known) => known.column === column)) rowIssues.push(issueAt(line, column, message));
+            if (!input.errors.some((known) => known.column === column)) rowIssues.push({ column, message });
           }
           if (source.found?.deleted) {
-            rowIssues.push(issueAt(line, 'source', deletedReference('source', input.source.name)));
+            rowIssues.push({ column: 'source', message: deletedReference('source', input.source.name) });
           }
           if (metric.found?.deleted) {
-            rowIssues.push(issueAt(line, 'metric', deletedReference('metric', input.metric.name)));
+            rowIssues.push({ column: 'metric', message: deletedReference('metric', input.metric.name) });
           }
-          issues.push(...rowIssues);
+          for (const { column, message } of rowIssues) issues.add(place, column, message);
           if (rowIssues.length === 0 && claim.data && source.found && metric.found) {
             claims.push({
               fields: claim.data,

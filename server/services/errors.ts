@@ -52,6 +52,17 @@ export function storageUnavailable(error: unknown): ServiceUnavailable | undefin
   return new ServiceUnavailable('Storage unavailable', `${cause}. Nothing was changed; try again later.`, 30);
 }
 
+/** An import refused for its rows: `errors` lists the first of its problems, `errorCount` counts them all. */
+export class ImportRefused extends ProblemError {
+  constructor(
+    detail: string,
+    errors: FieldError[],
+    readonly errorCount: number,
+  ) {
+    super(422, 'Import refused', detail, errors);
+  }
+}
+
 export const notFound = (what: string, id: number | string) =>
   new ProblemError(404, 'Not found', `No ${what} with id ${id}`);
 

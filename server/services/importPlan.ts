@@ -1,6 +1,11 @@
 import type { z } from 'zod';
-import { maxImportRows, type ImportIssue } from '../../shared/dataset/transfer.js';
-import { formatNumber } from '../../shared/wording.js';
+import {
+  maxImportRows,
+  maxListedImportErrors,
+  type DatasetCollection,
+  type ImportIssue,
+} from '../../shared/dataset/transfer.js';
+import { formatNumber, shortened } from '../../shared/wording.js';
 import type { Claim, FieldError, Metric, Source } from '../../shared/schemas/index.js';
 import type { NewRecord } from '../storage/bulkInsert.js';
 import type { RecordsByName } from '../storage/records.js';
@@ -19,8 +24,59 @@ export interface PlanChunk {
   sources: NewRecord<Source>[];
   metrics: NewRecord<Metric>[];
   claims: PlannedClaim[];
-  issues: ImportIssue[];
+  issues: FoundIssues;
 }
+
+/** The issues found in part of a file: those listed, how many there are, and in how many rows. */
+export interface FoundIssues {
+  listed: ImportIssue[];
+  count: number;
+  rows: number;
+}
+
+const noIssues = (): FoundIssues => ({ listed: [], count: 0, rows: 0 });
+
+/** Where an issue is: a CSV's line, or a JSON file's record. */
+export type IssuePlace = { line: number } | { collection: DatasetCollection; index: number };
+
+/** A cell or key that an answer names, cut to a length to read: a header cell may be 700 KB of text. */
+export const echoed = (text: string) => shortened(text, 100);
+
+function importIssue(place: IssuePlace, field: string, message: string): ImportIssue {
+  const named = echoed(field);
+  const at = 'line' in place ? ['lines', place.line] : [place.collection, place.index];
+  return { path: [...at, named].filter((part) => part !== '').join('.'), message, field: named, ...place };
+}
+
+/**
+ * Collects a file's issues, given in file order with a row's together: lists the first
+ * maxListedImportErrors and only counts the rest, so that a file with an error in each of
+ * 100,000 rows, or a header of 200,000 unknown columns, takes no more memory or answer than a
+ * thousand errors do. `take` hands over what was found since it was last called.
+ */
+export function issueCollector() {
+  let listed = 0;
+  let lastRow: number | string | undefined;
+  let found = noIssues();
+  return {
+    add(place: IssuePlace, field: string, message: string): void {
+      found.count++;
+      const row = 'line' in place ? place.line : `${place.collection}.${place.index}`;
+      if (row !== lastRow) found.rows++;
+      lastRow = row;
+      if (listed === maxListedImportErrors) return;
+      found.listed.push(importIssue(place, field, message));
+      listed++;
+    },
+    take(): FoundIssues {
+      const taken = found;
+      found = noIssues();
+      return taken;
+    },
+  };
+}
+
+export type IssueCollector = ReturnType<typeof issueCollector>;
 
 /**
  * Rows per chunk: small enough that the first chunk is written while most of a large file is still
@@ -52,9 +108,9 @@ export interface DatasetReader {
   plan(existing: ExistingNames, take: (chunk: PlanChunk) => void): void;
 }
 
-/** What a file's chunks add up to: its rows, the records they create and every issue found. */
+/** What a file's chunks add up to: its rows, the records they create and the issues found. */
 export function tally() {
-  const total = { rows: 0, created: { sources: 0, metrics: 0, claims: 0 }, issues: [] as ImportIssue[] };
+  const total = { rows: 0, created: { sources: 0, metrics: 0, claims: 0 }, issues: noIssues() };
   return {
     total,
     add(chunk: PlanChunk) {
@@ -62,7 +118,10 @@ export function tally() {
       total.created.sources += chunk.sources.length;
       total.created.metrics += chunk.metrics.length;
       total.created.claims += chunk.claims.length;
-      for (const issue of chunk.issues) total.issues.push(issue);
+      // The chunks' collector listed no more than the cap across them all.
+      for (const issue of chunk.issues.listed) total.issues.listed.push(issue);
+      total.issues.count += chunk.issues.count;
+      total.issues.rows += chunk.issues.rows;
     },
   };
 }

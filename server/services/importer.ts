@@ -1,4 +1,4 @@
-import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '../../shared/dataset/transfer.js';
+import type { DatasetFormat, DryRunReport, ImportSummary } from '../../shared/dataset/transfer.js';
 import { countOf } from '../../shared/wording.js';
 import {
   deletedOnImportVersion,
@@ -13,8 +13,8 @@ import type { EntityType } from '../../shared/schemas/index.js';
 import { allNames, type RecordOf } from '../storage/records.js';
 import { currentUserId } from './actor.js';
 import type { Change, ChangeFeed } from './changes.js';
-import { conflict, ProblemError } from './errors.js';
-import { tally, type ExistingNames, type PlanChunk, type Ref } from './importPlan.js';
+import { conflict, ImportRefused } from './errors.js';
+import { tally, type ExistingNames, type FoundIssues, type PlanChunk, type Ref } from './importPlan.js';
 import { planOffThread, type PlannedFile } from './importPlanner.js';
 
 /** Every source and metric name in the database, which the file's rows are checked against. */
@@ -26,10 +26,8 @@ async function existingNames(db: Db): Promise<ExistingNames> {
 /** A record an import created, and whether it was stored deleted. */
 type CreatedRecord = { id: number; deleted: boolean };
 
-function refused(issues: ImportIssue[]): ProblemError {
-  const rows = new Set(issues.map((i) => i.line ?? `${i.collection}.${i.index}`)).size;
-  const detail = `${countOf(rows, 'row has', 'rows have')} errors; nothing was imported`;
-  return new ProblemError(422, 'Import refused', detail, issues);
+function refused({ listed, count, rows }: FoundIssues): ImportRefused {
+  return new ImportRefused(`${countOf(rows, 'row has', 'rows have')} errors; nothing was imported`, listed, count);
 }
 
 /**
@@ -100,8 +98,8 @@ function importWriter(tx: Db, changes: Change[]) {
 
 /**
  * Imports a claims CSV or a dataset JSON file, all or nothing: every row is checked before anything
- * is written, and one bad row refuses the whole file with every error listed. A dry run plans the
- * same way, against the same database, and stops before writing.
+ * is written, and one bad row refuses the whole file, its errors counted and the first listed. A
+ * dry run plans the same way, against the same database, and stops before writing.
  */
 export function importerService(db: Db, feed: ChangeFeed) {
   return {
@@ -117,7 +115,7 @@ export function importerService(db: Db, feed: ChangeFeed) {
 
   async function check(file: PlannedFile): Promise<DryRunReport> {
     const { rows, created, issues } = await file.check(await existingNames(db));
-    return { dryRun: true, rows, created, errors: issues };
+    return { dryRun: true, rows, created, errors: issues.listed, errorCount: issues.count };
   }
 
   async function write(file: PlannedFile): Promise<ImportSummary> {
@@ -128,10 +126,10 @@ export function importerService(db: Db, feed: ChangeFeed) {
         // Names are looked up inside the transaction, so that what it found still holds when it writes.
         for await (const chunk of file.chunks(await existingNames(tx))) {
           found.add(chunk);
-          // After a bad row nothing more is written, but every row is still checked, for the answer to list them all.
-          if (found.total.issues.length === 0) await writer.write(chunk);
+          // After a bad row nothing more is written, but every row is still checked, for the answer to count them all.
+          if (found.total.issues.count === 0) await writer.write(chunk);
         }
-        if (found.total.issues.length > 0) throw refused(found.total.issues);
+        if (found.total.issues.count > 0) throw refused(found.total.issues);
         await writer.finish();
       });
     } catch (error) {

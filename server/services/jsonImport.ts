@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { DatasetClaim, DatasetEnvelope, DatasetMetric, DatasetSource } from '../../shared/dataset/datasetFile.js';
-import { datasetCollections, type ImportIssue } from '../../shared/dataset/transfer.js';
+import { maxListedImportErrors, type DatasetCollection } from '../../shared/dataset/transfer.js';
 import type { Metric, Source } from '../../shared/schemas/index.js';
 import { nameKey, type Fields } from '../storage/rows.js';
 import { ProblemError, zodFieldErrors } from './errors.js';
 import {
   checkRowCount,
   deletedReference,
+  echoed,
+  issueCollector,
   namedRecords,
   validate,
   type DatasetReader,
@@ -16,7 +18,6 @@ import {
   type Validated,
 } from './importPlan.js';
 
-type Collection = (typeof datasetCollections)[number];
 type Report = (field: string, message: string) => void;
 
 function parseJson(text: string): z.output<typeof DatasetEnvelope> {
@@ -33,7 +34,10 @@ function parseJson(text: string): z.output<typeof DatasetEnvelope> {
       400,
       'Not a Triangulate dataset',
       'Expected an object with format "triangulate-dataset", version 1, and sources, metrics and claims arrays',
-      zodFieldErrors(envelope.error),
+      // A file may hold any number of unknown keys, of any length.
+      zodFieldErrors(envelope.error)
+        .slice(0, maxListedImportErrors)
+        .map(({ path, message }) => ({ path: echoed(path), message })),
     );
   }
   return envelope.data;
@@ -132,12 +136,13 @@ export function readJsonDataset(text: string): DatasetReader {
       const plannedSources = namedRecords<Source>(existing.sources);
       const plannedMetrics = namedRecords<Metric>(existing.metrics);
       const plannedClaims: PlannedClaim[] = [];
-      const issues: ImportIssue[] = [];
+      // Reported in file order, a record's issues together: sources, then metrics, then claims.
+      const issues = issueCollector();
       const reportAt =
-        (collection: Collection) =>
+        (collection: DatasetCollection) =>
         (index: number): Report =>
         (field, message) =>
-          issues.push({ path: [collection, index, field].join('.'), message, field, collection, index });
+          issues.add({ collection, index }, field, message);
 
       const fileSources = fileRecords(sources, 'source', plannedSources, reportAt('sources'));
       const fileMetrics = fileRecords(metrics, 'metric', plannedMetrics, reportAt('metrics'));
@@ -145,9 +150,7 @@ export function readJsonDataset(text: string): DatasetReader {
       const claimReport = reportAt('claims');
       const indexById = new Map<number, number>();
       claims.forEach(({ id }, index) => {
-        if (id === undefined) return;
-        if (indexById.has(id)) claimReport(index)('id', `Another claim in this file has id ${id}`);
-        else indexById.set(id, index);
+        if (id !== undefined && !indexById.has(id)) indexById.set(id, index);
       });
 
       const loops = repeatLoops(claims.length, (index) => {
@@ -160,8 +163,11 @@ export function readJsonDataset(text: string): DatasetReader {
       /** For each planned claim, the file index of the claim it repeats. */
       const repeatsAt: (number | null)[] = [];
       const plannedAt = new Map<number, number>();
-      claims.forEach(({ parsed }, index) => {
+      claims.forEach(({ id: fileId, parsed }, index) => {
         const report = claimReport(index);
+        if (fileId !== undefined && indexById.get(fileId) !== index) {
+          report('id', `Another claim in this file has id ${fileId}`);
+        }
         if (!parsed.data) return parsed.errors.forEach((e) => report(e.path, e.message));
         const { id, deleted, metricId, sourceId, repeatsClaimId, ...fields } = parsed.data;
         if (indexById.get(id) !== index) return;
@@ -190,15 +196,13 @@ export function readJsonDataset(text: string): DatasetReader {
         claim.repeats = target === null || target === undefined ? null : (plannedAt.get(target) ?? null);
       });
 
-      const order = (issue: ImportIssue) => datasetCollections.indexOf(issue.collection!);
-      issues.sort((a, b) => order(a) - order(b) || a.index! - b.index!);
       // Claims may refer to any source or metric in the file, and repeat any claim: one chunk holds them all.
       take({
         rows: claims.length,
         sources: plannedSources.takeCreated(),
         metrics: plannedMetrics.takeCreated(),
         claims: plannedClaims,
-        issues,
+        issues: issues.take(),
       });
     },
   };

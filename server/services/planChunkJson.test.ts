@@ -40,7 +40,11 @@ describe('plan chunks as JSON', () => {
         claim({ kind: 'range', low: 11_000, high: 12_000 }),
         claim({ kind: 'statement' }, { source: { created: 0 } }),
       ],
-      issues: [{ path: 'lines.3.value', message: 'Must be a number', field: 'value', line: 3 }],
+      issues: {
+        listed: [{ path: 'lines.3.value', message: 'Must be a number', field: 'value', line: 3 }],
+        count: 1,
+        rows: 1,
+      },
     };
     const json = planChunkToJson(chunk);
     expect(planChunkFromJson(json)).toEqual(chunk);

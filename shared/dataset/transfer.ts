@@ -18,6 +18,13 @@ export type ExportFilters = Omit<ExportQuery, 'format'>;
 export const ImportQuery = z.strictObject({ dryRun: queryBoolean, format: DatasetFormat.optional() });
 
 export const datasetCollections = ['sources', 'metrics', 'claims'] as const;
+export type DatasetCollection = (typeof datasetCollections)[number];
+
+/**
+ * An import answer lists at most this many of a file's problems, the first in file order, and
+ * counts them all: a header of 200,000 unknown columns must not make an answer of 100 MB.
+ */
+export const maxListedImportErrors = 1_000;
 
 /**
  * One thing wrong in an import file. A CSV names the line as a spreadsheet numbers rows (the
@@ -45,9 +52,18 @@ export type ImportCounts = z.infer<typeof ImportCounts>;
 export const ImportSummary = z.object({ rows: z.number().int(), created: ImportCounts });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
-/** A dry run's answer: what the valid rows would create, and every error that would stop the import. */
-export const DryRunReport = ImportSummary.extend({ dryRun: z.literal(true), errors: z.array(ImportIssue) });
+/** The problems an answer lists, and how many the file has in all. */
+const listedErrors = {
+  errors: z
+    .array(ImportIssue)
+    .max(maxListedImportErrors)
+    .describe(`The file's first ${maxListedImportErrors.toLocaleString('en-US')} problems at most, in file order`),
+  errorCount: z.number().int().describe('How many problems the file has in all, listed or not'),
+};
+
+/** A dry run's answer: what the valid rows would create, and the errors that would stop the import. */
+export const DryRunReport = ImportSummary.extend({ dryRun: z.literal(true), ...listedErrors });
 export type DryRunReport = z.infer<typeof DryRunReport>;
 
-/** The 422 a refused import answers with: nothing was written. */
-export const ImportProblem = Problem.extend({ errors: z.array(ImportIssue) });
+/** The 422 a refused import answers with: nothing was written; `detail` counts the rows with errors. */
+export const ImportProblem = Problem.extend(listedErrors);

@@ -7,6 +7,7 @@ import { expectProblem } from '../support/problems.js';
 import { createSource, databaseSnapshot, uniqueName } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 import { rowsPerChunk } from '../../server/services/importPlan.js';
+import { maxListedImportErrors } from '../../shared/dataset/transfer.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -275,7 +276,13 @@ describe('POST /api/import?dryRun=true', () => {
   it('writes nothing and reports what it would create', async () => {
     const before = await databaseSnapshot(t.app);
     const res = await postCsv(sixtyRows(uniqueName('S'), uniqueName('M')), '?dryRun=true').expect(200);
-    expect(res.body).toEqual({ dryRun: true, rows: 60, created: { sources: 1, metrics: 1, claims: 60 }, errors: [] });
+    expect(res.body).toEqual({
+      dryRun: true,
+      rows: 60,
+      created: { sources: 1, metrics: 1, claims: 60 },
+      errors: [],
+      errorCount: 0,
+    });
     expect(await databaseSnapshot(t.app)).toEqual(before);
   });
 
@@ -288,16 +295,122 @@ describe('POST /api/import?dryRun=true', () => {
   });
 });
 
-describe('POST /api/import, JSON', () => {
-  const file = (parts: { sources?: unknown[]; metrics?: unknown[]; claims?: unknown[] }) => ({
-    format: 'triangulate-dataset',
-    version: 1,
-    sources: [],
-    metrics: [],
-    claims: [],
-    ...parts,
+const file = (parts: { sources?: unknown[]; metrics?: unknown[]; claims?: unknown[] }) => ({
+  format: 'triangulate-dataset',
+  version: 1,
+  sources: [],
+  metrics: [],
+  claims: [],
+  ...parts,
+});
+
+describe('POST /api/import of a file with many problems', () => {
+  const listed = maxListedImportErrors;
+  const where = (errors: { path: string }[]) => errors.map((e) => e.path);
+
+  it('lists the first 1,000 of a header of 5,000 unknown columns and counts them all, in a small answer', async () => {
+    const before = await databaseSnapshot(t.app);
+    const source = uniqueName('Unknown columns');
+    const unknown = Array.from({ length: 5000 }, (_, i) => `colour${i}`);
+    const csv = `source,metric,metricUnit,valueKind,${unknown.join(',')}\r\n${source},M,x,statement${','.repeat(5000)}\r\n`;
+    const dry = await postCsv(csv, '?dryRun=true').expect(200);
+    const refused = await postCsv(csv);
+    expectProblem(refused, 422, 'lines.1.colour0');
+    for (const res of [dry, refused]) {
+      expect(res.body.errors).toHaveLength(listed);
+      expect(res.body.errorCount).toBe(5000);
+      expect(where(res.body.errors)).toEqual(unknown.slice(0, listed).map((column) => `lines.1.${column}`));
+      // The columns are listed once, not in each of the 5,000.
+      expect(res.text.match(/the columns are/g)).toHaveLength(1);
+      expect(res.text.length).toBeLessThan(100_000);
+    }
+    expect(refused.body.detail).toBe('1 row has errors; nothing was imported');
+    expect(await databaseSnapshot(t.app)).toEqual(before);
   });
 
+  it('lists the first 1,000 problems of 3,000 bad rows, across chunks, and counts the problems and the rows', async () => {
+    const before = await databaseSnapshot(t.app);
+    const source = uniqueName('Bad rows');
+    // Two problems a row: 6,000 in all, 1,000 of them listed, for the first 500 rows.
+    const rows = Array.from({ length: 3000 }, () => ({
+      source,
+      metric: 'M',
+      metricUnit: 'x',
+      valueKind: 'exact',
+      value: -1,
+      credibility: 9,
+    }));
+    const csv = csvOf(rows);
+    expect(rows.length).toBeGreaterThan(rowsPerChunk);
+    const dry = await postCsv(csv, '?dryRun=true').expect(200);
+    expect(dry.body).toMatchObject({ rows: 3000, created: { sources: 1, metrics: 1, claims: 0 }, errorCount: 6000 });
+    const refused = await postCsv(csv);
+    expectProblem(refused, 422, 'lines.501.credibility');
+    expect(refused.body.detail).toBe('3,000 rows have errors; nothing was imported');
+    for (const res of [dry, refused]) {
+      expect(res.body.errors).toHaveLength(listed);
+      expect(res.body.errorCount).toBe(6000);
+      expect(res.body.errors.at(-1)).toMatchObject({ line: 501, field: 'credibility' });
+      expect(res.text.length).toBeLessThan(150_000);
+    }
+    expect(dry.body.errors).toEqual(refused.body.errors);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
+  it('names an unknown header cell of 700 KB by its start, not whole', async () => {
+    const cell = 'x'.repeat(700_000);
+    const res = await postCsv(`source,metric,valueKind,${cell}\r\nS,M,statement,\r\n`, '?dryRun=true').expect(200);
+    expect(res.body.errorCount).toBe(1);
+    const [issue] = res.body.errors;
+    expect(issue.field.length).toBeLessThanOrEqual(100);
+    expect(issue.field).toMatch(/^x+…$/);
+    expect(issue.path).toBe(`lines.1.${issue.field}`);
+    expect(res.text.length).toBeLessThan(1_000);
+  });
+
+  it('lists the first 1,000 unknown keys of a file that is no dataset, each by its start', async () => {
+    const keys = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`${'k'.repeat(1000)}${i}`, true]));
+    const res = await request(t.app)
+      .post('/api/import')
+      .send({ ...file({}), ...keys });
+    expectProblem(res, 400);
+    expect(res.body.errors).toHaveLength(listed);
+    expect(res.body.errors[0]).toEqual({ path: `${'k'.repeat(99)}…`, message: 'Not a known field' });
+    expect(res.text.length).toBeLessThan(150_000);
+  });
+
+  it('lists the first 1,000 problems of a JSON file in file order, whatever the check that found them', async () => {
+    const before = await databaseSnapshot(t.app);
+    const key = 'k'.repeat(700_000);
+    // Every claim names a source the file does not hold; each second one shares the id of the one
+    // before and holds an unknown key, which the first claim holds too, 700 KB long.
+    const claims = Array.from({ length: 3000 }, (_, i) => ({
+      id: Math.floor(i / 2) + 1,
+      sourceId: 99,
+      metricId: 1,
+      value: { kind: 'statement' },
+      ...(i === 0 ? { [key]: true } : i % 2 === 1 ? { colour: 'red' } : {}),
+    }));
+    const dataset = file({ metrics: [{ id: 1, name: uniqueName('M'), unit: 'x' }], claims });
+    const res = await request(t.app).post('/api/import').send(dataset);
+    expectProblem(res, 422, 'claims.1.id');
+    expect(res.body.detail).toBe('3,000 rows have errors; nothing was imported');
+    expect(res.body.errorCount).toBe(1 + 1499 + 1500 * 2);
+    expect(res.body.errors).toHaveLength(listed);
+    expect(where(res.body.errors).slice(0, 6)).toEqual([
+      `claims.0.${'k'.repeat(99)}…`,
+      'claims.1.id',
+      'claims.1.colour',
+      'claims.2.sourceId',
+      'claims.3.id',
+      'claims.3.colour',
+    ]);
+    expect(res.text.length).toBeLessThan(150_000);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+});
+
+describe('POST /api/import, JSON', () => {
   it('names the collection, index and field of every bad record, and unknown references', async () => {
     const res = await request(t.app)
       .post('/api/import?dryRun=true')

@@ -46,6 +46,27 @@ describe.skipIf(!hasChromium)('the import page in Chromium', () => {
     await page.context().close();
   });
 
+  it('shows the first 1,000 problems of a file with more, says how many there are, and imports nothing', async () => {
+    const before = await allClaims(t.server.baseUrl);
+    const csv = 'source,metric,metricUnit,valueKind,value\r\n' + 'KCNA,Killed,soldiers,exact,-9\r\n'.repeat(1200);
+    const page = await openPage(t.browser, `${t.server.baseUrl}/import`);
+    await page.getByLabel('Choose a file, or drop one here').setInputFiles({
+      name: 'claims.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const issues = page.getByRole('table', { name: /problems/ });
+    await issues.waitFor();
+    expect(await issues.locator('caption').textContent()).toBe(
+      'Showing the first 1,000 of 1,200 problems; nothing is imported until every one is fixed',
+    );
+    expect(await issues.locator('tbody tr').count()).toBe(1000);
+    expect(await page.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
+    expect(await allClaims(t.server.baseUrl)).toEqual(before);
+    await page.context().close();
+  });
+
   it('says a file saved in another character encoding than UTF-8 is one, before sending any of it', async () => {
     const before = await allClaims(t.server.baseUrl);
     const page = await openPage(t.browser, `${t.server.baseUrl}/import`);
