@@ -19,14 +19,23 @@ const abbreviations = new Set(
   jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m`.split(/\s+/),
 );
 
+/** The text's lines, without their breaks: \n, \r\n, or the lone \r of old Mac files. */
+function lines(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/\r\n?|\n/g)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
 /** A line break ends a sentence unless the next line goes on in lower case (text wrapped by hand). */
 function blocks(text: string): { start: number; end: number }[] {
-  const lines = [...text.matchAll(/[^\r\n]*(?:\r?\n|$)/g)]
-    .map((m) => ({ start: m.index, end: m.index + m[0].replace(/\r?\n$/, '').length }))
-    .filter((l, i, all) => l.end > l.start || i < all.length - 1);
   const out: { start: number; end: number }[] = [];
   let open: { start: number; end: number } | null = null;
-  for (const line of lines) {
+  for (const line of lines(text)) {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '' || isFurniture(content)) {
       open = null;
@@ -42,8 +51,40 @@ function blocks(text: string): { start: number; end: number }[] {
   return out;
 }
 
-/** A sentence ends at . ! ? (and any closing quotes), before a space and a capital, digit or quote. */
-const endPattern = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}]|\s*$)/gu;
+const endMarks = new Set(['.', '!', '?', '…']);
+const closingQuotes = new Set(['"', "'", '”', '’', ')', ']']);
+const openingQuotes = new Set(['"', "'", '“', '‘', '(', '[']);
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isCapitalOrDigit = (text: string, at: number) => /^[\p{Lu}\p{N}]/u.test(text.slice(at, at + 2));
+
+/** What may follow a sentence: a space and a capital, digit or opening quote, or only spaces to the end. */
+function nextSentenceStarts(body: string, at: number): boolean {
+  let i = at;
+  while (isSpace(body[i])) i += 1;
+  if (i === body.length) return true;
+  if (i === at) return false;
+  if (openingQuotes.has(body[i]!)) i += 1;
+  return isCapitalOrDigit(body, i);
+}
+
+/**
+ * Where a sentence may end: a run of . ! ? … with any closing quotes after it, where the next
+ * sentence starts. Read once from left to right: the pattern this replaces tried again from every
+ * mark of a run and read the whole run each time, so a row of dots took minutes.
+ */
+function* sentenceEnds(body: string): Generator<{ start: number; end: number }> {
+  let i = 0;
+  while (i < body.length) {
+    if (!endMarks.has(body[i]!)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    while (i < body.length && endMarks.has(body[i]!)) i += 1;
+    while (i < body.length && closingQuotes.has(body[i]!)) i += 1;
+    if (nextSentenceStarts(body, i)) yield { start, end: i };
+  }
+}
 
 /** Splits pasted article text into sentences, dropping page furniture; offsets refer to `text`. */
 export function splitSentences(text: string): Sentence[] {
@@ -51,23 +92,29 @@ export function splitSentences(text: string): Sentence[] {
   for (const block of blocks(text)) {
     const body = text.slice(block.start, block.end);
     let from = 0;
-    for (const m of body.matchAll(endPattern)) {
-      const word = /([\p{L}.]+)\.$/u.exec(body.slice(Math.max(0, m.index - 12), m.index + 1))?.[1];
-      if (m[0].startsWith('.') && word && (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
+    for (const end of sentenceEnds(body)) {
+      const word = /([\p{L}.]+)\.$/u.exec(body.slice(Math.max(0, end.start - 12), end.start + 1))?.[1];
+      if (body[end.start] === '.' && word && (abbreviations.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))) {
         continue;
       }
-      pushTrimmed(sentences, text, block.start + from, block.start + m.index + m[0].length);
-      from = m.index + m[0].length;
+      pushTrimmed(sentences, text, block.start + from, block.start + end.end);
+      from = end.end;
     }
     pushTrimmed(sentences, text, block.start + from, block.end);
   }
   return sentences;
 }
 
+/** The last space after `after` and at or before `upTo`, or -1; searched back no further than `after`. */
+function lastSpace(text: string, after: number, upTo: number): number {
+  for (let i = upTo; i > after; i--) if (text[i] === ' ') return i;
+  return -1;
+}
+
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number) {
   while (end - start > maxSentenceLength) {
-    const cut = text.lastIndexOf(' ', start + maxSentenceLength);
-    const at = cut > start ? cut : start + maxSentenceLength;
+    const cut = lastSpace(text, start, start + maxSentenceLength);
+    const at = cut !== -1 ? cut : start + maxSentenceLength;
     pushTrimmed(out, text, start, at);
     start = at;
   }
