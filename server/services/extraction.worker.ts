@@ -12,7 +12,7 @@ export interface ExtractJob {
 export type ExtractAnswer = { json: string } | { failed: string };
 
 function answer({ params, options }: ExtractJob): ExtractAnswer {
-  const candidates = extractCandidates(params.text, { ...options, publishedOn: params.publishedOn });
+  const { candidates } = extractCandidates(params.text, { ...options, publishedOn: params.publishedOn });
   // Every claim made from the article shares its outlet and address.
   const result: ExtractResult = {
     candidates: candidates.map((c) => ({ ...c, reportedBy: params.reportedBy, citationUrl: params.citationUrl })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAttributions, isHedged, matchSource, tidyName } from './attribution.js';
+import { growth, linearGrowth } from '../../tests/support/growth.js';
+import { findAttributions, isHedged, sourceMatcher, tidyName } from './attribution.js';
 
 const cues = (sentence: string) =>
   findAttributions(sentence).map((a) => [a.kind, a.name, sentence.slice(a.start, a.end), a.present]);
@@ -75,7 +76,19 @@ describe('isHedged', () => {
   });
 });
 
-describe('tidyName and matchSource', () => {
+describe('findAttributions on hostile text', () => {
+  it('reads no more than sixteen words back as one name', () => {
+    const name = Array.from({ length: 20 }, (_, i) => `Name${i}`).join(' ');
+    expect(findAttributions(`${name} said nine died.`)[0]?.name).toBe(name.split(' ').slice(4).join(' '));
+  });
+
+  it('reads a sentence of capitalised reporting verbs in time that grows linearly with its length', () => {
+    // Each "Said" is a verb whose subject is every "Said" before it.
+    expect(growth(findAttributions, (n) => 'Said '.repeat(n / 5), 1_000)).toBeLessThan(linearGrowth);
+  });
+});
+
+describe('tidyName and sourceMatcher', () => {
   const sources = [
     { id: 1, name: 'Korean Central News Agency (KCNA)', shortName: 'KCNA' },
     { id: 4, name: 'National Intelligence Service of South Korea (NIS)', shortName: 'NIS' },
@@ -96,10 +109,22 @@ describe('tidyName and matchSource', () => {
     ['South Korea’s National Intelligence Service (NIS)', 4],
     ['pentagon', 9],
   ])('matches %j to source %d', (name, id) => {
-    expect(matchSource(name, sources).id).toBe(id);
+    expect(sourceMatcher(sources)(name).id).toBe(id);
+  });
+
+  it('takes the first source listed when several have the name', () => {
+    const both = [
+      { id: 2, name: 'NIS' },
+      { id: 4, name: 'National Intelligence Service of South Korea (NIS)' },
+    ];
+    expect(sourceMatcher(both)('the NIS').id).toBe(2);
+    expect(sourceMatcher([...both].reverse())('the NIS').id).toBe(4);
   });
 
   it('proposes a name it cannot match, as written', () => {
-    expect(matchSource('Russia’s Defense Ministry', sources)).toEqual({ id: null, name: 'Russia’s Defense Ministry' });
+    expect(sourceMatcher(sources)('Russia’s Defense Ministry')).toEqual({
+      id: null,
+      name: 'Russia’s Defense Ministry',
+    });
   });
 });

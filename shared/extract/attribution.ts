@@ -63,6 +63,13 @@ const documentWords =
   /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|recent|preliminary|official|joint|separate)\s+)*(?:report|statement|estimate|assessment|briefing|analysis|tally|count|data|figures)s?\s+(?:by|from|of|issued\s+by|released\s+by)\s+/i;
 const byVerbs = new Set('reported cited carried released published quoted issued announced'.split(' '));
 
+/**
+ * No source's name runs longer ("the state-run Korean Central News Agency (KCNA)" is nine); a longer
+ * run of capitalised words is a headline or a list. Reading it whole again for each of its verbs made
+ * a sentence of them quadratic.
+ */
+const maxNameTokens = 16;
+
 const isNameWord = (t: Token | undefined) =>
   isWord(t) && (isCapitalized(t) || sourceWords.has(t.lower) || /^\p{Lu}{2,}$/u.test(t.text));
 
@@ -73,7 +80,7 @@ function subjectBefore(tokens: Token[], verbIndex: number): Token[] {
   if (j >= 0 && pronouns.has(tokens[j]!.lower)) return [tokens[j]!];
   const subject: Token[] = [];
   let sawAnd = false;
-  for (let k = j; k >= 0; k--) {
+  for (let k = j; k >= 0 && subject.length < maxNameTokens; k--) {
     const t = tokens[k]!;
     const prev = tokens[k - 1];
     if (/^(?:the|a|an)$/i.test(t.text)) {
@@ -101,7 +108,7 @@ function nameAfter(tokens: Token[], from: number): Token[] {
   const name: Token[] = [];
   let i = from;
   if (tokens[i] && /^(?:the|a|an)$/i.test(tokens[i]!.text)) name.push(tokens[i++]!);
-  for (; i < tokens.length; i++) {
+  for (; i < tokens.length && name.length < maxNameTokens; i++) {
     const t = tokens[i]!;
     if (isNameWord(t) || (t.lower === 'and' && isNameWord(tokens[i + 1]) && name.length > 0)) name.push(t);
     else if (t.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.text === ')') {
@@ -211,13 +218,20 @@ function forms(name: string): string[] {
 }
 
 /**
- * An existing source whose name or short name is the one written, case aside ("KCNA", "the NIS",
- * "Korean Central News Agency (KCNA)"); otherwise the written name, proposed as a new source.
+ * Matches written names against these sources: an existing source whose name or short name is the one
+ * written, case aside ("KCNA", "the NIS", "Korean Central News Agency (KCNA)"), the first listed when
+ * several are; otherwise the written name, proposed as a new source. The sources' forms are worked out
+ * once, not again for every name a text gives.
  */
-export function matchSource(name: string, sources: readonly SourceLike[]): { id: number | null; name: string } {
-  const written = new Set(forms(name));
-  const found = sources.find((s) =>
-    [...forms(s.name), ...(s.shortName ? forms(s.shortName) : [])].some((f) => written.has(f)),
-  );
-  return found ? { id: found.id, name: found.name } : { id: null, name };
+export function sourceMatcher(sources: readonly SourceLike[]): (name: string) => { id: number | null; name: string } {
+  const firstWithForm = new Map<string, number>();
+  sources.forEach((s, at) => {
+    for (const form of [...forms(s.name), ...(s.shortName ? forms(s.shortName) : [])]) {
+      if (!firstWithForm.has(form)) firstWithForm.set(form, at);
+    }
+  });
+  return (name) => {
+    const found = sources[Math.min(...forms(name).map((form) => firstWithForm.get(form) ?? Infinity))];
+    return found ? { id: found.id, name: found.name } : { id: null, name };
+  };
 }

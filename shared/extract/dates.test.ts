@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growth, linearGrowth } from '../../tests/support/growth.js';
 import { findDates } from './dates.js';
 
 // Published on Saturday 13 December 2025.
@@ -57,5 +58,15 @@ describe('findDates', () => {
   it('gives offsets in the text it was given plus the offset', () => {
     const [d] = findDates('KCNA said on Friday', '2025-12-13', 100);
     expect([d!.start, d!.end]).toEqual([110, 119]);
+  });
+});
+
+describe('findDates on a sentence of nothing but dates', () => {
+  it.each([
+    ['months', (n: number) => 'in March '.repeat(n / 9)],
+    ['days and months', (n: number) => '12 December '.repeat(n / 12)],
+    ['ISO dates', (n: number) => '2025-12-13 '.repeat(n / 11)],
+  ])('reads %s in time that grows linearly with its length', (_name, input) => {
+    expect(growth((text) => findDates(text, '2025-12-13'), input, 4_000)).toBeLessThan(linearGrowth);
   });
 });

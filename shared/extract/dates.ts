@@ -1,4 +1,5 @@
 import { parseNumberWords } from './numberWords.js';
+import { takenSpans } from './takenSpans.js';
 /**
  * Date phrases in a sentence, resolved to a partial date (YYYY-MM-DD, YYYY-MM or YYYY) with the
  * precision the words really give: "on Friday" is a day, "last month" a month, "last year" a year.
@@ -220,14 +221,14 @@ const boundBefore = new RegExp(String.raw`\b(?:${boundWords})\s+(?:the\s+)?$`, '
 export function findDates(text: string, publishedOn?: string | null, offset = 0): DatePhrase[] {
   const pub = publishedDay(publishedOn);
   const found: DatePhrase[] = [];
-  const taken: [number, number][] = [];
+  const taken = takenSpans(text.length);
   for (const rule of rules) {
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (rule.accept && !rule.accept(m)) continue;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
+      if (taken.overlaps({ start, end })) continue;
+      taken.take({ start, end });
       const before = text.slice(Math.max(0, start - 12), start);
       found.push({
         start: offset + start,

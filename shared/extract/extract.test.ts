@@ -31,12 +31,12 @@ describe('extractCandidates', () => {
 
   it('proposes no figure a claim could not hold', () => {
     const text = `${'1'.repeat(400)} soldiers were killed. 99999999999999999999 soldiers were wounded. 12 were missing.`;
-    expect(extractCandidates(text, options).map((c) => c.value)).toEqual([{ kind: 'exact', value: 12 }]);
+    expect(extractCandidates(text, options).candidates.map((c) => c.value)).toEqual([{ kind: 'exact', value: 12 }]);
   });
 
   it('gives offsets of the sentence and of the figure in the input', () => {
     const text = 'Share\n\nOn Friday, KCNA said more than 6,000 troops had left. Nothing else.';
-    const [c] = extractCandidates(text, options);
+    const [c] = extractCandidates(text, options).candidates;
     expect(text.slice(c!.quote.start, c!.quote.end)).toBe('On Friday, KCNA said more than 6,000 troops had left.');
     expect(c!.quote.text).toBe('On Friday, KCNA said more than 6,000 troops had left.');
     expect(text.slice(c!.figure.start, c!.figure.end)).toBe('more than 6,000');
@@ -50,17 +50,27 @@ describe('extractCandidates', () => {
     const [c] = extractCandidates('KCNA said on Friday that nine soldiers were killed.', {
       ...options,
       publishedOn: null,
-    });
+    }).candidates;
     expect(c!.statedOn).toBeNull();
     const [d] = extractCandidates('KCNA said on 12 December 2025 that nine soldiers were killed.', {
       ...options,
       publishedOn: null,
-    });
+    }).candidates;
     expect(d!.statedOn).toBe('2025-12-12');
   });
 
   it('returns nothing for text without figures', () => {
-    expect(extractCandidates('No numbers here at all.', options)).toEqual([]);
+    expect(extractCandidates('No numbers here at all.', options)).toEqual({ candidates: [], total: 0 });
+  });
+
+  it('reads the figures past the limit only to count them', () => {
+    const text = 'On Friday, KCNA said 300 troops arrived. Then 40 more came. '.repeat(5);
+    const all = extractCandidates(text, options);
+    expect(all.total).toBe(10);
+    expect(extractCandidates(text, { ...options, limit: 3 })).toEqual({
+      candidates: all.candidates.slice(0, 3),
+      total: 10,
+    });
   });
 
   it('reads 200,000 characters of dense figures quickly', () => {
@@ -68,7 +78,7 @@ describe('extractCandidates', () => {
     const text = sentence.repeat(Math.ceil(200_000 / sentence.length)).slice(0, 200_000);
     const started = performance.now();
     const found = extractCandidates(text, options);
-    expect(found.length).toBeGreaterThan(6000);
+    expect(found.candidates.length).toBeGreaterThan(6000);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 

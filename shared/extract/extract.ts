@@ -1,11 +1,12 @@
 import { ClaimValue } from '../schemas/claim.js';
-import { findAttributions, isHedged, matchSource, type Attribution, type SourceLike } from './attribution.js';
+import { findAttributions, isHedged, sourceMatcher, type Attribution, type SourceLike } from './attribution.js';
 import { readCounted } from './counted.js';
-import { findDates, type DatePhrase } from './dates.js';
+import { findDates } from './dates.js';
 import { categoryOf, suggestMetric, type MetricLike } from './metrics.js';
 import { findNumbers } from './numbers.js';
-import { readFigures } from './ranges.js';
+import { readFigures, type ReadFigure } from './ranges.js';
 import { splitSentences } from './sentences.js';
+import { statementDater } from './statedOn.js';
 
 export interface ExtractOptions {
   /** The article's publication day, YYYY-MM-DD: what "on Friday" and "last month" are counted back from. */
@@ -13,6 +14,14 @@ export interface ExtractOptions {
   /** Existing sources and metrics, to match names against. */
   sources: readonly SourceLike[];
   metrics: readonly MetricLike[];
+  /** Candidates past this many are not read, only counted: what they count, who said them and when is left out. */
+  limit?: number;
+}
+
+export interface Extraction {
+  candidates: Candidate[];
+  /** How many figures the text holds: more than `candidates` when the limit cut them short. */
+  total: number;
 }
 
 /** A span of the input: `input.slice(start, end) === text`. */
@@ -40,8 +49,6 @@ export interface Candidate {
 
 /** How many sentences an attribution carries over to sentences that name no source ("KCNA said. …"). */
 const carryOver = 2;
-/** A date this many words or fewer after a reporting verb says when it was said: "said in a statement on Friday". */
-const wordsAfterVerb = 3;
 
 const asideAfter =
   /^\s*,\s*(?:both\s+)?(?:killed|wounded|injured|dead)(?:\s+(?:or|and)\s+(?:killed|wounded|injured|dead))?/i;
@@ -50,52 +57,47 @@ type Resolved = { id: number | null; name: string };
 const keyOf = (s: Resolved) => (s.id !== null ? `#${s.id}` : s.name.toLowerCase());
 
 /**
- * The date when the source said it: a date before the cue ("On Friday, KCNA said"; "… ceremony on
- * Friday, according to KCNA") or just after its verb ("said on Friday"). A date further on belongs
- * to what is reported ("said the unit was dispatched in early August"), and "by mid-January" bounds
- * the count rather than dating the claim.
+ * Hundreds of digits read as Infinity, twenty as more than a double holds exactly: no claim can store
+ * such a figure, so it is no candidate either.
  */
-function statementDate(sentence: string, cue: Attribution, dates: readonly DatePhrase[]): string | null {
-  const usable = dates.filter((d) => {
-    if (d.bound || d.resolved === null) return false;
-    if (d.end <= cue.start) return true;
-    if (d.start < cue.end) return false;
-    return sentence.slice(cue.end, d.start).trim().split(/\s+/).filter(Boolean).length <= wordsAfterVerb;
-  });
-  const distance = (d: DatePhrase) => (d.end <= cue.start ? cue.start - d.end : d.start - cue.end);
-  return usable.sort((a, b) => distance(a) - distance(b))[0]?.resolved ?? null;
-}
+const storable = (figure: ReadFigure) => ClaimValue.safeParse(figure.value).success;
 
 /**
- * Every figure in `text`, in order, as a claim to be checked by a person. Pure: the same text and
- * options give the same candidates.
+ * Every figure in `text`, in order, as a claim to be checked by a person (up to `limit` of them), and
+ * how many there are. Pure: the same text and options give the same answer.
  */
-export function extractCandidates(text: string, options: ExtractOptions): Candidate[] {
-  const { publishedOn = null, sources, metrics } = options;
+export function extractCandidates(text: string, options: ExtractOptions): Extraction {
+  const { publishedOn = null, sources, metrics, limit = Infinity } = options;
+  const matchSource = sourceMatcher(sources);
   const candidates: Candidate[] = [];
+  let total = 0;
   /** The date each source was first tied to in this text: "KCNA said on Friday … KCNA said …". */
   const datesBySource = new Map<string, string>();
   let recent: { source: Resolved; sentence: number } | null = null;
 
   splitSentences(text).forEach((sentence, index) => {
     const dates = findDates(sentence.text, publishedOn);
+    const figures = readFigures(sentence.text, findNumbers(sentence.text, dates));
+    if (candidates.length >= limit) {
+      total += figures.filter(storable).length;
+      return;
+    }
+    const dateOf = statementDater(sentence.text, dates);
     const cues = findAttributions(sentence.text).map((cue) => {
       let source: Resolved | null = null;
-      if (cue.kind === 'named') source = matchSource(cue.name!, sources);
+      if (cue.kind === 'named') source = matchSource(cue.name!);
       else if (recent && index - recent.sentence <= carryOver) source = recent.source;
-      else if (cue.kind === 'anaphora') source = matchSource(cue.name!, sources);
-      const said = statementDate(sentence.text, cue, dates);
+      else if (cue.kind === 'anaphora') source = matchSource(cue.name!);
+      const said = dateOf(cue);
       if (source && said && !datesBySource.has(keyOf(source))) datesBySource.set(keyOf(source), said);
       return { cue, source, said };
     });
     const inherited = recent && index - recent.sentence <= carryOver && !isHedged(sentence.text) ? recent : null;
 
-    const numbers = findNumbers(sentence.text, dates);
-    const figures = readFigures(sentence.text, numbers);
     figures.forEach((figure, i) => {
-      // Hundreds of digits read as Infinity, twenty as more than a double holds exactly: no claim
-      // can store such a figure, so it is no candidate either.
-      if (!ClaimValue.safeParse(figure.value).success) return;
+      if (!storable(figure)) return;
+      total += 1;
+      if (candidates.length >= limit) return;
       const counted = readCounted(sentence.text, figure, sentence.start, figure.value.kind === 'range');
       // What leads up to the figure, and an aside after what it counts: "losses … totaled about 6,000
       // troops, killed or injured"; "the number of casualties stands at 47-hundred soldiers".
@@ -137,5 +139,5 @@ export function extractCandidates(text: string, options: ExtractOptions): Candid
     const attributed = cues.filter((c) => c.source).pop();
     if (attributed?.source) recent = { source: attributed.source, sentence: index };
   });
-  return candidates;
+  return { candidates, total };
 }

@@ -1,1 +1,1 @@
-export { extractCandidates, type Candidate, type ExtractOptions, type TextSpan } from './extract.js';
+export { extractCandidates, type Candidate, type Extraction, type ExtractOptions, type TextSpan } from './extract.js';

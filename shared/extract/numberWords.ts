@@ -60,20 +60,20 @@ export interface WordNumber {
 }
 
 /**
- * Reads the longest valid prefix of `parts` (words already split on spaces and hyphens, lower case).
- * Returns null when not even the first part is a number.
+ * Reads the longest valid run of `parts` (words already split on spaces and hyphens, lower case) that
+ * starts at `from`. Returns null when not even that first part is a number.
  */
-export function parseNumberWords(parts: readonly string[]): WordNumber | null {
+export function parseNumberWords(parts: readonly string[], from = 0): WordNumber | null {
   let total = 0;
   let group = 0;
   let last: Last = 'start';
   let lastScale = Infinity;
   let best: WordNumber | null = null;
 
-  for (let i = 0; i < parts.length; i++) {
+  for (let i = from; i < parts.length; i++) {
     const p = parts[i]!;
     const ends = () => {
-      if (last !== 'a' && last !== 'and') best = { value: total + group, used: i + 1 };
+      if (last !== 'a' && last !== 'and') best = { value: total + group, used: i + 1 - from };
     };
     const afterBigger = last === 'hundred' || last === 'scale' || last === 'and';
     if ((p === 'a' || p === 'an') && last === 'start') {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growth, linearGrowth } from '../../tests/support/growth.js';
 import { findDates } from './dates.js';
 import { findNumbers } from './numbers.js';
 
@@ -57,5 +58,17 @@ describe('findNumbers', () => {
   it('knows the place value of a figure’s leading group, for "11 to 12,000"', () => {
     const [eleven, twelve] = findNumbers('11 to 12,000');
     expect([eleven!.bare, eleven!.magnitude, twelve!.bare, twelve!.magnitude]).toEqual([true, 1, false, 1000]);
+  });
+});
+
+describe('findNumbers on a sentence of nothing but numbers', () => {
+  // Far longer than a sentence is ever kept, so that work done for each pair of numbers would show.
+  it.each([
+    ['bare figures', (n: number) => '1 '.repeat(n / 2)],
+    ['years', (n: number) => '2024 '.repeat(n / 5)],
+    ['number words joined by hyphens, read as one run', (n: number) => 'nine-'.repeat(n / 5)],
+    ['scale words with nothing to scale', (n: number) => 'hundred and '.repeat(n / 12)],
+  ])('reads %s in time that grows linearly with its length', (_name, input) => {
+    expect(growth((text) => findNumbers(text), input, 4_000)).toBeLessThan(linearGrowth);
   });
 });

@@ -1,5 +1,6 @@
 import type { DatePhrase } from './dates.js';
 import { numberWordList, parseNumberWords } from './numberWords.js';
+import { takenSpans } from './takenSpans.js';
 
 /** A number written in a sentence, before qualifiers and ranges are read around it. */
 export interface FoundNumber {
@@ -121,9 +122,6 @@ const notFigureRules: { why: string; test(before: string, after: string, n: Foun
   },
 ];
 
-const overlaps = (a: { start: number; end: number }, spans: readonly { start: number; end: number }[]) =>
-  spans.some((s) => a.start < s.end && a.end > s.start);
-
 function readDigits(raw: string, scaled: boolean): { value: number; magnitude: number; bare: boolean } | null {
   const grouped = /^\d{1,3}(?:([, \u00a0\u202f])\d{3})+(?:\.\d+)?$/.exec(raw);
   if (grouped) {
@@ -143,15 +141,16 @@ function readDigits(raw: string, scaled: boolean): { value: number; magnitude: n
 
 /** Every number in `text` that may be a figure, in order; `dates` are the date phrases already found in it. */
 export function findNumbers(text: string, dates: readonly DatePhrase[] = [], dateOffset = 0): FoundNumber[] {
-  const blocked = [
-    ...dates.map((d) => ({ start: d.start - dateOffset, end: d.end - dateOffset })),
-    ...notFigureSpans.flatMap(({ pattern }) =>
-      [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
-    ),
-  ];
+  const blocked = takenSpans(text.length);
+  for (const d of dates) blocked.take({ start: d.start - dateOffset, end: d.end - dateOffset });
+  for (const { pattern } of notFigureSpans) {
+    for (const m of text.matchAll(pattern)) blocked.take({ start: m.index, end: m.index + m[0].length });
+  }
   const found: FoundNumber[] = [];
+  const taken = takenSpans(text.length);
   const add = (n: FoundNumber) => {
-    if (overlaps(n, blocked) || overlaps(n, found)) return;
+    if (blocked.overlaps(n) || taken.overlaps(n)) return;
+    taken.take(n);
     found.push(n);
   };
 
@@ -201,25 +200,26 @@ export function findNumbers(text: string, dates: readonly DatePhrase[] = [], dat
 
   for (const m of text.matchAll(wordRunPattern)) {
     const parts = [...m[0].matchAll(/[^\s\-‐]+/g)];
+    const lower = parts.map((p) => p[0].toLowerCase());
     // A run may start with a word that cannot start a number ("hundred and four-thousand-100", after
     // "47-" was read as digits): read on from the next word until the run is used up.
     for (let from = 0; from < parts.length;) {
-      const words = parts.slice(from);
-      const parsed = parseNumberWords(words.map((p) => p[0].toLowerCase()));
+      const parsed = parseNumberWords(lower, from);
       if (!parsed) {
         from += 1;
         continue;
       }
-      const first = words[0]!;
-      const last = words[parsed.used - 1]!;
+      const first = parts[from]!;
+      const last = parts[from + parsed.used - 1]!;
+      const magnitude = wordMagnitude(lower.slice(from, from + parsed.used));
       add({
         start: m.index + first.index,
         end: m.index + last.index + last[0].length,
         value: parsed.value,
         form: 'words',
-        magnitude: wordMagnitude(words.slice(0, parsed.used).map((p) => p[0].toLowerCase())),
+        magnitude,
         // "eleven to twelve thousand": a number word with no scale word is as bare as "11".
-        bare: wordMagnitude(words.slice(0, parsed.used).map((p) => p[0].toLowerCase())) === 1,
+        bare: magnitude === 1,
       });
       from += parsed.used;
     }
