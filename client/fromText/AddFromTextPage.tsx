@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Claim, ClaimBatch, ExtractRequest, ExtractResult } from '../../shared/schemas/index.js';
+import { formatNumber } from '../../shared/wording.js';
 import { ApiError, apiFetch } from '../app/http';
 import { useCan } from '../auth/api';
 import { useMetrics } from '../metric/api';
@@ -131,6 +132,12 @@ export default function AddFromTextPage() {
         </p>
       )}
 
+      {result && drafts.length > 0 && result.total > result.candidates.length && (
+        <p role="status" className="from-text-cut">
+          Showing the first {formatNumber(result.candidates.length)} of {formatNumber(result.total)} figures; paste a
+          shorter part to see the rest.
+        </p>
+      )}
       {result && drafts.length > 0 && (
         <div className="from-text-review">
           <section aria-labelledby="marked-heading">

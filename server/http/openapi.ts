@@ -12,6 +12,7 @@ import {
   DivergenceQuery,
   ExtractRequest,
   ExtractResult,
+  maxExtractCandidates,
   Metric,
   MetricInput,
   MetricPatch,
@@ -176,7 +177,10 @@ export function openApiDocument(): object {
           summary: 'Find the figures in pasted article text, as candidate claims to check; stores nothing',
           requestBody: { required: true, content: json(ref('ExtractRequest')) },
           responses: {
-            '200': ok(ref('ExtractResult')),
+            '200': ok(
+              ref('ExtractResult'),
+              `The first ${maxExtractCandidates} figures as candidates, and in total how many the text holds`,
+            ),
             '400': problem('Invalid input: blank or too-long text, a bad publishedOn, an unknown field'),
             '413': problem('Body over the 1 MB JSON limit'),
             '415': problem('Not a JSON body'),

@@ -1,21 +1,26 @@
 import { parentPort } from 'node:worker_threads';
 import { extractCandidates, type ExtractOptions } from '../../shared/extract/index.js';
-import type { ExtractParams, ExtractResult } from '../../shared/schemas/index.js';
+import { maxExtractCandidates, type ExtractParams, type ExtractResult } from '../../shared/schemas/index.js';
 
 /** One text to read, with the sources and metrics to match it against. */
 export interface ExtractJob {
   params: ExtractParams;
-  options: Omit<ExtractOptions, 'publishedOn'>;
+  options: Omit<ExtractOptions, 'publishedOn' | 'limit'>;
 }
 
 /** The answer as the JSON the client gets: the server thread only passes its bytes on. */
 export type ExtractAnswer = { json: string } | { failed: string };
 
 function answer({ params, options }: ExtractJob): ExtractAnswer {
-  const { candidates } = extractCandidates(params.text, { ...options, publishedOn: params.publishedOn });
+  const { candidates, total } = extractCandidates(params.text, {
+    ...options,
+    publishedOn: params.publishedOn,
+    limit: maxExtractCandidates,
+  });
   // Every claim made from the article shares its outlet and address.
   const result: ExtractResult = {
     candidates: candidates.map((c) => ({ ...c, reportedBy: params.reportedBy, citationUrl: params.citationUrl })),
+    total,
   };
   return { json: JSON.stringify(result) };
 }

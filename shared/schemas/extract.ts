@@ -43,5 +43,17 @@ export const ExtractCandidate = z.object({
 });
 export type ExtractCandidate = z.infer<typeof ExtractCandidate>;
 
-export const ExtractResult = z.object({ candidates: z.array(ExtractCandidate) });
+/**
+ * Candidates in one answer. Each carries its sentence, up to 1,000 characters, once per figure in it:
+ * a pasted table of 100,000 bare figures made a 120 MB answer. An article worth reading claim by claim
+ * has tens of figures (the founding one has five); past this many the answer only counts them.
+ */
+export const maxExtractCandidates = 500;
+
+export const ExtractResult = z.object({
+  /** The first figures found, in order: at most `maxExtractCandidates`. */
+  candidates: z.array(ExtractCandidate).max(maxExtractCandidates),
+  /** How many figures the text holds: more than `candidates` holds when it was cut short. */
+  total: z.number().int().min(0),
+});
 export type ExtractResult = z.infer<typeof ExtractResult>;

@@ -58,4 +58,19 @@ describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () =>
     );
     await page.context().close();
   });
+
+  it('says when the text holds more figures than the page shows', async () => {
+    const page = await openPage(t.browser, `${t.server.baseUrl}/add-from-text`);
+    await page.getByLabel('Article text').fill('Officials said 300 troops arrived. '.repeat(600));
+    await page.getByRole('button', { name: 'Find the figures' }).click();
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Showing the first 500 of 600 figures; paste a shorter part to see the rest.' })
+      .waitFor();
+    await page.getByRole('heading', { name: /500 figures; 500 kept/ }).waitFor();
+    // The notice only: axe takes minutes over five hundred cards, and the journey above checks them.
+    await expectAccessible(page, '.from-text-cut');
+    await page.context().close();
+  });
 });

@@ -89,9 +89,13 @@ export async function openPage(browser: Browser, url: string, opts: { signedIn?:
   return page;
 }
 
-/** Fails on serious or critical axe violations, naming each rule and the elements it hit. */
-export async function expectAccessible(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+/**
+ * Fails on serious or critical axe violations, naming each rule and the elements it hit; only those
+ * inside `within` (a selector) when it is given.
+ */
+export async function expectAccessible(page: Page, within?: string): Promise<void> {
+  const axe = new AxeBuilder({ page });
+  const results = await (within ? axe.include(within) : axe).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -3,12 +3,12 @@ import { ExtractRequest } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
 import { parseBody } from '../parse.js';
 
-/** POST /api/extract: `{text, publishedOn?, reportedBy?, citationUrl?}` → `{candidates}`; stores nothing. */
+/** POST /api/extract: `{text, publishedOn?, reportedBy?, citationUrl?}` → `{candidates, total}`; stores nothing. */
 export const extractClaims =
   (services: Services): RequestHandler =>
   async (req, res) => {
     const json = await services.extraction.extractJson(parseBody(ExtractRequest, req));
-    // Not res.send: its entity tag would hash every byte of what can be a hundred megabytes, on the
-    // thread the extraction was moved off, for an answer to a POST that nothing caches.
+    // Not res.send: its entity tag would hash every byte of what can be megabytes, on the thread the
+    // extraction was moved off, for an answer to a POST that nothing caches.
     res.type('json').end(json);
   };
