@@ -29,12 +29,72 @@ export function workerPool(start: () => Worker) {
       // from crashing the process as an unhandled 'error'.
       return worker.on('error', () => forget(worker)).on('exit', () => forget(worker));
     },
-    /** Takes a worker back: kept idle if its job finished, stopped if the job was left unfinished. */
-    giveBack(worker: Worker, jobFinished: boolean): void {
+    /**
+     * Takes a worker back: kept idle if its job finished, stopped if the job was left unfinished.
+     * Settles once it is idle or has exited.
+     */
+    async giveBack(worker: Worker, jobFinished: boolean): Promise<void> {
       if (jobFinished && !hasExited(worker) && idle.length === 0) {
         worker.unref();
         idle.push(worker);
-      } else void worker.terminate();
+      } else await worker.terminate();
     },
+    /** Stops the idle worker, for a server that is shutting down. */
+    async close(): Promise<void> {
+      await Promise.all(idle.splice(0).map((worker) => worker.terminate()));
+    },
+  };
+}
+
+export interface PoolLimits {
+  /** Jobs that run at once, each on a worker of its own. */
+  workers: number;
+  /** Jobs that may wait for a worker; one more is refused. */
+  waiting: number;
+  /** The error a job is refused with when as many are running and waiting as the limits allow. */
+  refuse: () => Error;
+}
+
+/**
+ * A workerPool that runs at most `limits.workers` jobs at once, so that many requests at a time
+ * cannot start a thread each, and keeps at most `limits.waiting` more in line, in the order they
+ * came; a job beyond them is refused at once. A job whose signal aborts while it waits leaves the
+ * line. A worker given back mid-job holds its place until it has exited, so that no more threads work
+ * than the limit, and so that a caller who awaits `giveBack` leaves the place free.
+ */
+export function boundedWorkerPool(start: () => Worker, limits: PoolLimits) {
+  const pool = workerPool(start);
+  let running = 0;
+  const line: (() => void)[] = [];
+  const leave = () => {
+    const next = line.shift();
+    if (next) next();
+    else running -= 1;
+  };
+  return {
+    async take(signal: AbortSignal): Promise<Worker> {
+      signal.throwIfAborted();
+      if (running < limits.workers) running += 1;
+      else if (line.length >= limits.waiting) throw limits.refuse();
+      else {
+        await new Promise<void>((resolve, reject) => {
+          const admit = () => {
+            signal.removeEventListener('abort', giveUp);
+            resolve();
+          };
+          const giveUp = () => {
+            line.splice(line.indexOf(admit), 1);
+            reject(signal.reason);
+          };
+          line.push(admit);
+          signal.addEventListener('abort', giveUp, { once: true });
+        });
+      }
+      return pool.take();
+    },
+    /** As workerPool's, and then lets the next job in. */
+    giveBack: (worker: Worker, jobFinished: boolean): Promise<void> =>
+      pool.giveBack(worker, jobFinished).finally(leave),
+    close: () => pool.close(),
   };
 }
