@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
 
@@ -34,5 +35,22 @@ describe('loadConfig', () => {
 
   it('names each bad variable', () => {
     expect(() => loadConfig({ PORT: 'eighty', SEED: 'yes' })).toThrow(/Invalid configuration: PORT: .*; SEED: /);
+  });
+});
+
+describe('the extraction limits', () => {
+  it('default to a reader a core, at most four, eight waiting and ten seconds a text', () => {
+    const { EXTRACT_WORKERS, EXTRACT_QUEUE, EXTRACT_TIME_LIMIT_SECONDS } = loadConfig({});
+    expect(EXTRACT_WORKERS).toBe(Math.min(4, availableParallelism()));
+    expect([EXTRACT_QUEUE, EXTRACT_TIME_LIMIT_SECONDS]).toEqual([8, 10]);
+  });
+
+  it.each([
+    ['EXTRACT_WORKERS', '0'],
+    ['EXTRACT_WORKERS', '1.5'],
+    ['EXTRACT_QUEUE', '-1'],
+    ['EXTRACT_TIME_LIMIT_SECONDS', '0'],
+  ])('stops start-up on %s=%s with a message naming it', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`Invalid configuration: ${name}: `));
   });
 });

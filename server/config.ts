@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const booleanWord = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -54,6 +55,23 @@ const Env = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   /** Behind a TLS-terminating proxy: Express's `trust proxy` setting, so cookies are marked Secure. */
   TRUST_PROXY: trustProxy.default(false),
+  /**
+   * Texts read at once, one per core: a text being read keeps its core busy, and more readers than
+   * cores only slow each other down. At most four by default, so that a large machine keeps cores for
+   * the rest of the server and the readers' memory stays bounded.
+   */
+  EXTRACT_WORKERS: z.coerce.number().int().positive().max(64).default(Math.min(4, availableParallelism())),
+  /**
+   * Requests that may wait for a reader. A line of articles, read in tens of milliseconds each, is
+   * gone in well under a second; one of texts that each run to the time limit, on two readers, in 40.
+   */
+  EXTRACT_QUEUE: z.coerce.number().int().min(0).max(1000).default(8),
+  /**
+   * Seconds one text may take to read before it is stopped and refused (422). The slowest texts of
+   * 200,000 characters known take about a second: ten leave room for a slow or busy machine, while a
+   * text that takes longer holds a reader that other requests wait for.
+   */
+  EXTRACT_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(600).default(10),
 });
 export type Config = z.infer<typeof Env>;
 

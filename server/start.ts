@@ -15,12 +15,20 @@ import { migrateToLatest, openStorage } from './storage/database.js';
 export async function startBackend(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })) {
   const storage = await openStorage(config.DATABASE_URL);
   await migrateToLatest(storage.db);
-  const services = createServices(storage, {
-    sessionHours: config.SESSION_HOURS,
-    maxFailures: config.LOGIN_MAX_FAILURES,
-    maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
-    failureWindowMinutes: config.LOGIN_WINDOW_MINUTES,
-  });
+  const services = createServices(
+    storage,
+    {
+      sessionHours: config.SESSION_HOURS,
+      maxFailures: config.LOGIN_MAX_FAILURES,
+      maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      failureWindowMinutes: config.LOGIN_WINDOW_MINUTES,
+    },
+    {
+      readers: config.EXTRACT_WORKERS,
+      waiting: config.EXTRACT_QUEUE,
+      timeLimitMs: config.EXTRACT_TIME_LIMIT_SECONDS * 1000,
+    },
+  );
   await ensureInitialAdmin(services.auth, config, logger);
   const channel = await openChangeChannel(
     storage,
@@ -50,6 +58,7 @@ export async function startBackend(config: Config, logger: Logger = pino({ level
     async close() {
       await services.comparison.close();
       await channel?.close();
+      await services.extraction.close();
       await storage.close();
     },
   };

@@ -184,6 +184,10 @@ export function openApiDocument(): object {
             '400': problem('Invalid input: blank or too-long text, a bad publishedOn, an unknown field'),
             '413': problem('Body over the 1 MB JSON limit'),
             '415': problem('Not a JSON body'),
+            '422': problem(
+              'The text took longer to read than the time limit (10 s by default) allows: paste a shorter part',
+            ),
+            '503': problem('Every reader is busy and the line for them is full; Retry-After says when to try again'),
           },
         },
       },

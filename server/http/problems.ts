@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Problem } from '../../shared/schemas/index.js';
 import { ImportRefused, ProblemError, RetryLater, storageUnavailable } from '../services/errors.js';
+import { ClientGone } from './clientGone.js';
 
 export function sendProblem(res: Response, problem: Problem): void {
   res.status(problem.status).type('application/problem+json').json(problem);
@@ -34,6 +35,8 @@ function clientErrorStatus(err: unknown): number | undefined {
 export function errorHandler(log: { error(obj: object, msg: string): void }): ErrorRequestHandler {
   return (err: unknown, _req, res, next) => {
     if (res.headersSent) return next(err);
+    // Nobody is left to read an answer, and the request log has said that the client went away.
+    if (err instanceof ClientGone) return;
     const storageFault = storageUnavailable(err);
     if (storageFault) log.error({ err }, 'Storage fault');
     err = storageFault ?? err;

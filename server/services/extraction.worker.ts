@@ -11,6 +11,13 @@ export interface ExtractJob {
 /** The answer as the JSON the client gets: the server thread only passes its bytes on. */
 export type ExtractAnswer = { json: string } | { failed: string };
 
+/**
+ * `started` as the worker takes the job, then the answer. The time a text may take is counted from
+ * `started`: a worker that was just started spends a third of a second loading, which is not the
+ * text's fault.
+ */
+export type ReaderMessage = { started: true } | ExtractAnswer;
+
 function answer({ params, options }: ExtractJob): ExtractAnswer {
   const { candidates, total } = extractCandidates(params.text, {
     ...options,
@@ -26,6 +33,7 @@ function answer({ params, options }: ExtractJob): ExtractAnswer {
 }
 
 parentPort!.on('message', (job: ExtractJob) => {
+  parentPort!.postMessage({ started: true } satisfies ReaderMessage);
   let reply: ExtractAnswer;
   try {
     reply = answer(job);

@@ -5,13 +5,18 @@ import { ChangeFeed } from './changes.js';
 import { claimBatchService } from './claimBatch.js';
 import { claimsService } from './claims.js';
 import { comparisonService } from './comparison/index.js';
-import { extractionService } from './extraction.js';
+import { extractionService, type ExtractionLimits } from './extraction.js';
 import { exporterService } from './exporter.js';
 import { importerService } from './importer.js';
 import { metricsService } from './metrics.js';
 import { sourcesService } from './sources.js';
 
-export function createServices(storage: Storage, authSettings: AuthSettings, feed = new ChangeFeed()) {
+export function createServices(
+  storage: Storage,
+  authSettings: AuthSettings,
+  extractionLimits: ExtractionLimits,
+  feed = new ChangeFeed(),
+) {
   const { db } = storage;
   const sources = sourcesService(db, feed);
   const claims = claimsService(db, feed);
@@ -22,7 +27,7 @@ export function createServices(storage: Storage, authSettings: AuthSettings, fee
     claims,
     saveClaimBatch: claimBatchService(db, feed, { sources, claims }),
     comparison: comparisonService(storage, feed),
-    extraction: extractionService(db),
+    extraction: extractionService(db, extractionLimits),
     exporter: exporterService(storage),
     importer: importerService(db, feed),
     auth: authService(db, authSettings),

@@ -8,6 +8,7 @@ export async function listen(app: Express, timeouts: ServerTimeouts = serverTime
   await new Promise<void>((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   return {
+    server,
     baseUrl: `http://127.0.0.1:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
