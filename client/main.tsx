@@ -1,3 +1,5 @@
+// First: it configures zod before any module that uses it is evaluated.
+import './app/zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

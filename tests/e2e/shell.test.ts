@@ -13,6 +13,27 @@ describe.skipIf(!hasChromium)('app shell in Chromium', () => {
     await page.context().close();
   });
 
+  it('runs every page within its content security policy', async () => {
+    const page = await openPage(t.browser, 'about:blank');
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) =>
+        seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`),
+      );
+    });
+    for (const path of ['/', '/sources', '/import', '/claims/new', '/add-from-text']) {
+      await page.goto(`${t.server.baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // A form validates with the shared schemas: the first parse is when zod would try to compile.
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual(
+        [],
+      );
+    }
+    await page.context().close();
+  });
+
   it('lets a keyboard user skip to the content', async () => {
     const page = await openPage(t.browser, t.server.baseUrl);
     // Tab only once the page has drawn, as a person would: before that there is nothing to focus.
