@@ -5,6 +5,7 @@ import {
   insertImportRevisions,
   insertRecords,
   setRepeatedClaims,
+  withImportCache,
   type NewRecord,
 } from '../storage/bulkInsert.js';
 import type { Db } from '../storage/database.js';
@@ -121,17 +122,19 @@ export function importerService(db: Db, feed: ChangeFeed) {
   async function write(file: PlannedFile): Promise<ImportSummary> {
     const found = tally();
     try {
-      await feed.transaction(db, async (tx, changes) => {
-        const writer = importWriter(tx, changes);
-        // Names are looked up inside the transaction, so that what it found still holds when it writes.
-        for await (const chunk of file.chunks(await existingNames(tx))) {
-          found.add(chunk);
-          // After a bad row nothing more is written, but every row is still checked, for the answer to count them all.
-          if (found.total.issues.count === 0) await writer.write(chunk);
-        }
-        if (found.total.issues.count > 0) throw refused(found.total.issues);
-        await writer.finish();
-      });
+      await feed.transaction(db, (tx, changes) =>
+        withImportCache(tx, async () => {
+          const writer = importWriter(tx, changes);
+          // Names are looked up inside the transaction, so that what it found still holds when it writes.
+          for await (const chunk of file.chunks(await existingNames(tx))) {
+            found.add(chunk);
+            // After a bad row nothing more is written, but every row is still checked, for the answer to count them all.
+            if (found.total.issues.count === 0) await writer.write(chunk);
+          }
+          if (found.total.issues.count > 0) throw refused(found.total.issues);
+          await writer.finish();
+        }),
+      );
     } catch (error) {
       // On PostgreSQL another instance can create a source or metric of the same name meanwhile.
       if (isUniqueViolation(error))

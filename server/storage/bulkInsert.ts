@@ -1,6 +1,6 @@
 import { CompiledQuery, sql } from 'kysely';
 import type SQLite from 'better-sqlite3';
-import { sqliteHandle, type Db } from './database.js';
+import { serverCacheSize, sqliteHandle, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import type { EntityType } from '../../shared/schemas/index.js';
 import { idsPerStatement, recordMapping, type RecordOf } from './records.js';
@@ -12,6 +12,23 @@ import type { Fields } from './rows.js';
  * fast. Their SQL is written out here rather than built with Kysely, whose query tree (a node per
  * value) made 100,000 claims take a quarter longer to insert.
  */
+
+/**
+ * Runs `work`, an import's writes in the transaction `tx`, with a page cache of 64 MB on SQLite:
+ * with the server's usual 16 MB a 100,000-row import (claims, their indexes and revisions) keeps
+ * evicting pages it is about to touch again, and runs a fifth slower. Given back afterwards, so
+ * that the memory is the import's only while it runs. PostgreSQL manages its own cache.
+ */
+export async function withImportCache<R>(tx: Db, work: () => Promise<R>): Promise<R> {
+  const sqlite = sqliteHandle(tx);
+  if (!sqlite) return work();
+  sqlite.pragma('cache_size = -65536');
+  try {
+    return await work();
+  } finally {
+    sqlite.pragma(`cache_size = ${serverCacheSize}`);
+  }
+}
 
 /**
  * SQLite binds at most 32,766 values per statement (PostgreSQL 65,535): a multi-row statement's

@@ -9,10 +9,11 @@ import * as foldedNameKeys from './migrations/20261127T0000-folded-name-keys.js'
 import * as loginFailureWindows from './migrations/20261128T0000-login-failure-windows.js';
 import * as sourceClaimCounts from './migrations/20261203T0000-source-claim-counts.js';
 import * as lookalikeNameKeys from './migrations/20261203T0100-lookalike-name-keys.js';
+import * as claimsByMetric from './migrations/20261203T0200-claims-by-metric.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
-import { WriterSqliteDialect } from './sqliteDialect.js';
+import { reusingStatements, WriterSqliteDialect } from './sqliteDialect.js';
 
 export type Db = Kysely<Database>;
 
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0000-login-failure-windows': loginFailureWindows,
   '20261203T0000-source-claim-counts': sourceClaimCounts,
   '20261203T0100-lookalike-name-keys': lookalikeNameKeys,
+  '20261203T0200-claims-by-metric': claimsByMetric,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */
@@ -50,6 +52,13 @@ const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 function sqlitePath(url: string): string {
   return url.replace(/^sqlite:(\/\/)?/, '').replace(/^file:(\/\/)?/, '');
 }
+
+/**
+ * The server connection's page cache, in SQLite's negative-means-KiB: 16 MB holds the pages that
+ * requests keep reading, and leaves the rest to the operating system's cache, within the server's
+ * memory budget. A large import takes more while it runs (see withImportCache).
+ */
+export const serverCacheSize = -16384;
 
 /** Keyed by the dialect adapter, which a database shares with every transaction opened on it. */
 const sqliteHandles = new WeakMap<object, SQLite.Database>();
@@ -87,10 +96,7 @@ export async function openStorage(url: string, opts: { readOnly?: boolean } = {}
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // SQLite's default page cache is 2 MB: a 100,000-row import (claims, their indexes and revisions)
-  // then keeps evicting pages it is about to touch again, and runs a fifth slower. Pages are taken
-  // as they are used, so a small database never holds this much.
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`cache_size = ${serverCacheSize}`);
   addUnicodeLower(sqlite);
   const db = new Kysely<Database>({ dialect: new WriterSqliteDialect(sqlite) });
   sqliteHandles.set(db.getExecutor().adapter, sqlite);
@@ -115,9 +121,11 @@ function addUnicodeLower(sqlite: SQLite.Database) {
 function openSqliteReader(url: string, path: string): Storage {
   const sqlite = new SQLite(path, { readonly: true, fileMustExist: true });
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -65536');
+  // Readers make no log to replay and write no pages: 16 MB of cache, beside the operating
+  // system's own, keeps the server's memory in bounds with several of them open.
+  sqlite.pragma('cache_size = -16384');
   addUnicodeLower(sqlite);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(sqlite) }) });
   return { db, kind: 'sqlite', url, close: () => db.destroy() };
 }
 
