@@ -9,6 +9,23 @@ export interface Change {
   id: number;
   action: 'create' | 'update' | 'delete' | 'restore';
   version: number;
+  /**
+   * The metrics whose comparisons the change alters, so that caches of the others stay; absent
+   * when it may alter any (a source's name and grade show on every metric it has claims on).
+   */
+  metricIds?: number[];
+}
+
+/** Which metrics' comparisons a write of this record alters: see Change.metricIds. */
+export function metricsTouched(
+  type: EntityType,
+  record: { id: number } & Record<string, unknown>,
+  previous?: Record<string, unknown>,
+): number[] | undefined {
+  if (type === 'metric') return [record.id];
+  if (type !== 'claim') return undefined;
+  // A claim moved to another metric leaves the one it was on as well.
+  return [...new Set([record.metricId, previous?.metricId ?? record.metricId])] as number[];
 }
 
 interface Message {

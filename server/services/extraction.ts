@@ -1,10 +1,10 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ExtractParams } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
 import { recordStore } from '../storage/records.js';
 import { ProblemError, ServiceUnavailable } from './errors.js';
 import type { ExtractJob, ReaderMessage } from './extraction.worker.js';
-import { boundedWorkerPool, tsWorkerEntry } from './workerPool.js';
+import { boundedWorkerPool, startWorker } from './workerPool.js';
 
 export interface ExtractionLimits {
   /** Texts read at once, each on a worker thread of its own. */
@@ -69,7 +69,7 @@ function runJob(worker: Worker, job: ExtractJob, signal: AbortSignal, timeLimitM
  */
 export function extractionService(db: Db, limits: ExtractionLimits) {
   const readers = boundedWorkerPool(
-    () => new Worker(tsWorkerEntry, { execArgv: [], workerData: { module: 'extraction.worker.ts' } }),
+    () => startWorker(new URL('./extraction.worker.ts', import.meta.url), { execArgv: [] }),
     { workers: limits.readers, waiting: limits.waiting, refuse: () => tooBusy(limits.timeLimitMs) },
   );
   return {

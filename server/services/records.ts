@@ -5,7 +5,7 @@ import { recordStore, type RecordOf } from '../storage/records.js';
 import { insertRevision, listRevisions } from '../storage/revisions.js';
 import { fieldsOf, type Fields } from '../storage/rows.js';
 import { currentUserId } from './actor.js';
-import type { Change, ChangeFeed } from './changes.js';
+import { metricsTouched, type Change, type ChangeFeed } from './changes.js';
 import { conflict, notFound, versionConflict } from './errors.js';
 import { isUniqueViolation } from '../storage/dialect.js';
 
@@ -30,7 +30,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
   const { entity } = rules;
   type T = RecordOf<E>;
 
-  async function write(tx: Db, record: T, action: Change['action'], changes: Change[]): Promise<T> {
+  async function write(tx: Db, record: T, action: Change['action'], changes: Change[], previous?: T): Promise<T> {
     await insertRevision(tx, {
       entityType: entity,
       entityId: record.id,
@@ -40,7 +40,8 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
       createdAt: record.updatedAt,
       userId: currentUserId(),
     });
-    changes.push({ type: entity, id: record.id, action, version: record.version });
+    const metricIds = metricsTouched(entity, record, previous);
+    changes.push({ type: entity, id: record.id, action, version: record.version, ...(metricIds ? { metricIds } : {}) });
     return record;
   }
 
@@ -93,7 +94,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
         await rules.check(tx, fields, current);
         const updated = await recordStore(tx, entity).update(id, version, { fields }, now());
         if (!updated) throw versionConflict(await load(tx, id));
-        return write(tx, updated, 'update', changes);
+        return write(tx, updated, 'update', changes, current);
       }),
 
     /**

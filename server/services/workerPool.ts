@@ -1,7 +1,19 @@
-import type { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 
-/** Starts a worker on one of this folder's TypeScript modules, named in its `workerData.module`. */
-export const tsWorkerEntry = new URL('./tsWorker.mjs', import.meta.url);
+/** Starts a worker on the TypeScript module named in its `workerData.tsEntry`. */
+const tsWorkerEntry = new URL('./tsWorker.mjs', import.meta.url);
+
+/** Whether the server runs from its TypeScript (dev, tests) or from the build that `npm start` runs. */
+const fromTypeScript = import.meta.url.endsWith('.ts');
+
+/**
+ * A worker thread on `entry`, a TypeScript module beside its caller's: from TypeScript, through the
+ * tsx loader, which a worker does not inherit; from the build, the module's compiled JavaScript.
+ */
+export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
+  if (!fromTypeScript) return new Worker(new URL(entry.href.replace(/\.ts$/, '.js')), options);
+  return new Worker(tsWorkerEntry, { ...options, workerData: { ...options.workerData, tsEntry: entry.href } });
+}
 
 /** Node gives a worker the thread id -1 once it has exited. */
 const hasExited = (worker: Worker) => worker.threadId === -1;

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../shared/schemas/index.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -89,5 +90,46 @@ describe('cached comparisons after a write', () => {
       .send({ version: claim.version, statedOn: '2026-02' })
       .expect(200);
     expect((await comparison()).entries.map((e) => e.claim.id)).not.toContain(claim.id);
+  });
+
+  it('shows a claim moved to another metric on both, and leaves other metrics as they were kept', async () => {
+    const [from, to, other] = [await createMetric(t.app), await createMetric(t.app), await createMetric(t.app)];
+    const source = await createSource(t.app);
+    const claim = await createClaim(t.app, { metricId: from.id, sourceId: source.id });
+    await createClaim(t.app, { metricId: other.id, sourceId: source.id });
+    const entriesOf = async (metricId: number) =>
+      ((await request(t.app).get(`/api/metrics/${metricId}/comparison`).expect(200)).body as Comparison).entries;
+    const otherBefore = await request(t.app).get(`/api/metrics/${other.id}/comparison`).expect(200);
+    expect((await entriesOf(from.id)).map((e) => e.claim.id)).toEqual([claim.id]);
+    expect(await entriesOf(to.id)).toEqual([]);
+
+    await request(t.app).patch(`/api/claims/${claim.id}`).send({ version: claim.version, metricId: to.id }).expect(200);
+    expect(await entriesOf(from.id)).toEqual([]);
+    expect((await entriesOf(to.id)).map((e) => e.claim.id)).toEqual([claim.id]);
+    // Untouched by the move, the other metric answers what it answered, with the same tag.
+    const otherAfter = await request(t.app).get(`/api/metrics/${other.id}/comparison`).expect(200);
+    expect(otherAfter.headers.etag).toBe(otherBefore.headers.etag);
+  });
+
+  it('shows a renamed source on every metric it has claims on, and in the overview', async () => {
+    const source = await createSource(t.app);
+    const metrics = [await createMetric(t.app), await createMetric(t.app)];
+    for (const metric of metrics) await createClaim(t.app, { metricId: metric.id, sourceId: source.id });
+    const namesOn = async (metricId: number) =>
+      ((await request(t.app).get(`/api/metrics/${metricId}/comparison`).expect(200)).body as Comparison).entries.map(
+        (e) => e.source.name,
+      );
+    const overviewNames = async () =>
+      (await request(t.app).get('/api/divergence?limit=500').expect(200)).body.items.flatMap(
+        (row: { points: { sourceName: string }[] }) => row.points.map((p) => p.sourceName),
+      );
+    for (const metric of metrics) expect(await namesOn(metric.id)).toEqual([source.name]);
+    expect(await overviewNames()).toContain(source.name);
+    await request(t.app)
+      .patch(`/api/sources/${source.id}`)
+      .send({ version: source.version, name: 'Renamed source' })
+      .expect(200);
+    for (const metric of metrics) expect(await namesOn(metric.id)).toEqual(['Renamed source']);
+    expect(await overviewNames()).toContain('Renamed source');
   });
 });

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { ChangeFeed } from '../changes.js';
 
 /**
  * A serialized answer and its entity tag, hashed once rather than on every response. The body is
@@ -16,40 +15,55 @@ export function cachedJson(json: string): CachedJson {
   return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
-/**
- * Values kept until the next committed write, the least recently used dropped first once they
- * weigh more than `maxWeight` together: every as-of date and filter is a key of its own, so a
- * viewer stepping through dates must not grow the cache without end. Requests that ask for the
- * same key while it is being built share the one build, so a burst of viewers after a write costs
- * one query, not one each.
- */
-export function generationCache<V>(feed: ChangeFeed, { maxWeight, weigh }: { maxWeight: number; weigh(v: V): number }) {
-  const kept = new Map<string, { value: V; weight: number }>();
-  const building = new Map<string, Promise<V>>();
-  let weight = 0;
-  // Bumped by every write, so that a value built from data read before the write is not kept.
-  let generation = 0;
-  feed.subscribe(() => {
-    generation++;
-    kept.clear();
-    building.clear();
-    weight = 0;
-  });
+/** What a kept value was built from: one metric's claims, or (null) any metric's. */
+export type DependsOn = number | null;
 
-  function keep(key: string, value: V) {
-    const entry = { value, weight: weigh(value) };
+interface Kept<V> {
+  value: V;
+  weight: number;
+  dependsOn: DependsOn;
+}
+
+/**
+ * Values kept until a write touches what they were built from, the least recently used dropped
+ * first once they weigh more than `maxWeight` together: every as-of date and filter is a key of
+ * its own, so a viewer stepping through dates must not grow the cache without end. A write to one
+ * metric's claims drops only that metric's values and those built from every metric, so that
+ * editors at work on some metrics leave the others' comparisons warm.
+ *
+ * Requests that ask for the same key while it is being built share the one build, so a burst of
+ * viewers after a write costs one read, not one each; a build that a write overtook answers the
+ * request that started it, but is not kept, nor given to requests that come after the write.
+ */
+export function answerCache<V>({ maxWeight, weigh }: { maxWeight: number; weigh(value: V): number }) {
+  const kept = new Map<string, Kept<V>>();
+  const building = new Map<string, { promise: Promise<V>; dependsOn: DependsOn }>();
+  let weight = 0;
+  /** Bumped by every write, by every write that may touch any metric, and per metric by those touching it. */
+  let writes = 0;
+  let writesToAll = 0;
+  const metricWrites = new Map<number, number>();
+  const stampOf = (dependsOn: DependsOn) =>
+    dependsOn === null ? `${writes}` : `${writesToAll}:${metricWrites.get(dependsOn) ?? 0}`;
+
+  function drop(key: string, entry: Kept<V>) {
+    kept.delete(key);
+    weight -= entry.weight;
+  }
+
+  function keep(key: string, value: V, dependsOn: DependsOn) {
+    const entry = { value, weight: weigh(value), dependsOn };
     if (entry.weight > maxWeight) return;
     kept.set(key, entry);
     weight += entry.weight;
-    for (const [oldest, { weight: w }] of kept) {
+    for (const [oldest, old] of kept) {
       if (weight <= maxWeight) break;
-      kept.delete(oldest);
-      weight -= w;
+      drop(oldest, old);
     }
   }
 
   return {
-    get(key: string, build: () => Promise<V>): Promise<V> {
+    get(key: string, dependsOn: DependsOn, build: () => Promise<V>): Promise<V> {
       const hit = kept.get(key);
       if (hit) {
         // Map order is insertion order: moved to the end, it is the most recently used.
@@ -58,24 +72,37 @@ export function generationCache<V>(feed: ChangeFeed, { maxWeight, weigh }: { max
         return Promise.resolve(hit.value);
       }
       const pending = building.get(key);
-      if (pending) return pending;
-      const startedAt = generation;
-      const built = build().then(
+      if (pending) return pending.promise;
+      const stamp = stampOf(dependsOn);
+      const stillCurrent = () => stampOf(dependsOn) === stamp;
+      const promise = build().then(
         (value) => {
-          if (startedAt === generation) {
+          if (stillCurrent()) {
             building.delete(key);
-            keep(key, value);
+            keep(key, value, dependsOn);
           }
           return value;
         },
         (error: unknown) => {
-          if (startedAt === generation) building.delete(key);
+          if (stillCurrent()) building.delete(key);
           throw error;
         },
       );
-      building.set(key, built);
-      return built;
+      building.set(key, { promise, dependsOn });
+      return promise;
     },
+
+    /** Forgets what was built from these metrics' claims; from any metric's, when none are named. */
+    invalidate(metricIds: readonly number[] | undefined) {
+      writes++;
+      const touched = metricIds === undefined ? undefined : new Set(metricIds);
+      if (touched === undefined) writesToAll++;
+      else for (const id of touched) metricWrites.set(id, (metricWrites.get(id) ?? 0) + 1);
+      const stale = (dependsOn: DependsOn) => dependsOn === null || touched === undefined || touched.has(dependsOn);
+      for (const [key, entry] of kept) if (stale(entry.dependsOn)) drop(key, entry);
+      for (const [key, { dependsOn }] of building) if (stale(dependsOn)) building.delete(key);
+    },
+
     /** How much is kept now, for tests and the bench. */
     get weight() {
       return weight;

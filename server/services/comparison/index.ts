@@ -2,7 +2,8 @@ import type { DivergenceQuery } from '../../../shared/schemas/index.js';
 import type { Storage } from '../../storage/database.js';
 import type { ChangeFeed } from '../changes.js';
 import { notFound } from '../errors.js';
-import { cachedJson, generationCache, type CachedJson } from './answerCache.js';
+import { answerCache, cachedJson, type CachedJson } from './answerCache.js';
+import { rankingTables, type RankedRow } from './rankingTables.js';
 import { comparisonReader } from './reader.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -12,29 +13,35 @@ const today = () => new Date().toISOString().slice(0, 10);
  * comparisons, and far below what the server may use. A large catalogue's answers are large too,
  * so the budget is in bytes rather than in answers.
  */
-const maxAnswerBytes = 32 * 1024 * 1024;
-/**
- * Rankings kept at most, in bytes of their rows: each holds every matching metric's row for one
- * as-of date and filter, from which its pages are cut, so paging through one costs no new read.
- */
-const maxRankingBytes = 64 * 1024 * 1024;
+const maxAnswerBytes = 16 * 1024 * 1024;
+/** The overview's rows kept at most, in bytes of their JSON: every metric's, for a few as-of dates. */
+const maxRankingBytes = 16 * 1024 * 1024;
+
+const mostDivergentFirst = (a: RankedRow, b: RankedRow) =>
+  (b.ordersOfMagnitude ?? -1) - (a.ordersOfMagnitude ?? -1) ||
+  Number(b.disjoint) - Number(a.disjoint) ||
+  a.name.localeCompare(b.name);
 
 /**
  * Comparisons are read far more often than claims are written, so answers are kept as serialized
- * JSON until the next committed write; a dashboard full of viewers then costs no queries.
+ * JSON until a write touches what they show: a dashboard full of viewers then costs no queries,
+ * and editors saving claims on one metric leave every other metric's comparisons kept.
  */
 export function comparisonService(storage: Storage, feed: ChangeFeed) {
   const reader = comparisonReader(storage);
-  const answers = generationCache<CachedJson>(feed, { maxWeight: maxAnswerBytes, weigh: (a) => a.body.length });
-  const rankings = generationCache<string[]>(feed, {
-    maxWeight: maxRankingBytes,
-    weigh: (rows) => rows.reduce((bytes, row) => bytes + row.length, 0),
+  const answers = answerCache<CachedJson>({ maxWeight: maxAnswerBytes, weigh: (a) => a.body.length });
+  const rankings = rankingTables({ read: (basis, ids) => reader.rows(basis, ids), maxWeight: maxRankingBytes });
+  feed.subscribe((changes) => {
+    // A change that names no metrics may touch any of them, and so may a batch of changes with one such.
+    const metricIds = changes.every((c) => c.metricIds) ? changes.flatMap((c) => c.metricIds!) : undefined;
+    answers.invalidate(metricIds);
+    rankings.invalidate(metricIds);
   });
 
   return {
     comparisonJson: (metricId: number, q: { asOf?: string | undefined; includeImprobable: boolean }) => {
       const asOf = q.asOf ?? today();
-      return answers.get(`c|${metricId}|${asOf}|${q.includeImprobable}`, async () => {
+      return answers.get(`c|${metricId}|${asOf}|${q.includeImprobable}`, metricId, async () => {
         const json = await reader.comparison(metricId, asOf, q.includeImprobable);
         if (json === null) throw notFound('metric', metricId);
         return cachedJson(json);
@@ -43,12 +50,18 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
 
     /** One page of the metrics that match, most divergent first. */
     divergenceJson: (q: DivergenceQuery) => {
-      const filters = { asOf: q.asOf ?? today(), topic: q.topic, q: q.q, includeImprobable: q.includeImprobable };
-      const rankingKey = JSON.stringify(filters);
-      return answers.get(`d|${rankingKey}|${q.offset}|${q.limit}`, async () => {
-        const rows = await rankings.get(rankingKey, () => reader.ranking(filters));
-        const head = JSON.stringify({ asOf: filters.asOf, total: rows.length, offset: q.offset });
-        return cachedJson(`${head.slice(0, -1)},"items":[${rows.slice(q.offset, q.offset + q.limit).join(',')}]}`);
+      const basis = { asOf: q.asOf ?? today(), includeImprobable: q.includeImprobable };
+      const key = JSON.stringify([basis.asOf, basis.includeImprobable, q.topic, q.q, q.offset, q.limit]);
+      return answers.get(`d|${key}`, null, async () => {
+        const topic = q.topic?.toLowerCase();
+        const name = q.q?.toLowerCase();
+        const rows = (await rankings.rows(basis))
+          .filter((r) => topic === undefined || r.topic?.toLowerCase() === topic)
+          .filter((r) => name === undefined || r.name.toLowerCase().includes(name))
+          .sort(mostDivergentFirst);
+        const head = JSON.stringify({ asOf: basis.asOf, total: rows.length, offset: q.offset });
+        const items = rows.slice(q.offset, q.offset + q.limit).map((r) => r.json);
+        return cachedJson(`${head.slice(0, -1)},"items":[${items.join(',')}]}`);
       });
     },
 

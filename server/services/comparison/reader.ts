@@ -1,32 +1,40 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { isInMemory, type Storage } from '../../storage/database.js';
 import { ServiceUnavailable } from '../errors.js';
-import { tsWorkerEntry } from '../workerPool.js';
-import { readComparison, readRanking, type RankingFilters } from './reads.js';
+import { startWorker } from '../workerPool.js';
+import type { RankedRow, RankingBasis } from './rankingTables.js';
+import { readComparison, readRows } from './reads.js';
 
 type ReadRequest =
   | { kind: 'comparison'; metricId: number; asOf: string; includeImprobable: boolean }
-  | { kind: 'ranking'; filters: RankingFilters };
+  | { kind: 'rows'; basis: RankingBasis; metricIds: number[] | null };
 export type ReadJob = ReadRequest & { id: number };
-export type ReadReply = { id: number } & ({ json: string | null } | { rows: string[] } | { failed: string });
+type Rows = { rows: RankedRow[]; gone: number[] };
+export type ReadReply = { id: number } & ({ json: string | null } | Rows | { failed: string });
 
 /** What the comparison service asks of the database, wherever the reading runs. */
 export interface ComparisonReader {
   /** The comparison as JSON, or null when there is no such live metric. */
   comparison(metricId: number, asOf: string, includeImprobable: boolean): Promise<string | null>;
-  ranking(filters: RankingFilters): Promise<string[]>;
+  rows(basis: RankingBasis, metricIds: number[] | null): Promise<Rows>;
   /** Starts the reader now, so that the first dashboard to ask does not wait for it to start. */
   prepare(): void;
   close(): Promise<void>;
 }
 
 /**
- * Reads waiting for the reader thread at most. Each distinct as-of date or filter is a read of its
- * own, so a client stepping through thousands of dates could otherwise queue minutes of work in
- * front of everyone's overview; past this, a read is refused for a moment instead.
+ * Reads waiting for the reader thread at most, in all and of every metric at once. A comparison,
+ * or a metric's row mended after a write, takes a millisecond or two, and a team's dashboards keep
+ * dozens waiting at busy moments; reading every metric's row, for an as-of date not read before,
+ * takes a tenth of a second or more on a large catalogue, and a client stepping through thousands
+ * of dates could otherwise queue minutes of it in front of everyone's overview. Past either, a read
+ * is refused for a moment instead.
  */
-const maxWaitingReads = 32;
+const maxWaitingReads = 256;
+const maxWaitingFullReads = 8;
 const retryAfterSeconds = 2;
+
+const readsEveryMetric = (request: ReadRequest) => request.kind === 'rows' && request.metricIds === null;
 
 /**
  * Comparisons and the divergence ranking read every source's latest claim and weigh them: on a
@@ -45,7 +53,7 @@ function inPlaceReader({ db }: Storage): ComparisonReader {
       const comparison = await readComparison(db, metricId, asOf, includeImprobable);
       return comparison && JSON.stringify(comparison);
     },
-    ranking: (filters) => readRanking(db, filters),
+    rows: (basis, metricIds) => readRows(db, basis, metricIds),
     prepare: () => {},
     close: async () => {},
   };
@@ -54,12 +62,16 @@ function inPlaceReader({ db }: Storage): ComparisonReader {
 function threadReader(url: string): ComparisonReader {
   const waiting = new Map<number, { resolve(reply: ReadReply): void; reject(error: Error): void }>();
   let nextId = 1;
+  let waitingFullReads = 0;
   let worker: Worker | null = null;
 
   function start(): Worker {
-    const started = new Worker(tsWorkerEntry, {
+    const started = startWorker(new URL('./reader.worker.ts', import.meta.url), {
       execArgv: [],
-      workerData: { module: 'comparison/reader.worker.ts', url },
+      workerData: { url },
+      // What it reads is answered and let go; V8's default young generation of 48 MB would sit mostly
+      // empty in the server's memory budget.
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
     const failAll = (error: Error) => {
       if (worker === started) worker = null;
@@ -79,7 +91,8 @@ function threadReader(url: string): ComparisonReader {
   }
 
   function read(request: ReadRequest): Promise<ReadReply> {
-    if (waiting.size >= maxWaitingReads) {
+    const full = readsEveryMetric(request);
+    if (waiting.size >= maxWaitingReads || (full && waitingFullReads >= maxWaitingFullReads)) {
       throw new ServiceUnavailable(
         'Busy',
         'Too many comparisons are being read at once; try again shortly',
@@ -91,9 +104,10 @@ function threadReader(url: string): ComparisonReader {
     // finished process alive.
     worker.ref();
     const id = nextId++;
+    if (full) waitingFullReads++;
     const reply = new Promise<ReadReply>((resolve, reject) => waiting.set(id, { resolve, reject }));
     worker.postMessage({ ...request, id } satisfies ReadJob);
-    return reply;
+    return full ? reply.finally(() => waitingFullReads--) : reply;
   }
 
   const failed = (reply: ReadReply) =>
@@ -105,9 +119,9 @@ function threadReader(url: string): ComparisonReader {
       if ('json' in reply) return reply.json;
       throw failed(reply);
     },
-    async ranking(filters) {
-      const reply = await read({ kind: 'ranking', filters });
-      if ('rows' in reply) return reply.rows;
+    async rows(basis, metricIds) {
+      const reply = await read({ kind: 'rows', basis, metricIds });
+      if ('rows' in reply) return reply;
       throw failed(reply);
     },
     prepare() {

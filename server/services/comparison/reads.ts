@@ -3,15 +3,7 @@ import { compareClaims, compareStatedOn } from '../../../shared/divergence.js';
 import { latestClaimsPerSource } from '../../storage/claimQueries.js';
 import type { Db } from '../../storage/database.js';
 import { recordStore } from '../../storage/records.js';
-
-/** What picks the metrics of a ranking, beside the as-of date. */
-export interface RankingFilters {
-  asOf: string;
-  topic: string | undefined;
-  /** Part of a metric's name, case aside. */
-  q: string | undefined;
-  includeImprobable: boolean;
-}
+import type { RankedRow, RankingBasis } from './rankingTables.js';
 
 /** The sources these claims name, deleted ones included: a claim keeps its deleted source's name. */
 async function sourceLookup(db: Db, claims: readonly Claim[]): Promise<(id: number) => Source> {
@@ -61,20 +53,24 @@ function divergenceRow(metric: Metric, claims: readonly Claim[], sourceOf: (id: 
   };
 }
 
-const mostDivergentFirst = (a: DivergenceRow, b: DivergenceRow) =>
-  (b.ordersOfMagnitude ?? -1) - (a.ordersOfMagnitude ?? -1) ||
-  Number(b.disjoint) - Number(a.disjoint) ||
-  a.metric.name.localeCompare(b.metric.name);
-
 /**
- * Every live metric that matches the filters, most divergent first, each row as its JSON: pages
- * are cut from the ranking by joining rows, without parsing or serializing it again.
+ * The overview rows of these live metrics as of a date (of every live metric, for null), and
+ * which of the ids asked for are of no live metric: each row as its JSON, which pages are cut from
+ * by joining rows, without parsing or serializing them again.
  */
-export async function readRanking(db: Db, filters: RankingFilters): Promise<string[]> {
-  const [metrics, claims] = await Promise.all([
-    recordStore(db, 'metric').list({ includeDeleted: false }),
-    latestClaimsPerSource(db, { asOf: filters.asOf, includeImprobable: filters.includeImprobable }),
-  ]);
+export async function readRows(
+  db: Db,
+  basis: RankingBasis,
+  metricIds: number[] | null,
+): Promise<{ rows: RankedRow[]; gone: number[] }> {
+  const store = recordStore(db, 'metric');
+  const metrics = (
+    metricIds === null ? await store.list({ includeDeleted: false }) : await store.getMany(metricIds)
+  ).filter((m) => m.deletedAt === null);
+  const claims =
+    metricIds === null
+      ? await latestClaimsPerSource(db, basis)
+      : (await Promise.all(metrics.map((m) => latestClaimsPerSource(db, { ...basis, metricId: m.id })))).flat();
   const sourceOf = await sourceLookup(db, claims);
   const claimsByMetric = new Map<number, Claim[]>();
   for (const claim of claims) {
@@ -82,12 +78,17 @@ export async function readRanking(db: Db, filters: RankingFilters): Promise<stri
     if (own) own.push(claim);
     else claimsByMetric.set(claim.metricId, [claim]);
   }
-  const topic = filters.topic?.toLowerCase();
-  const name = filters.q?.toLowerCase();
-  return metrics
-    .filter((m) => topic === undefined || m.topic?.toLowerCase() === topic)
-    .filter((m) => name === undefined || m.name.toLowerCase().includes(name))
-    .map((metric) => divergenceRow(metric, claimsByMetric.get(metric.id) ?? [], sourceOf))
-    .sort(mostDivergentFirst)
-    .map((row) => JSON.stringify(row));
+  const rows = metrics.map((metric): RankedRow => {
+    const row = divergenceRow(metric, claimsByMetric.get(metric.id) ?? [], sourceOf);
+    return {
+      metricId: metric.id,
+      json: JSON.stringify(row),
+      ordersOfMagnitude: row.ordersOfMagnitude,
+      disjoint: row.disjoint,
+      name: metric.name,
+      topic: metric.topic,
+    };
+  });
+  const live = new Set(metrics.map((m) => m.id));
+  return { rows, gone: (metricIds ?? []).filter((id) => !live.has(id)) };
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { rankingTables, type RankedRow, type ReadRows } from './rankingTables.js';
+
+const basis = { asOf: '2025-06-01', includeImprobable: false };
+const row = (metricId: number, version: number): RankedRow => ({
+  metricId,
+  json: JSON.stringify({ metricId, version }),
+  ordersOfMagnitude: null,
+  disjoint: false,
+  name: `Metric ${metricId}`,
+  topic: null,
+});
+
+/** A database of metrics at versions, read as the reader thread reads it, every read logged. */
+function fakeDatabase(live: Map<number, number>) {
+  const reads: (number[] | null)[] = [];
+  const read: ReadRows = async (_basis, ids) => {
+    reads.push(ids);
+    const wanted = ids ?? [...live.keys()];
+    return {
+      rows: wanted.filter((id) => live.has(id)).map((id) => row(id, live.get(id)!)),
+      gone: (ids ?? []).filter((id) => !live.has(id)),
+    };
+  };
+  return { read, reads };
+}
+
+const versions = (rows: RankedRow[]) => Object.fromEntries(rows.map((r) => [r.metricId, JSON.parse(r.json).version]));
+
+describe('the overview rows kept per as-of date', () => {
+  it('reads every metric once, then only the metrics that writes touched', async () => {
+    const live = new Map([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
+    const db = fakeDatabase(live);
+    const tables = rankingTables({ read: db.read, maxWeight: 1e6 });
+    expect(versions(await tables.rows(basis))).toEqual({ 1: 1, 2: 1, 3: 1 });
+    live.set(2, 2);
+    live.delete(3);
+    live.set(4, 1);
+    tables.invalidate([2, 3, 4]);
+    expect(versions(await tables.rows(basis))).toEqual({ 1: 1, 2: 2, 4: 1 });
+    expect(await tables.rows(basis)).toHaveLength(3);
+    expect(db.reads).toEqual([null, [2, 3, 4]]);
+    tables.invalidate(undefined);
+    await tables.rows(basis);
+    expect(db.reads.at(-1)).toBeNull();
+  });
+
+  it('shows a write heard while an earlier read was still going, to a request made after it', async () => {
+    const live = new Map([[1, 1]]);
+    const db = fakeDatabase(live);
+    let release!: () => void;
+    const slowFirst: ReadRows = async (b, ids) => {
+      if (db.reads.length === 0) await new Promise<void>((resolve) => (release = resolve));
+      return db.read(b, ids);
+    };
+    const tables = rankingTables({ read: slowFirst, maxWeight: 1e6 });
+    const before = tables.rows(basis);
+    live.set(1, 2);
+    tables.invalidate([1]);
+    const after = tables.rows(basis);
+    release();
+    expect(versions(await before)[1]).toBeGreaterThanOrEqual(1);
+    expect(versions(await after)).toEqual({ 1: 2 });
+  });
+
+  it('reads again what a failed read left stale', async () => {
+    const live = new Map([[1, 1]]);
+    const db = fakeDatabase(live);
+    let fail = true;
+    const flaky: ReadRows = async (b, ids) => {
+      if (fail) throw new Error('database away');
+      return db.read(b, ids);
+    };
+    const tables = rankingTables({ read: flaky, maxWeight: 1e6 });
+    await expect(tables.rows(basis)).rejects.toThrow('database away');
+    fail = false;
+    expect(versions(await tables.rows(basis))).toEqual({ 1: 1 });
+  });
+
+  it('drops the tables of the dates least recently read once they weigh more than the budget', async () => {
+    const live = new Map([[1, 1]]);
+    const db = fakeDatabase(live);
+    const tables = rankingTables({ read: db.read, maxWeight: row(1, 1).json.length * 2 });
+    for (const asOf of ['2025-01-01', '2025-02-01', '2025-03-01']) await tables.rows({ ...basis, asOf });
+    await tables.rows({ ...basis, asOf: '2025-03-01' });
+    expect(db.reads).toHaveLength(3);
+    await tables.rows({ ...basis, asOf: '2025-01-01' });
+    expect(db.reads).toHaveLength(4);
+  });
+});

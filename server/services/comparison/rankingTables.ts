@@ -1,0 +1,102 @@
+/** One metric's row of the overview, as JSON, with what it is ranked and filtered by. */
+export interface RankedRow {
+  metricId: number;
+  json: string;
+  ordersOfMagnitude: number | null;
+  disjoint: boolean;
+  name: string;
+  topic: string | null;
+}
+
+/** What a ranking is read for: the as-of date, and whether claims graded improbable count. */
+export interface RankingBasis {
+  asOf: string;
+  includeImprobable: boolean;
+}
+
+/** The rows of these metrics (every live one, for null), and which of those asked for are not live. */
+export type ReadRows = (
+  basis: RankingBasis,
+  metricIds: number[] | null,
+) => Promise<{ rows: RankedRow[]; gone: number[] }>;
+
+interface Table {
+  rows: Map<number, RankedRow>;
+  /** The metrics whose rows a write has made stale since they were read; 'all' before the first read. */
+  stale: Set<number> | 'all';
+  /** Writes heard, and writes whose effect the rows show: a read waits until the two meet. */
+  heard: number;
+  shown: number;
+  refreshing: Promise<void> | null;
+  weight: number;
+}
+
+/**
+ * Every metric's overview row, per as-of date, kept and mended as claims change: a write to one
+ * metric reads that metric's row again, not all of them, so the overview stays cheap however
+ * often editors save. The tables weigh at most `maxWeight` bytes together, the least recently
+ * read dropped first.
+ */
+export function rankingTables({ read, maxWeight }: { read: ReadRows; maxWeight: number }) {
+  const tables = new Map<string, Table>();
+
+  function evictBeyondBudget() {
+    let total = 0;
+    for (const table of tables.values()) total += table.weight;
+    for (const [key, table] of tables) {
+      if (total <= maxWeight || tables.size === 1) break;
+      tables.delete(key);
+      total -= table.weight;
+    }
+  }
+
+  async function refresh(table: Table, basis: RankingBasis): Promise<void> {
+    const upTo = table.heard;
+    const stale = table.stale;
+    table.stale = new Set();
+    try {
+      if (stale === 'all' || stale.size > 0) {
+        const { rows, gone } = await read(basis, stale === 'all' ? null : [...stale]);
+        if (stale === 'all') table.rows = new Map();
+        for (const id of gone) table.rows.delete(id);
+        for (const row of rows) table.rows.set(row.metricId, row);
+        table.weight = 0;
+        for (const row of table.rows.values()) table.weight += row.json.length;
+      }
+      table.shown = upTo;
+    } catch (error) {
+      // Read again next time: what was stale still is, and so is anything written meanwhile.
+      // A write heard meanwhile may have marked every row stale.
+      const since = table.stale as Table['stale'];
+      if (stale === 'all' || since === 'all') table.stale = 'all';
+      else for (const id of stale) since.add(id);
+      throw error;
+    } finally {
+      table.refreshing = null;
+    }
+  }
+
+  return {
+    /** Every live metric's row as of the basis, showing every write committed before the call. */
+    async rows(basis: RankingBasis): Promise<RankedRow[]> {
+      const key = `${basis.asOf}|${basis.includeImprobable}`;
+      let table = tables.get(key);
+      if (table) tables.delete(key);
+      table ??= { rows: new Map(), stale: 'all', heard: 1, shown: 0, refreshing: null, weight: 0 };
+      tables.set(key, table);
+      const wanted = table.heard;
+      while (table.shown < wanted) await (table.refreshing ??= refresh(table, basis));
+      evictBeyondBudget();
+      return [...table.rows.values()];
+    },
+
+    /** Marks these metrics' rows stale; every metric's, when none are named. */
+    invalidate(metricIds: readonly number[] | undefined) {
+      for (const table of tables.values()) {
+        table.heard++;
+        if (metricIds === undefined) table.stale = 'all';
+        else if (table.stale !== 'all') for (const id of metricIds) table.stale.add(id);
+      }
+    },
+  };
+}
