@@ -7,7 +7,10 @@ import { startBackend } from './start.js';
 const config = loadConfig();
 const backend = await startBackend(config);
 const { storage, logger } = backend;
-const app = backend.app(builtClient(fileURLToPath(new URL('../dist/client', import.meta.url))));
+// From server/index.ts the dashboard's build is at ../dist/client; from this file's compiled copy,
+// dist/node/server/index.js, at ../../client.
+const clientDir = new URL(import.meta.url.endsWith('.ts') ? '../dist/client' : '../../client', import.meta.url);
+const app = backend.app(builtClient(fileURLToPath(clientDir)));
 
 backend.services.comparison.prepare();
 
