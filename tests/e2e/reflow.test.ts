@@ -6,20 +6,28 @@ import { createClaim, createMetric } from '../support/records.js';
 describe.skipIf(!hasChromium)('pages on a phone and on a desktop', () => {
   const t = serverAndBrowser();
 
-  it('fit a 390px screen, wide tables and charts scrolling in regions a keyboard can reach', async () => {
-    const metricId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
-    const sourceId = await idByName(t.server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
-    for (const path of [
-      '/?asOf=2026-01-01',
-      `/metrics/${metricId}?asOf=2026-01-01`,
-      '/activity',
-      '/sources',
-      `/sources/${sourceId}`,
-      `/claims/1/history`,
-      '/claims/new',
-      '/import',
-      '/account/password',
-    ]) {
+  // One test a page, so that each page has the whole time limit for its accessibility check.
+  it.each([
+    ['the overview', () => '/?asOf=2026-01-01'],
+    [
+      'a metric',
+      async () =>
+        `/metrics/${await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed')}?asOf=2026-01-01`,
+    ],
+    ['activity', () => '/activity'],
+    ['sources', () => '/sources'],
+    [
+      'a source',
+      async () => `/sources/${await idByName(t.server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)')}`,
+    ],
+    ['a claim history', () => '/claims/1/history'],
+    ['the claim form', () => '/claims/new'],
+    ['import', () => '/import'],
+    ['the password form', () => '/account/password'],
+  ])(
+    'fit %s on a 390px screen, wide tables and charts scrolling in regions a keyboard can reach',
+    async (_name, pathOf) => {
+      const path = await pathOf();
       const page = await openPage(t.browser, `${t.server.baseUrl}${path}`);
       await page.setViewportSize({ width: 390, height: 844 });
       await page.locator('main h1').first().waitFor();
@@ -49,8 +57,8 @@ describe.skipIf(!hasChromium)('pages on a phone and on a desktop', () => {
       }
       await expectAccessible(page);
       await page.context().close();
-    }
-  });
+    },
+  );
 
   it('fit the claims table, its actions included, in a 1280px window', async () => {
     const metricId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
