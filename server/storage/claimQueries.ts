@@ -146,6 +146,24 @@ export async function latestClaimsPerSource(
   return rows.map(claimRows.toDomain);
 }
 
+/**
+ * Every live claim of a metric that can have been stated by `asOf`, undated ones included, in id
+ * order: the history that findings such as a superseded figure are read from.
+ */
+export async function claimsStatedBy(
+  db: Db,
+  opts: { metricId: number; asOf: string; includeImprobable: boolean },
+): Promise<Claim[]> {
+  let query = db
+    .selectFrom('claims')
+    .selectAll()
+    .where('metric_id', '=', opts.metricId)
+    .where('deleted_at', 'is', null)
+    .where((w) => w.or([w('stated_on', 'is', null), w('stated_on', '<=', opts.asOf)]));
+  if (!opts.includeImprobable) query = query.where('credibility', '!=', 5);
+  return (await query.orderBy('id').execute()).map(claimRows.toDomain);
+}
+
 /** Each source's live claims, as the database keeps them counted. */
 export async function claimCountsBySource(db: Db): Promise<Map<number, number>> {
   const rows = await db.selectFrom('source_claim_counts').select(['source_id', 'live_claims']).execute();

@@ -55,5 +55,7 @@ export function comparisonOf(claims: Claim[], sources: Source[]): Comparison {
     entries,
     statements,
     ...stats,
+    findings: [],
+    origins: { claims: claims.length, independent: claims.length },
   };
 }

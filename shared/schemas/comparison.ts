@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDay, pageLimit, pageOffset, plainText, queryBoolean } from './fields.js';
 import { Claim } from './claim.js';
+import { Finding } from './finding.js';
 import { Metric } from './metric.js';
 import { Source } from './source.js';
 
@@ -36,6 +37,10 @@ export const Comparison = DivergenceStats.extend({
   asOf: z.string(),
   entries: z.array(ComparisonEntry),
   statements: z.array(ComparisonStatement),
+  /** What an analyst must know before comparing these figures, warnings first. */
+  findings: z.array(Finding),
+  /** Sources' latest claims, and how many independent origins they come from once repeats are traced back. */
+  origins: z.object({ claims: z.number().int(), independent: z.number().int() }),
 });
 export type Comparison = z.infer<typeof Comparison>;
 

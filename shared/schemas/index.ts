@@ -8,3 +8,4 @@ export * from './problem.js';
 export * from './user.js';
 export * from './extract.js';
 export * from './claimBatch.js';
+export * from './finding.js';

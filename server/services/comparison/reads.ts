@@ -1,6 +1,8 @@
 import type { Claim, Comparison, DivergenceRow, Metric, Source } from '../../../shared/schemas/index.js';
 import { compareClaims, compareStatedOn } from '../../../shared/divergence.js';
-import { latestClaimsPerSource } from '../../storage/claimQueries.js';
+import { analyse } from '../../../shared/analysis/analyse.js';
+import { defaultTolerance } from '../../../shared/analysis/tolerance.js';
+import { claimsStatedBy, latestClaimsPerSource } from '../../storage/claimQueries.js';
 import type { Db } from '../../storage/database.js';
 import { recordStore } from '../../storage/records.js';
 import type { RankedRow, RankingBasis } from './rankingTables.js';
@@ -21,9 +23,17 @@ export async function readComparison(
 ): Promise<Comparison | null> {
   const metric = await recordStore(db, 'metric').get(metricId);
   if (!metric || metric.deletedAt) return null;
-  const claims = await latestClaimsPerSource(db, { metricId, asOf, includeImprobable });
-  const { entries, statements, stats } = compareClaims(claims, await sourceLookup(db, claims));
-  return { metric, asOf, entries, statements, ...stats };
+  const [claims, history] = await Promise.all([
+    latestClaimsPerSource(db, { metricId, asOf, includeImprobable }),
+    claimsStatedBy(db, { metricId, asOf, includeImprobable }),
+  ]);
+  const sourceOf = await sourceLookup(db, history);
+  const { entries, statements, stats } = compareClaims(claims, sourceOf);
+  const { findings, origins } = analyse(history, {
+    tolerance: defaultTolerance,
+    names: { source: (id) => sourceOf(id).shortName ?? sourceOf(id).name, unit: metric.unit },
+  });
+  return { metric, asOf, entries, statements, ...stats, findings, origins };
 }
 
 function divergenceRow(metric: Metric, claims: readonly Claim[], sourceOf: (id: number) => Source): DivergenceRow {

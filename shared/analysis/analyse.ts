@@ -1,0 +1,82 @@
+import type { Finding } from '../schemas/finding.js';
+import { byDate, isPartial, latestPerSource, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import { partialCoverageFinding, partialExceedsWholeFinding } from './coverage.js';
+import { echoFinding } from './echoes.js';
+import { originsOf } from './origins.js';
+import { outlierFinding } from './outliers.js';
+import { relayedQualifierFindings } from './relays.js';
+import { supersededFinding, supersessionOf, type Supersession } from './superseded.js';
+
+export interface Analysis<C extends AnalysedClaim> {
+  /** Each source's latest figure in its own right, for the whole scope or a scope not said: what the spread measures. */
+  compared: Dated<C>[];
+  /** Sources' latest figures for part of the scope, compared with none of the others. */
+  partial: Dated<C>[];
+  /** Sources' latest claims that repeat another claim: shown with their origin, not as figures of their own. */
+  repeats: Dated<C>[];
+  /** Claims with no date, which no as-of comparison can place. */
+  undated: C[];
+  /** Sources' latest claims, and how many independent origins they come from. */
+  origins: { claims: number; independent: number };
+  /** Warnings first, each kind together. */
+  findings: Finding[];
+}
+
+const isDated = <C extends AnalysedClaim>(claim: C): claim is Dated<C> => claim.statedOn !== null;
+
+/**
+ * What a metric's claims support taken together, as of a date: `claims` are every live claim of the
+ * metric stated by then (the caller leaves out deleted and, unless asked, improbable ones).
+ */
+export function analyse<C extends AnalysedClaim>(
+  claims: readonly C[],
+  { tolerance, names }: { tolerance: number; names: Namer },
+): Analysis<C> {
+  const dated = claims.filter(isDated).sort(byDate);
+  const undated = claims.filter((c) => !isDated(c));
+  const latest = latestPerSource(dated);
+  const repeats = latest.filter((c) => c.repeatsClaimId !== null);
+  const own = latest.filter((c) => c.repeatsClaimId === null);
+  const compared = own.filter((c) => !isPartial(c));
+  const partial = own.filter(isPartial);
+  const origins = originsOf(claims);
+
+  const supersessions = new Map<number, Supersession<C> | null>();
+  const supersession = (claim: Dated<C>) => {
+    if (!supersessions.has(claim.id)) supersessions.set(claim.id, supersessionOf(claim, dated, tolerance));
+    return supersessions.get(claim.id)!;
+  };
+  const wholeScope = dated.filter((c) => c.repeatsClaimId === null && !isPartial(c));
+  const yardsticks = wholeScope.filter((c) => supersession(c) === null);
+
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const repeatsByOrigin = new Map<number, Dated<C>[]>();
+  for (const claim of repeats) {
+    const origin = origins.get(claim.id)!;
+    repeatsByOrigin.set(origin, [...(repeatsByOrigin.get(origin) ?? []), claim]);
+  }
+
+  const findings: Finding[] = [
+    ...latest.flatMap((c) => {
+      const found = supersession(c);
+      return found ? [supersededFinding(found, names)] : [];
+    }),
+    ...relayedQualifierFindings(dated, latest, names),
+    // A superseded figure is explained already; measuring it as an outlier too would say it twice.
+    ...compared.flatMap((c) => (supersession(c) ? [] : (outlierFinding(c, yardsticks, names) ?? []))),
+    ...partial.flatMap((c) => partialExceedsWholeFinding(c, wholeScope, tolerance, names) ?? []),
+    ...partial.map((c) => partialCoverageFinding(c, names)),
+    ...[...repeatsByOrigin].flatMap(([originId, echoes]) => {
+      const origin = byId.get(originId);
+      return origin ? [echoFinding(origin, echoes, names)] : [];
+    }),
+  ];
+  return {
+    compared,
+    partial,
+    repeats,
+    undated,
+    origins: { claims: latest.length, independent: new Set(latest.map((c) => origins.get(c.id)!)).size },
+    findings: findings.sort((a, b) => Number(a.severity === 'note') - Number(b.severity === 'note')),
+  };
+}

@@ -1,0 +1,30 @@
+/** A claim as far as its origin matters: which claim, if any, it repeats. */
+export interface Repeating {
+  id: number;
+  repeatsClaimId: number | null;
+}
+
+/**
+ * Each claim's origin: the claim at the start of its chain of repeats (a repeat of a repeat goes
+ * back to the first), itself for a claim that repeats none. A chain that leaves the claims given
+ * ends at the last claim it names; a chain that loops ends where it would meet itself.
+ */
+export function originsOf(claims: readonly Repeating[]): Map<number, number> {
+  const repeats = new Map(claims.map((c) => [c.id, c.repeatsClaimId]));
+  const origins = new Map<number, number>();
+  for (const claim of claims) {
+    const seen = new Set<number>([claim.id]);
+    let origin = claim.id;
+    for (let next = claim.repeatsClaimId; next !== null && !seen.has(next); next = repeats.get(next) ?? null) {
+      seen.add(next);
+      origin = next;
+      const known = origins.get(next);
+      if (known !== undefined) {
+        origin = known;
+        break;
+      }
+    }
+    origins.set(claim.id, origin);
+  }
+  return origins;
+}

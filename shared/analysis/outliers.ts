@@ -1,0 +1,70 @@
+import type { Finding } from '../schemas/finding.js';
+import { intervalOf, pointOf } from '../divergence.js';
+import { formatNumber } from '../wording.js';
+import {
+  claimPhrase,
+  daysApart,
+  latestPerSource,
+  listPhrase,
+  type AnalysedClaim,
+  type Dated,
+  type Namer,
+} from './claims.js';
+
+/**
+ * Figures are measured against those of the same months: counts of losses or troops grow over a
+ * war, so a figure from half a year earlier is no yardstick, while a quarter either side still
+ * finds the other estimates made around one event.
+ */
+export const outlierWindowDays = 91;
+
+/**
+ * How many times larger (or smaller) than every other figure of those months a figure must be to
+ * stand out. Estimates of one count by different governments differ by two or three times in the
+ * demo data and in public reporting generally (1,100 against 3,000 casualties in one week); beyond
+ * three times every other, a typing error or a different count is the likelier reading.
+ */
+export const outlierRatio = 3;
+
+/** A lone yardstick is another opinion, not a consensus: at least this many other origins. */
+export const outlierMinOthers = 2;
+
+/**
+ * A figure far from every figure of the other independent origins of the same months. `yardsticks`
+ * are the figures it may be measured against, each source's latest within the window counting once.
+ */
+export function outlierFinding<C extends AnalysedClaim>(
+  claim: Dated<C>,
+  yardsticks: readonly Dated<C>[],
+  names: Namer,
+): Finding | null {
+  const interval = intervalOf(claim.value);
+  if (interval === null) return null;
+  const others = latestPerSource(
+    yardsticks.filter(
+      (c) => c.sourceId !== claim.sourceId && daysApart(c.statedOn, claim.statedOn) <= outlierWindowDays,
+    ),
+  ).flatMap((c) => {
+    const p = pointOf(c.value);
+    return p === null ? [] : [{ claim: c, point: p }];
+  });
+  if (others.length < outlierMinOthers) return null;
+  const points = others.map((o) => o.point);
+  const [least, most] = [Math.min(...points), Math.max(...points)];
+  // A bound is far only on the side it bounds: "at least 600" agrees with any figure above it.
+  const above = interval.low > outlierRatio * most;
+  const below = interval.high !== null && interval.high * outlierRatio < least;
+  if (!above && !below) return null;
+  const ratio = above ? interval.low / most : interval.high === 0 ? null : least / interval.high!;
+  const times = ratio === null ? 'far' : `${formatNumber(Math.round(ratio * 10) / 10)} times`;
+  return {
+    kind: 'outlier',
+    severity: 'warning',
+    claimIds: [claim.id, ...others.map((o) => o.claim.id)],
+    sourceIds: [claim.sourceId, ...others.map((o) => o.claim.sourceId)],
+    message:
+      `${claimPhrase(claim, names)} is ${times} ${above ? 'above' : 'below'} every other figure within ` +
+      `${outlierWindowDays} days: ${listPhrase(others.map((o) => claimPhrase(o.claim, names)))}. ` +
+      'It may be an error, or count something else.',
+  };
+}

@@ -1,0 +1,57 @@
+import type { Finding } from '../schemas/finding.js';
+import { formatStatedOn } from '../charts/datePeriod.js';
+import {
+  byDate,
+  daysApart,
+  figurePhrase,
+  listPhrase,
+  possessive,
+  type AnalysedClaim,
+  type Dated,
+  type Namer,
+} from './claims.js';
+import { sameFigure } from './tolerance.js';
+
+/**
+ * Claims of one source this many days apart or closer, with one figure, are taken for one statement
+ * relayed by several outlets: reports of a briefing trail it by a day or two, and a week leaves
+ * room for weekly round-ups, while a source repeating its figure a month on is a new statement.
+ */
+export const relayWindowDays = 7;
+
+/**
+ * One statement relayed with different qualifiers: the same source, the same figure, within days,
+ * once "at least" and once "about". Which wording is the source's own decides how the figure
+ * compares, so each relay is named. Only groups that hold one of `compared` are reported.
+ */
+export function relayedQualifierFindings<C extends AnalysedClaim>(
+  history: readonly Dated<C>[],
+  compared: readonly AnalysedClaim[],
+  names: Namer,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const claim of compared) {
+    const relays = history
+      .filter(
+        (c) =>
+          c.sourceId === claim.sourceId &&
+          claim.statedOn !== null &&
+          daysApart(c.statedOn, claim.statedOn) <= relayWindowDays &&
+          sameFigure(c.value, claim.value, 0),
+      )
+      .sort(byDate);
+    if (new Set(relays.map((c) => c.value.kind)).size < 2) continue;
+    const wordings = relays.map((c) => {
+      const by = [c.via, c.reportedBy].filter(Boolean).join(', reported by ');
+      return `${figurePhrase(c, names)} (${by ? `${by}, ` : ''}${formatStatedOn(c.statedOn)})`;
+    });
+    findings.push({
+      kind: 'relayed_qualifiers',
+      severity: 'warning',
+      claimIds: relays.map((c) => c.id),
+      sourceIds: [claim.sourceId],
+      message: `${possessive(names.source(claim.sourceId))} one figure is relayed with different qualifiers: ${listPhrase(wordings)}; check which the source said before comparing it.`,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,48 @@
+import type { ClaimValue } from '../schemas/claim.js';
+import type { Interval } from '../schemas/comparison.js';
+
+/**
+ * How far "about X" reaches either side of X, as a share of X, unless a metric sets its own:
+ * reporting rounds to one or two significant figures, so "about 14,000" and "about 15,000" can
+ * both be true of one count, while "about 600" and "about 2,000" cannot.
+ */
+export const defaultTolerance = 0.1;
+
+/**
+ * The values a claim's wording allows: "about X" a band of ±tolerance around X, a bound open at
+ * one end, a range its ends. Null for a statement with no figure.
+ */
+export function allowedInterval(value: ClaimValue, tolerance: number): Interval | null {
+  switch (value.kind) {
+    case 'exact':
+      return { low: value.value, high: value.value };
+    case 'approximate':
+      return { low: value.value * (1 - tolerance), high: value.value * (1 + tolerance) };
+    case 'at_least':
+      return { low: value.value, high: null };
+    case 'at_most':
+      return { low: 0, high: value.value };
+    case 'range':
+      return { low: value.low, high: value.high };
+    case 'statement':
+      return null;
+  }
+}
+
+/** The numbers a claim states, whatever its qualifier: one, a range's two, or none. */
+function statedNumbers(value: ClaimValue): number[] {
+  if (value.kind === 'statement') return [];
+  return value.kind === 'range' ? [value.low, value.high] : [value.value];
+}
+
+const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance * Math.max(a, b);
+
+/**
+ * Whether two claims state the same figure, however each qualifies it: "at least 600" and "about
+ * 600" both repeat 600. Figures within the tolerance of each other count as the same, since a
+ * figure passed on is often rounded.
+ */
+export function sameFigure(a: ClaimValue, b: ClaimValue, tolerance: number): boolean {
+  const [x, y] = [statedNumbers(a), statedNumbers(b)];
+  return x.length > 0 && x.length === y.length && x.every((n, i) => near(n, y[i]!, tolerance));
+}
