@@ -5,7 +5,7 @@ import { echoFinding } from './echoes.js';
 import { originsOf } from './origins.js';
 import { outlierFinding } from './outliers.js';
 import { relayedQualifierFindings } from './relays.js';
-import { supersededFinding, supersessionOf, type Supersession } from './superseded.js';
+import { supersededFinding, supersessionFinder } from './superseded.js';
 
 export interface Analysis<C extends AnalysedClaim> {
   /** Each source's latest figure in its own right, for the whole scope or a scope not said: what the spread measures. */
@@ -41,13 +41,9 @@ export function analyse<C extends AnalysedClaim>(
   const partial = own.filter(isPartial);
   const origins = originsOf(claims);
 
-  const supersessions = new Map<number, Supersession<C> | null>();
-  const supersession = (claim: Dated<C>) => {
-    if (!supersessions.has(claim.id)) supersessions.set(claim.id, supersessionOf(claim, dated, tolerance));
-    return supersessions.get(claim.id)!;
-  };
+  const supersession = supersessionFinder(dated, tolerance);
   const wholeScope = dated.filter((c) => c.repeatsClaimId === null && !isPartial(c));
-  const yardsticks = wholeScope.filter((c) => supersession(c) === null);
+  const isSuperseded = (claim: Dated<C>) => supersession(claim) !== null;
 
   const byId = new Map(claims.map((c) => [c.id, c]));
   const repeatsByOrigin = new Map<number, Dated<C>[]>();
@@ -63,7 +59,7 @@ export function analyse<C extends AnalysedClaim>(
     }),
     ...relayedQualifierFindings(dated, latest, names),
     // A superseded figure is explained already; measuring it as an outlier too would say it twice.
-    ...compared.flatMap((c) => (supersession(c) ? [] : (outlierFinding(c, yardsticks, names) ?? []))),
+    ...compared.flatMap((c) => (supersession(c) ? [] : (outlierFinding(c, wholeScope, isSuperseded, names) ?? []))),
     ...partial.flatMap((c) => partialExceedsWholeFinding(c, wholeScope, tolerance, names) ?? []),
     ...partial.map((c) => partialCoverageFinding(c, names)),
     ...[...repeatsByOrigin].flatMap(([originId, echoes]) => {

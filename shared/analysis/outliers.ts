@@ -30,12 +30,14 @@ export const outlierRatio = 3;
 export const outlierMinOthers = 2;
 
 /**
- * A figure far from every figure of the other independent origins of the same months. `yardsticks`
- * are the figures it may be measured against, each source's latest within the window counting once.
+ * A figure far from every figure of the other independent origins of the same months: each other
+ * source's latest of `yardsticks` within the window counts once, unless it is superseded, since a
+ * figure its own source had revised is no measure of anything.
  */
 export function outlierFinding<C extends AnalysedClaim>(
   claim: Dated<C>,
   yardsticks: readonly Dated<C>[],
+  isSuperseded: (claim: Dated<C>) => boolean,
   names: Namer,
 ): Finding | null {
   const interval = intervalOf(claim.value);
@@ -46,7 +48,7 @@ export function outlierFinding<C extends AnalysedClaim>(
     ),
   ).flatMap((c) => {
     const p = pointOf(c.value);
-    return p === null ? [] : [{ claim: c, point: p }];
+    return p === null || isSuperseded(c) ? [] : [{ claim: c, point: p }];
   });
   if (others.length < outlierMinOthers) return null;
   const points = others.map((o) => o.point);
