@@ -1,6 +1,17 @@
 import type { Finding } from '../schemas/finding.js';
 import { formatStatedOn } from '../charts/datePeriod.js';
-import { byDate, claimPhrase, figurePhrase, possessive, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import { pointOf } from '../divergence.js';
+import type { ClaimValue } from '../schemas/claim.js';
+import {
+  byDate,
+  claimPhrase,
+  figurePhrase,
+  isPartial,
+  possessive,
+  type AnalysedClaim,
+  type Dated,
+  type Namer,
+} from './claims.js';
 import { sameFigure } from './tolerance.js';
 
 /** A figure that repeats one its source had revised by then, and the revision. */
@@ -17,15 +28,34 @@ export interface Supersession<C extends AnalysedClaim> {
  * sorted by date; each answer is kept, and each look-up walks back from the claim's place only to the
  * first earlier claim of the same figure, so that a metric of thousands of claims stays quick.
  */
+/** How far apart two figures are, as a share of the larger. */
+function apart(a: ClaimValue, b: ClaimValue): number {
+  const [x, y] = [pointOf(a) ?? 0, pointOf(b) ?? 0];
+  return x === y ? 0 : Math.abs(x - y) / Math.max(x, y);
+}
+
+/**
+ * Whether `claim` repeats `earlier` rather than agreeing with `revision`: "about 11,000" is within
+ * a tenth of an old "about 10,000", but closer still to the "11,000–12,000" that replaced it.
+ */
+function closerTo<C extends AnalysedClaim>(claim: C, earlier: C, revision: C, tolerance: number): boolean {
+  return (
+    !sameFigure(revision.value, claim.value, tolerance) &&
+    apart(claim.value, earlier.value) < apart(claim.value, revision.value)
+  );
+}
+
 export function supersessionFinder<C extends AnalysedClaim>(history: readonly Dated<C>[], tolerance: number) {
   const place = new Map(history.map((c, i) => [c.id, i]));
-  const placesBySource = new Map<number, number[]>();
+  // A figure for part of the scope revises no whole-scope figure, nor the other way round.
+  const lane = (c: AnalysedClaim) => `${c.sourceId}|${isPartial(c)}`;
+  const placesByLane = new Map<string, number[]>();
   history.forEach((c, i) => {
-    if (c.value.kind !== 'statement') placesBySource.set(c.sourceId, [...(placesBySource.get(c.sourceId) ?? []), i]);
+    if (c.value.kind !== 'statement') placesByLane.set(lane(c), [...(placesByLane.get(lane(c)) ?? []), i]);
   });
-  /** The source's last figure placed before `end`. */
-  function lastFigureBefore(sourceId: number, end: number): Dated<C> | undefined {
-    const places = placesBySource.get(sourceId) ?? [];
+  /** The last figure before `end` of the source of `claim`, for the same part of the scope. */
+  function lastFigureBefore(claim: AnalysedClaim, end: number): Dated<C> | undefined {
+    const places = placesByLane.get(lane(claim)) ?? [];
     let [low, high] = [0, places.length];
     while (low < high) {
       const mid = (low + high) >> 1;
@@ -40,9 +70,9 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
     const end = place.get(claim.id)!;
     for (let i = end - 1; i >= 0; i--) {
       const earlier = history[i]!;
-      if (!sameFigure(earlier.value, claim.value, tolerance)) continue;
-      const revision = lastFigureBefore(earlier.sourceId, end);
-      if (revision && byDate(revision, earlier) > 0 && !sameFigure(revision.value, claim.value, tolerance))
+      if (isPartial(earlier) !== isPartial(claim) || !sameFigure(earlier.value, claim.value, tolerance)) continue;
+      const revision = lastFigureBefore(earlier, end);
+      if (revision && byDate(revision, earlier) > 0 && closerTo(claim, earlier, revision, tolerance))
         return { claim, earlier, revision };
     }
     return null;
