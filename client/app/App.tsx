@@ -23,6 +23,7 @@ const ActivityPage = lazy(() => import('../activity/ActivityPage'));
 const UsersPage = lazy(() => import('../admin/UsersPage'));
 const ImportPage = lazy(() => import('../dataset/ImportPage'));
 const AddFromTextPage = lazy(() => import('../fromText/AddFromTextPage'));
+const MethodologyPage = lazy(() => import('../methodology/MethodologyPage'));
 
 /** One per page load: route loaders fill the same cache the pages read. */
 const queryClient = createQueryClient();
@@ -56,6 +57,7 @@ const router = createBrowserRouter([
           { path: 'admin/users', element: <UsersPage /> },
           { path: 'import', element: <ImportPage /> },
           { path: 'add-from-text', element: <AddFromTextPage /> },
+          { path: 'methodology', element: <MethodologyPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

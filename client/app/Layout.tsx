@@ -31,6 +31,9 @@ export function Layout() {
             <li>
               <NavLink to="/sources">Sources</NavLink>
             </li>
+            <li>
+              <NavLink to="/methodology">Methodology</NavLink>
+            </li>
             {me && (
               <li>
                 <NavLink to="/activity">Activity</NavLink>

@@ -24,6 +24,7 @@ describe.skipIf(!hasChromium)('pages on a phone and on a desktop', () => {
     ['the claim form', () => '/claims/new'],
     ['import', () => '/import'],
     ['the password form', () => '/account/password'],
+    ['the methodology', () => '/methodology'],
   ])(
     'fit %s on a 390px screen, wide tables and charts scrolling in regions a keyboard can reach',
     async (_name, pathOf) => {

@@ -1,0 +1,93 @@
+import { Link } from 'react-router';
+import { outlierMinOthers, outlierRatio, outlierWindowDays } from '../../shared/analysis/outliers.js';
+import { relayWindowDays } from '../../shared/analysis/relays.js';
+import { defaultTolerance } from '../../shared/analysis/tolerance.js';
+import { PageTitle } from '../app/PageTitle';
+
+const percent = `${Math.round(defaultTolerance * 100)}%`;
+
+/**
+ * How Triangulate decides which figures can be compared, in plain words: every rule and threshold
+ * an analyst needs to judge a finding, read from the constants the analysis itself uses, so the
+ * page cannot say one thing while the code does another.
+ */
+export default function MethodologyPage() {
+  return (
+    <article className="methodology">
+      <PageTitle page="Methodology" />
+      <h1>How findings are made</h1>
+      <p>
+        For each metric, Triangulate takes every source’s latest claim as of the date asked, and checks whether the
+        figures can be compared at all before saying how far apart they are. A <strong>warning</strong> means the
+        figures it names should not be compared as they stand; a <strong>note</strong> means they can be, and the
+        comparison already allows for what the note says.
+      </p>
+
+      <h2 id="figures">Figures as worded</h2>
+      <p>
+        A figure keeps the qualifier its source gave it. “About X” allows {percent} either side of X, so “about 14,000”
+        and “about 15,000” agree. “At least X” allows anything from X up, “at most X” anything from zero to X, and a
+        range its two ends. Two figures disagree when no single value fits both. Claims with no date are listed apart
+        and are never counted in an as-of comparison: nothing says whether they were made before that date.
+      </p>
+
+      <h2 id="independent-origins">Independent origins</h2>
+      <p>
+        A claim marked as repeating another is traced back to the claim it repeats, and from there to the first claim of
+        the chain. Each comparison says how many claims it holds and from how many independent origins they come, so
+        that five outlets carrying one intelligence estimate read as one estimate.
+      </p>
+
+      <h2 id="echo">Repeated claims (note)</h2>
+      <p>
+        Raised when a source’s latest claim repeats another claim. The repeat is shown with its origin rather than as a
+        figure of its own, and counts once.
+      </p>
+
+      <h2 id="superseded">Superseded figures (warning)</h2>
+      <p>
+        Raised when a source’s latest figure matches an earlier figure, of another source or of its own, that the source
+        of that figure had revised by the time it was repeated. Figures within {percent} of each other count as the same
+        figure whatever their qualifiers (“at least 600” repeats “about 600”), and a figure closer to the revision than
+        to the old figure is taken to agree with the revision. A figure for part of the scope neither revises nor is
+        revised by a whole-scope figure.
+      </p>
+
+      <h2 id="relayed-qualifiers">One statement, different qualifiers (warning)</h2>
+      <p>
+        Raised when one source’s figure appears in several claims no more than {relayWindowDays} days apart with
+        different qualifiers (“at least 6,000” in one outlet, “about 6,000” in another). Reports of a briefing trail it
+        by a day or two and weekly round-ups by a week; a month later it is a new statement. Which wording is the
+        source’s own decides how the figure compares, so each relay is named.
+      </p>
+
+      <h2 id="outlier">Outliers (warning)</h2>
+      <p>
+        Raised when a figure is more than {outlierRatio} times every figure given by at least {outlierMinOthers} other
+        sources within {outlierWindowDays} days of it, or less than a{' '}
+        {outlierRatio === 3 ? 'third' : `1/${outlierRatio}`} of every one. Counts of losses or troops grow over a war,
+        so only figures of the same months are a yardstick; estimates by different governments commonly differ two or
+        three times, so beyond that an error or a different count is the likelier reading. A bound is far only on the
+        side it bounds: “at least 100” agrees with 4,000. Figures already found superseded are not used as yardsticks.
+      </p>
+
+      <h2 id="partial-coverage">Part of the scope (note)</h2>
+      <p>
+        A claim can say that it covers the metric’s whole scope or only part of it — one unit, one region, one period. A
+        figure for part of the scope is drawn in a lane of its own and is not counted in the spread: one regiment’s nine
+        dead say nothing about whether the whole contingent lost hundreds or thousands.
+      </p>
+
+      <h2 id="partial-exceeds-whole">Part larger than the whole (warning)</h2>
+      <p>
+        Raised when a figure for part of the scope is more than every whole-scope figure within {outlierWindowDays} days
+        allows: a unit cannot lose more soldiers than the contingent it belongs to. One of the figures is wrong, or the
+        scopes are not what they say.
+      </p>
+
+      <p>
+        <Link to="/">Back to the overview</Link>
+      </p>
+    </article>
+  );
+}
