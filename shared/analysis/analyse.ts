@@ -1,5 +1,6 @@
 import type { Finding } from '../schemas/finding.js';
 import { byDate, isPartial, latestPerSource, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import { isCompared } from './compared.js';
 import { partialCoverageFinding, partialExceedsWholeFinding } from './coverage.js';
 import { echoFinding } from './echoes.js';
 import { originsOf } from './origins.js';
@@ -37,7 +38,7 @@ export function analyse<C extends AnalysedClaim>(
   const latest = latestPerSource(dated);
   const repeats = latest.filter((c) => c.repeatsClaimId !== null);
   const own = latest.filter((c) => c.repeatsClaimId === null);
-  const compared = own.filter((c) => !isPartial(c));
+  const compared = latest.filter(isCompared);
   const partial = own.filter(isPartial);
   const origins = originsOf(claims);
 

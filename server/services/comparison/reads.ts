@@ -1,6 +1,7 @@
 import type { Claim, Comparison, DivergenceRow, Metric, Source } from '../../../shared/schemas/index.js';
 import { compareClaims, compareStatedOn } from '../../../shared/divergence.js';
 import { analyse } from '../../../shared/analysis/analyse.js';
+import { headlineStats } from '../../../shared/analysis/compared.js';
 import { defaultTolerance } from '../../../shared/analysis/tolerance.js';
 import { claimsStatedBy, latestClaimsPerSource } from '../../storage/claimQueries.js';
 import type { Db } from '../../storage/database.js';
@@ -28,7 +29,8 @@ export async function readComparison(
     claimsStatedBy(db, { metricId, asOf, includeImprobable }),
   ]);
   const sourceOf = await sourceLookup(db, history);
-  const { entries, statements, stats } = compareClaims(claims, sourceOf);
+  const { entries, statements } = compareClaims(claims, sourceOf);
+  const stats = headlineStats(claims, defaultTolerance);
   const { findings, origins } = analyse(history, {
     tolerance: defaultTolerance,
     names: { source: (id) => sourceOf(id).shortName ?? sourceOf(id).name, unit: metric.unit },
@@ -37,7 +39,8 @@ export async function readComparison(
 }
 
 function divergenceRow(metric: Metric, claims: readonly Claim[], sourceOf: (id: number) => Source): DivergenceRow {
-  const { entries, stats } = compareClaims(claims, sourceOf);
+  const { entries } = compareClaims(claims, sourceOf);
+  const stats = headlineStats(claims, defaultTolerance);
   const dates = claims.map((c) => c.statedOn).sort(compareStatedOn);
   return {
     metric,
