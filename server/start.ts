@@ -30,6 +30,7 @@ export async function startBackend(config: Config, logger: Logger = pino({ level
     },
   );
   await ensureInitialAdmin(services.auth, config, logger);
+  await services.groupColours.giveMissing();
   const channel = await openChangeChannel(
     storage,
     (payload) => services.feed.receive(payload),

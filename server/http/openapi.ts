@@ -20,6 +20,7 @@ import {
   Problem,
   Revision,
   Source,
+  SourceGroup,
   SourceInput,
   SourcePatch,
   SourceWithCount,
@@ -52,6 +53,7 @@ const requestSchemas = {
 const responseSchemas = {
   Source,
   SourceWithCount,
+  SourceGroup,
   Metric,
   Claim,
   ClaimPage,
@@ -141,6 +143,12 @@ export function openApiDocument(): object {
     paths: {
       '/api/health': { get: { responses: { '200': ok({ type: 'object' }) } } },
       ...recordPaths('/api/sources', 'Source', 'SourceWithCount'),
+      '/api/groups': {
+        get: {
+          summary: 'Every group of sources and the colour it was given, which every chart draws it in',
+          responses: { '200': ok(itemsOf('SourceGroup')) },
+        },
+      },
       ...recordPaths('/api/metrics', 'Metric', 'Metric'),
       ...recordPaths('/api/claims', 'Claim', 'Claim'),
       '/api/claims': {

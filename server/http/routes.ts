@@ -19,6 +19,7 @@ import { getActivity } from './handlers/activity.js';
 import { exportDataset, importBody, importDataset } from './handlers/dataset.js';
 import { changePassword, login, logout, me } from './handlers/auth.js';
 import { usersHandlers } from './handlers/users.js';
+import { listGroups } from './handlers/groups.js';
 import { listRecords, recordHandlers } from './handlers/records.js';
 import { refuseOtherMethods } from './otherMethods.js';
 
@@ -68,6 +69,7 @@ export function apiRoutes(services: Services, { databaseKind, publicRead, sessio
       .delete('/sources/:id', sources.remove)
       .post('/sources/:id/restore', sources.restore)
       .get('/sources/:id/history', sources.history)
+      .get('/groups', listGroups(services))
 
       .get('/metrics', listRecords(services.metrics))
       .post('/metrics', metrics.create)

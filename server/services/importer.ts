@@ -14,6 +14,7 @@ import type { EntityType } from '../../shared/schemas/index.js';
 import { allNames, type RecordOf } from '../storage/records.js';
 import { currentUserId } from './actor.js';
 import type { Change, ChangeFeed } from './changes.js';
+import { giveGroupsColours } from './groupColours.js';
 import { conflict, ImportRefused } from './errors.js';
 import { tally, type ExistingNames, type FoundIssues, type PlanChunk, type Ref } from './importPlan.js';
 import { planOffThread, type PlannedFile } from './importPlanner.js';
@@ -64,6 +65,10 @@ function importWriter(tx: Db, changes: Change[]) {
   return {
     async write(chunk: PlanChunk): Promise<void> {
       await writeRevisions('source', await create('source', chunk.sources));
+      await giveGroupsColours(
+        tx,
+        chunk.sources.map((s) => s.fields.group),
+      );
       await writeRevisions('metric', await create('metric', chunk.metrics));
       const claims = await create(
         'claim',

@@ -5,6 +5,7 @@ import { ChangeFeed } from './changes.js';
 import { claimBatchService } from './claimBatch.js';
 import { claimsService } from './claims.js';
 import { comparisonService } from './comparison/index.js';
+import { groupColoursService } from './groupColours.js';
 import { extractionService, type ExtractionLimits } from './extraction.js';
 import { exporterService } from './exporter.js';
 import { importerService } from './importer.js';
@@ -23,6 +24,7 @@ export function createServices(
   return {
     feed,
     sources,
+    groupColours: groupColoursService(db),
     metrics: metricsService(db, feed),
     claims,
     saveClaimBatch: claimBatchService(db, feed, { sources, claims }),

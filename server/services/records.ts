@@ -18,6 +18,8 @@ export interface RecordRules<E extends EntityType> {
   check(tx: Db, fields: Fields<RecordOf<E>>, stored?: RecordOf<E>): Promise<void>;
   /** Throws when the record may not be deleted now. */
   checkDelete?(tx: Db, id: number): Promise<void>;
+  /** Keeps what depends on the record up to date with it, in the same transaction, unless it was deleted. */
+  written?(tx: Db, record: RecordOf<E>): Promise<void>;
 }
 
 const now = () => new Date().toISOString();
@@ -31,6 +33,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
   type T = RecordOf<E>;
 
   async function write(tx: Db, record: T, action: Change['action'], changes: Change[], previous?: T): Promise<T> {
+    if (action !== 'delete') await rules.written?.(tx, record);
     await insertRevision(tx, {
       entityType: entity,
       entityId: record.id,

@@ -52,3 +52,12 @@ export function storageFault(error: unknown): string | undefined {
 export async function lockForSeeding(tx: Kysely<Database>): Promise<void> {
   if (databaseKind(tx) === 'postgres') await sql`select pg_advisory_xact_lock(4242001)`.execute(tx);
 }
+
+/**
+ * Serialises giving groups their colours across instances until the transaction ends, so that two
+ * new groups written at once cannot both take the same free colour. SQLite's transactions already
+ * run one at a time.
+ */
+export async function lockForGroupColours(tx: Kysely<Database>): Promise<void> {
+  if (databaseKind(tx) === 'postgres') await sql`select pg_advisory_xact_lock(4242002)`.execute(tx);
+}

@@ -91,6 +91,12 @@ export interface SourceClaimCountsTable {
   live_claims: number;
 }
 
+/** One row a group of sources, named as in sources.group_label; a group keeps its colour once given. */
+export interface GroupColoursTable {
+  group_label: string;
+  colour: string;
+}
+
 export interface Database {
   sources: SourcesTable;
   metrics: MetricsTable;
@@ -100,6 +106,7 @@ export interface Database {
   sessions: SessionsTable;
   login_failures: LoginFailuresTable;
   source_claim_counts: SourceClaimCountsTable;
+  group_colours: GroupColoursTable;
 }
 
 export type RecordTable = 'sources' | 'metrics' | 'claims';

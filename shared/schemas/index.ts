@@ -1,5 +1,6 @@
 export * from './fields.js';
 export * from './source.js';
+export * from './group.js';
 export * from './metric.js';
 export * from './claim.js';
 export * from './comparison.js';
