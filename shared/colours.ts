@@ -42,38 +42,25 @@ export const ungrouped: SchemeColour = { light: '#6B6B6B', dark: '#8C8C8C' };
 
 /** What the charts draw besides the groups' marks. */
 export const inks = {
-  light: {
-    background: '#ffffff',
-    /** Row labels, titles and legend text. */
-    text: '#1a1a1a',
-    /** Tick labels and secondary text. */
-    tick: '#444444',
-    /** Axis titles, units and notes. */
-    muted: '#555555',
-    grid: '#e4e4e0',
-    /** The line each overview row's marks sit on, and rules between parts of an export. */
-    track: '#c8c8c4',
-    /** The as-of line. */
-    reference: '#777777',
-    /** Marks in a key, which stand for a shape and no group. */
-    key: '#333333',
-    /** Drawn round marks and under labels, so that they stand apart where they overlap. */
-    halo: '#ffffff',
-  },
-  dark: {
-    background: '#161616',
-    text: '#e8e8e6',
-    tick: '#c4c4c0',
-    muted: '#a8a8a4',
-    grid: '#2e2e2c',
-    track: '#5a5a58',
-    reference: '#8c8c88',
-    key: '#d0d0cc',
-    halo: '#161616',
-  },
-} as const satisfies Record<ColourScheme, Record<string, string>>;
+  background: { light: '#ffffff', dark: '#161616' },
+  /** Row labels, titles and legend text. */
+  text: { light: '#1a1a1a', dark: '#e8e8e6' },
+  /** Tick labels and secondary text. */
+  tick: { light: '#444444', dark: '#c4c4c0' },
+  /** Axis titles, units and notes. */
+  muted: { light: '#555555', dark: '#a8a8a4' },
+  grid: { light: '#e4e4e0', dark: '#2e2e2c' },
+  /** The line each overview row's marks sit on, and rules between parts of an export. */
+  track: { light: '#c8c8c4', dark: '#5a5a58' },
+  /** The as-of line. */
+  reference: { light: '#777777', dark: '#8c8c88' },
+  /** Labels beside marks, and marks in a key, which stand for a shape and no group. */
+  label: { light: '#333333', dark: '#d0d0cc' },
+  /** Drawn round marks and under labels, so that they stand apart where they overlap. */
+  halo: { light: '#ffffff', dark: '#161616' },
+} as const satisfies Record<string, SchemeColour>;
 
-export type Inks = (typeof inks)[ColourScheme];
+export type InkName = keyof typeof inks;
 
 const byStoredColour = new Map(palette.map((entry) => [entry.light.toUpperCase(), entry]));
 

@@ -1,3 +1,5 @@
+import { inks } from '../../shared/colours.js';
+
 export function downloadBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
@@ -21,7 +23,7 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     canvas.width = width * scale;
     canvas.height = height * scale;
     const context = canvas.getContext('2d')!;
-    context.fillStyle = '#ffffff';
+    context.fillStyle = inks.background.light;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>

@@ -1,3 +1,5 @@
+import { inks } from '../../shared/colours.js';
+import { currentColourScheme, exportedColour } from '../ui/colours';
 import type { ChartProvenance } from './provenance';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -22,17 +24,26 @@ const styledProperties = [
   'visibility',
 ] as const;
 
-/** Copies the computed look of every element into its own style, since the page's CSS stays behind. */
-function inlineStyles(source: Element, target: Element): void {
+const colouredProperties: ReadonlySet<string> = new Set(['fill', 'stroke']);
+
+/**
+ * Copies the computed look of every element into its own style, since the page's CSS stays behind;
+ * a chart drawn in the dark scheme is copied in the light one.
+ */
+function inlineStyles(source: Element, target: Element, scheme = currentColourScheme()): void {
   const computed = getComputedStyle(source);
+  const valueOf = (p: string) => {
+    const value = computed.getPropertyValue(p);
+    return colouredProperties.has(p) ? exportedColour(value, scheme) : value;
+  };
   const style = styledProperties
-    .map((p) => `${p}:${computed.getPropertyValue(p)}`)
+    .map((p) => `${p}:${valueOf(p)}`)
     .filter((d) => !d.endsWith(':'))
     .join(';');
   target.setAttribute('style', `${style};font-family:${fontFamily}`);
   const sourceChildren = source.children;
   const targetChildren = target.children;
-  for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i]!, targetChildren[i]!);
+  for (let i = 0; i < sourceChildren.length; i++) inlineStyles(sourceChildren[i]!, targetChildren[i]!, scheme);
 }
 
 const escapeXml = (text: string) =>
@@ -107,7 +118,7 @@ function layOutKey(sections: { title: string; items: KeyItem[] }[], top: number,
     };
     const titleAt = place(keyTextWidth(titleText) + 10, 16);
     parts.push(
-      `<text x="${titleAt.x}" y="${titleAt.y + 12}" font-size="12" font-weight="700" fill="#444">${escapeXml(titleText)}</text>`,
+      `<text x="${titleAt.x}" y="${titleAt.y + 12}" font-size="12" font-weight="700" fill="${inks.tick.light}">${escapeXml(titleText)}</text>`,
     );
     for (const item of items) {
       const height = Math.max(item.swatchHeight, 16);
@@ -116,7 +127,7 @@ function layOutKey(sections: { title: string; items: KeyItem[] }[], top: number,
       item.swatch.setAttribute('y', String(at.y + (16 - item.swatchHeight) / 2));
       parts.push(new XMLSerializer().serializeToString(item.swatch));
       parts.push(
-        `<text x="${at.x + item.swatchWidth + 6}" y="${at.y + 12}" font-size="12" fill="#222">${escapeXml(item.label)}</text>`,
+        `<text x="${at.x + item.swatchWidth + 6}" y="${at.y + 12}" font-size="12" fill="${inks.text.light}">${escapeXml(item.label)}</text>`,
       );
     }
     y += rowHeight + 8;
@@ -160,19 +171,19 @@ export function standaloneSvg(
   const footer = footerLines
     .map(
       (line, i) =>
-        `<text x="16" y="${footerTop + i * 15}" font-size="${i === footerLines.length - 1 ? 11 : 10.5}" fill="${i === footerLines.length - 1 ? '#222' : '#444'}">${escapeXml(line)}</text>`,
+        `<text x="16" y="${footerTop + i * 15}" font-size="${i === footerLines.length - 1 ? 11 : 10.5}" fill="${i === footerLines.length - 1 ? inks.text.light : inks.tick.light}">${escapeXml(line)}</text>`,
     )
     .join('');
 
   const svg = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="${svgNs}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">
 <style>text { font-family: ${escapeXml(fontFamily)}; }</style>
-<rect width="100%" height="100%" fill="#ffffff"/>
-<text x="16" y="26" font-size="18" font-weight="700" fill="#111">${escapeXml(clip(provenance.title, maxChars / 1.6))}</text>
-<text x="16" y="46" font-size="12.5" fill="#444">${escapeXml(clip(provenance.subtitle, maxChars))}</text>
+<rect width="100%" height="100%" fill="${inks.background.light}"/>
+<text x="16" y="26" font-size="18" font-weight="700" fill="${inks.text.light}">${escapeXml(clip(provenance.title, maxChars / 1.6))}</text>
+<text x="16" y="46" font-size="12.5" fill="${inks.tick.light}">${escapeXml(clip(provenance.subtitle, maxChars))}</text>
 ${key.markup}
 ${new XMLSerializer().serializeToString(clone)}
-<line x1="16" x2="${width - 16}" y1="${footerTop - 13}" y2="${footerTop - 13}" stroke="#ccc"/>
+<line x1="16" x2="${width - 16}" y1="${footerTop - 13}" y2="${footerTop - 13}" stroke="${inks.track.light}"/>
 ${footer}
 </svg>`;
   return { svg, width, height };

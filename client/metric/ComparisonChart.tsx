@@ -5,6 +5,7 @@ import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ComparisonMark } from './ComparisonMark';
 import { ReportPlotWidth } from './ReportPlotWidth';
+import { useChartInk } from '../ui/colours';
 import { useElementWidth } from '../ui/useElementWidth';
 
 const ROW_HEIGHT = 40;
@@ -31,6 +32,7 @@ export function ComparisonChart({
   const { axis, rows } = series;
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const [plotWidth, setPlotWidth] = useState(0);
+  const ink = useChartInk();
   const ticks = plotWidth > 0 ? ticksThatFit(axis, plotWidth - 2 * EDGE_PADDING) : axis.ticks;
   return (
     <div ref={ref}>
@@ -43,7 +45,7 @@ export function ComparisonChart({
           role="img"
           title={title}
         >
-          <CartesianGrid stroke="#e6e6e2" />
+          <CartesianGrid stroke={ink('grid')} />
           <XAxis
             type="number"
             dataKey="at"
@@ -53,13 +55,13 @@ export function ComparisonChart({
             interval={0}
             padding={{ left: EDGE_PADDING, right: EDGE_PADDING }}
             tickFormatter={formatTick}
-            tick={{ fontSize: 12, fill: '#444' }}
+            tick={{ fontSize: 12, fill: ink('tick') }}
             label={{
               value: `${unit} (${axis.scale} scale)`,
               position: 'insideBottom',
               offset: -18,
               fontSize: 12,
-              fill: '#555',
+              fill: ink('muted'),
             }}
           />
           <YAxis
@@ -69,7 +71,7 @@ export function ComparisonChart({
             interval={0}
             allowDuplicatedCategory={false}
             tickLine={false}
-            tick={{ fontSize: 13, fill: '#1a1a1a' }}
+            tick={{ fontSize: 13, fill: ink('text') }}
           />
           <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
           <Scatter data={rows} shape={<ComparisonMark showScope={showScopes} />} isAnimationActive={false} />

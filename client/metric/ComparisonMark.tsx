@@ -1,7 +1,8 @@
 import { usePlotArea, useXAxisScale, type ScatterShapeProps } from 'recharts';
 import type { ComparisonRow } from '../../shared/charts/comparisonSeries.js';
 import { describeValue } from '../../shared/wording.js';
-import { useGroupColour } from '../ui/GroupColours';
+import { useChartInk } from '../ui/colours';
+import { useGroupColour } from '../ui/groupColours';
 import { ValueMark } from '../ui/ValueMark';
 import { fitDetail, labelWidth } from './labelWidth';
 
@@ -17,6 +18,7 @@ const shorten = (text: string) => (text.length > SCOPE_CHARS ? `${text.slice(0, 
  */
 export function ComparisonMark({ cx, cy, payload, showScope }: Partial<ScatterShapeProps> & { showScope?: boolean }) {
   const groupColour = useGroupColour();
+  const ink = useChartInk();
   const xScale = useXAxisScale();
   const plot = usePlotArea();
   const row = payload as ComparisonRow | undefined;
@@ -45,9 +47,20 @@ export function ComparisonMark({ cx, cy, payload, showScope }: Partial<ScatterSh
         rangeStart={start}
         rangeEnd={end}
       />
-      <text x={flip ? leftEnd : rightStart} y={cy - 8} textAnchor={flip ? 'end' : 'start'} className="chart-mark-label">
+      <text
+        x={flip ? leftEnd : rightStart}
+        y={cy - 8}
+        textAnchor={flip ? 'end' : 'start'}
+        className="chart-mark-label"
+        fill={ink('label')}
+        stroke={ink('halo')}
+      >
         {figure}
-        {scope && <tspan className="chart-mark-scope">{scope}</tspan>}
+        {scope && (
+          <tspan className="chart-mark-scope" fill={ink('muted')}>
+            {scope}
+          </tspan>
+        )}
       </text>
     </g>
   );

@@ -1,4 +1,3 @@
-import { GroupColours } from '../ui/GroupColours';
 import { Link, useParams } from 'react-router';
 import { defaultScale, scaleKinds, type ScaleKind } from '../../shared/charts/valueAxis.js';
 import { ApiError } from '../app/http';
@@ -86,11 +85,11 @@ export default function MetricPage() {
             <h2 id="latest-heading">Latest figure from each source</h2>
             <QueryState query={comparison} label="the comparison">
               {(c) => (
-                <GroupColours groups={[...c.entries, ...c.statements].map((e) => e.source.group)}>
+                <>
                   <ComparisonWarnings comparison={c} />
                   <ComparisonFigure comparison={c} scale={scale} includeImprobable={includeImprobable} />
                   <StatementList statements={c.statements} />
-                </GroupColours>
+                </>
               )}
             </QueryState>
           </section>
@@ -134,14 +133,12 @@ export default function MetricPage() {
                   }
                 >
                   {(claims, sourceOf) => (
-                    <GroupColours groups={claims.map((c) => sourceOf(c.sourceId).group)}>
-                      <ClaimsTable
-                        claims={claims}
-                        sourceOf={sourceOf}
-                        unit={m.unit}
-                        highlight={highlight ? Number(highlight) : null}
-                      />
-                    </GroupColours>
+                    <ClaimsTable
+                      claims={claims}
+                      sourceOf={sourceOf}
+                      unit={m.unit}
+                      highlight={highlight ? Number(highlight) : null}
+                    />
                   )}
                 </WithMetricClaims>
               </section>

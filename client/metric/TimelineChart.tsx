@@ -4,7 +4,8 @@ import { datePeriod, formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { formatTimeTick, timeTicksThatFit } from '../../shared/charts/timeAxis.js';
 import type { Timeline } from '../../shared/charts/timelineSeries.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
-import { useGroupColour } from '../ui/GroupColours';
+import { useChartInk } from '../ui/colours';
+import { useGroupColour } from '../ui/groupColours';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ReportPlotWidth } from './ReportPlotWidth';
 import { TimelineMark } from './TimelineMark';
@@ -31,6 +32,7 @@ export function TimelineChart({
 }) {
   const { valueAxis: axis, timeAxis: time } = timeline;
   const styles = trackStyles(timeline.tracks, useGroupColour());
+  const ink = useChartInk();
   const [plotWidth, setPlotWidth] = useState(0);
   const { ticks, tickFormat } = plotWidth > 0 ? timeTicksThatFit(time.domain, plotWidth) : time;
   return (
@@ -43,7 +45,7 @@ export function TimelineChart({
       role="img"
       title={title}
     >
-      <CartesianGrid stroke="#e6e6e2" />
+      <CartesianGrid stroke={ink('grid')} />
       <XAxis
         type="number"
         dataKey="t"
@@ -51,7 +53,7 @@ export function TimelineChart({
         ticks={ticks}
         interval={0}
         tickFormatter={(t: number) => formatTimeTick(t, tickFormat)}
-        tick={{ fontSize: 12, fill: '#444' }}
+        tick={{ fontSize: 12, fill: ink('tick') }}
       />
       <YAxis
         type="number"
@@ -63,14 +65,20 @@ export function TimelineChart({
         padding={{ top: EDGE_PADDING, bottom: EDGE_PADDING }}
         width="auto"
         tickFormatter={formatTick}
-        tick={{ fontSize: 12, fill: '#444' }}
-        label={{ value: `${unit} (${axis.scale})`, angle: -90, position: 'insideLeft', fontSize: 12, fill: '#555' }}
+        tick={{ fontSize: 12, fill: ink('tick') }}
+        label={{
+          value: `${unit} (${axis.scale})`,
+          angle: -90,
+          position: 'insideLeft',
+          fontSize: 12,
+          fill: ink('muted'),
+        }}
       />
       <ReferenceLine
         x={datePeriod(asOf).start}
-        stroke="#777"
+        stroke={ink('reference')}
         strokeDasharray="4 3"
-        label={{ value: `as of ${formatStatedOn(asOf)}`, position: 'insideTopLeft', fontSize: 11, fill: '#444' }}
+        label={{ value: `as of ${formatStatedOn(asOf)}`, position: 'insideTopLeft', fontSize: 11, fill: ink('tick') }}
       />
       <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
       {timeline.tracks.map((track) => (

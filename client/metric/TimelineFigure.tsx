@@ -7,7 +7,6 @@ import type { Claim } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClaims';
 import { exportFileName } from '../export/provenance';
-import { GroupColours } from '../ui/GroupColours';
 import { OffTimelineList } from './OffTimelineList';
 import { TimelineChart } from './TimelineChart';
 import { TimelineDataTable } from './TimelineDataTable';
@@ -35,7 +34,7 @@ export function TimelineFigure({
   const timeline = useMemo(() => timelineSeries(claims, sourceOf, scale), [claims, sourceOf, scale]);
   const caption = timelineCaption(timeline, unit);
   return (
-    <GroupColours groups={claims.map((c) => sourceOf(c.sourceId).group)}>
+    <>
       {timeline.tracks.length === 0 ? (
         <div className="state state-empty">
           <p>{caption}</p>
@@ -88,6 +87,6 @@ export function TimelineFigure({
         </figure>
       )}
       <OffTimelineList claims={timeline.offTimeline} unit={unit} />
-    </GroupColours>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useXAxisScale, useYAxisScale, type ScatterShapeProps } from 'recharts';
 import type { TimelinePoint } from '../../shared/charts/timelineSeries.js';
-import { useGroupColour } from '../ui/GroupColours';
+import { useGroupColour } from '../ui/groupColours';
 import { VerticalValueMark } from './VerticalValueMark';
 
 /** Half the height of the bracket that spans a month or a year. */

@@ -1,6 +1,7 @@
 import { usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer, DefaultZIndexes } from 'recharts';
 import { markBox, placeLabels, type Box } from '../../shared/charts/labelPlacement.js';
 import type { TimelinePoint, TimelineTrack } from '../../shared/charts/timelineSeries.js';
+import { useChartInk } from '../ui/colours';
 import { labelWidth } from './labelWidth';
 import { ARROW_LENGTH, MARK_RADIUS } from './TimelineMark';
 
@@ -12,6 +13,7 @@ export function TrackLabels({ tracks }: { tracks: readonly TimelineTrack[] }) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
+  const ink = useChartInk();
   if (!xScale || !yScale || !plot) return null;
   const at = (p: TimelinePoint) => ({ x: xScale(p.t) ?? 0, y: yScale(p.at) ?? 0 });
 
@@ -39,7 +41,16 @@ export function TrackLabels({ tracks }: { tracks: readonly TimelineTrack[] }) {
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.label}>
       {labels.map((l) => (
-        <text key={l.key} x={l.x} y={l.y} textAnchor={l.anchor} className="chart-mark-label" aria-hidden="true">
+        <text
+          key={l.key}
+          x={l.x}
+          y={l.y}
+          textAnchor={l.anchor}
+          className="chart-mark-label"
+          fill={ink('label')}
+          stroke={ink('halo')}
+          aria-hidden="true"
+        >
           {l.key}
         </text>
       ))}

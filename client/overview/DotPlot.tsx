@@ -1,5 +1,6 @@
 import type { DivergenceRow } from '../../shared/schemas/index.js';
-import { useGroupColour } from '../ui/GroupColours';
+import { useChartInk } from '../ui/colours';
+import { useGroupColour } from '../ui/groupColours';
 import { logPosition } from '../ui/logScale';
 import { formatTick, ticksThatFit, type ValueAxis } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
@@ -19,6 +20,7 @@ const labelledTicks = (axis: ValueAxis) => ticksThatFit(axis, width - 2 * pad);
 /** Each source's latest figure on a log scale shared by every row, so rows compare at a glance. */
 export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) {
   const groupColour = useGroupColour();
+  const ink = useChartInk();
   const y = height / 2;
   return (
     <svg
@@ -29,9 +31,9 @@ export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) 
       className="dot-plot"
     >
       {labelledTicks(axis).map((tick) => (
-        <line key={tick} x1={xOf(tick, axis)} x2={xOf(tick, axis)} y1={3} y2={height - 3} stroke="#e4e4e0" />
+        <line key={tick} x1={xOf(tick, axis)} x2={xOf(tick, axis)} y1={3} y2={height - 3} stroke={ink('grid')} />
       ))}
-      <line x1={pad} x2={width - pad} y1={y} y2={y} stroke="#c8c8c4" />
+      <line x1={pad} x2={width - pad} y1={y} y2={y} stroke={ink('track')} />
       {row.points.map((p) => (
         <g key={p.claimId}>
           {/* Hover text for sighted mouse users; the svg's label already reads every figure. */}
@@ -53,10 +55,11 @@ export function DotPlot({ row, axis }: { row: DivergenceRow; axis: ValueAxis }) 
 
 /** The dot plots' shared scale, drawn once in their column's header. */
 export function DotPlotAxis({ axis }: { axis: ValueAxis }) {
+  const ink = useChartInk();
   return (
     <svg width={width} height={16} aria-hidden="true" className="dot-plot-axis">
       {labelledTicks(axis).map((tick) => (
-        <text key={tick} x={xOf(tick, axis)} y={12} fontSize={11} textAnchor="middle" fill="#555">
+        <text key={tick} x={xOf(tick, axis)} y={12} fontSize={11} textAnchor="middle" fill={ink('muted')}>
           {formatTick(tick)}
         </text>
       ))}

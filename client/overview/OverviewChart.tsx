@@ -2,7 +2,8 @@ import { useRef, type RefObject } from 'react';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { exportFileName, improbableNote } from '../export/provenance';
-import { useGroupColour } from '../ui/GroupColours';
+import { useChartInk } from '../ui/colours';
+import { useGroupColour } from '../ui/groupColours';
 import { logAxisFor, logPosition } from '../ui/logScale';
 import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ValueMark } from '../ui/ValueMark';
@@ -36,6 +37,7 @@ export function OverviewChart({
   legendRef: RefObject<HTMLElement | null>;
 }) {
   const groupColour = useGroupColour();
+  const ink = useChartInk();
   const ref = useRef<HTMLDivElement>(null);
   const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
   const [low, high] = axis.domain;
@@ -80,8 +82,8 @@ export function OverviewChart({
           >
             {ticksThatFit(axis, plotWidth - 20).map((tick) => (
               <g key={tick}>
-                <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - axisHeight + 4} stroke="#e2e2de" />
-                <text x={x(tick)} y={height - axisHeight + 18} fontSize={12} textAnchor="middle" fill="#444">
+                <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - axisHeight + 4} stroke={ink('grid')} />
+                <text x={x(tick)} y={height - axisHeight + 18} fontSize={12} textAnchor="middle" fill={ink('tick')}>
                   {formatTick(tick)}
                 </text>
               </g>
@@ -91,11 +93,11 @@ export function OverviewChart({
               const label = overviewRowLabel(row.metric.name, row.metric.unit);
               return (
                 <g key={row.metric.id}>
-                  <text x={labelWidth} y={y + 4} fontSize={12.5} textAnchor="end" fill="#222">
+                  <text x={labelWidth} y={y + 4} fontSize={12.5} textAnchor="end" fill={ink('text')}>
                     {label.name}
-                    <tspan fill="#555">{label.unit}</tspan>
+                    <tspan fill={ink('muted')}>{label.unit}</tspan>
                   </text>
-                  <line x1={labelWidth + 10} x2={labelWidth + plotWidth - 10} y1={y} y2={y} stroke="#c8c8c4" />
+                  <line x1={labelWidth + 10} x2={labelWidth + plotWidth - 10} y1={y} y2={y} stroke={ink('track')} />
                   {row.points.map((p) => (
                     <ValueMark
                       key={p.claimId}
@@ -110,7 +112,7 @@ export function OverviewChart({
                 </g>
               );
             })}
-            <text x={labelWidth + plotWidth / 2} y={height - 2} fontSize={11} textAnchor="middle" fill="#555">
+            <text x={labelWidth + plotWidth / 2} y={height - 2} fontSize={11} textAnchor="middle" fill={ink('muted')}>
               figure in each row's unit (log scale)
             </text>
           </svg>

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { GroupColours } from '../ui/GroupColours';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
 import { Pagination } from '../ui/Pagination';
@@ -66,7 +65,7 @@ export function OverviewPage() {
                   <p>{Object.values(values).some(Boolean) ? 'No metrics match these filters.' : 'No metrics yet.'}</p>
                 </div>
               ) : (
-                <GroupColours groups={rows.flatMap((r) => r.points.map((p) => p.group))}>
+                <>
                   <div className="legends" ref={legendRef}>
                     <div className="legend-row">
                       <span className="legend-title">Colour: source group</span>
@@ -91,7 +90,7 @@ export function OverviewPage() {
                     legendRef={legendRef}
                     shownOfTotal={rows.length < data.total ? status : null}
                   />
-                </GroupColours>
+                </>
               )}
             </>
           );

@@ -1,4 +1,4 @@
-import { useGroupColour } from './GroupColours';
+import { useGroupColour } from './groupColours';
 
 /** Which colour stands for which group of sources; colours are never the only label. */
 export function GroupLegend({ groups }: { groups: readonly (string | null)[] }) {

@@ -1,4 +1,4 @@
-import { useGroupColour } from './GroupColours';
+import { useGroupColour } from './groupColours';
 
 /** A group's name with its chart colour beside it. */
 export function GroupSwatch({ group }: { group: string | null }) {

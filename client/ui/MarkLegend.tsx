@@ -1,3 +1,4 @@
+import { useChartInk } from './colours';
 import { ValueMark } from './ValueMark';
 
 const kinds = [
@@ -10,12 +11,13 @@ const kinds = [
 
 /** How each wording is drawn: the mark keeps the source's qualifier visible. */
 export function MarkLegend() {
+  const ink = useChartInk();
   return (
     <ul className="legend" aria-label="Marks">
       {kinds.map(([kind, label]) => (
         <li key={kind}>
           <svg width="30" height="14" aria-hidden="true">
-            <ValueMark kind={kind} x={15} y={7} colour="#333" rangeHalfWidth={10} arrowLength={12} />
+            <ValueMark kind={kind} x={15} y={7} colour={ink('label')} rangeHalfWidth={10} arrowLength={12} />
           </svg>
           {label}
         </li>

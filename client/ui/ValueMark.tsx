@@ -1,4 +1,5 @@
 import type { ValueKind } from '../../shared/schemas/index.js';
+import { useChartInk } from './colours';
 
 /**
  * One figure drawn as the source worded it: a filled dot is exact, a hollow dot approximate, an
@@ -26,11 +27,12 @@ export function ValueMark({
   rangeStart?: number;
   rangeEnd?: number;
 }) {
+  const ink = useChartInk();
   switch (kind) {
     case 'exact':
-      return <circle cx={x} cy={y} r={r} fill={colour} stroke="#fff" strokeWidth={1} />;
+      return <circle cx={x} cy={y} r={r} fill={colour} stroke={ink('halo')} strokeWidth={1} />;
     case 'approximate':
-      return <circle cx={x} cy={y} r={r - 1} fill="#fff" stroke={colour} strokeWidth={2.5} />;
+      return <circle cx={x} cy={y} r={r - 1} fill={ink('halo')} stroke={colour} strokeWidth={2.5} />;
     case 'at_least':
     case 'at_most': {
       const dir = kind === 'at_least' ? 1 : -1;

@@ -81,8 +81,15 @@ export const signedInHeaders = (): Record<string, string> =>
   signedIn ? { Cookie: `${signedIn.name}=${signedIn.value}` } : {};
 
 /** A page in a context of its own (axe needs one), at the given address once it has loaded. */
-export async function openPage(browser: Browser, url: string, opts: { signedIn?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function openPage(
+  browser: Browser,
+  url: string,
+  opts: { signedIn?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+  });
   if (signedIn && opts.signedIn !== false) await context.addCookies([signedIn]);
   const page = await context.newPage();
   await page.goto(url);
