@@ -72,12 +72,12 @@ export async function giveGroupsColours(tx: Db, groups: Iterable<string | null>)
   if ([...named].every((g) => seen.has(g))) return;
   const given = await lockGroupColours(tx);
   const taken = new Set(given.map((g) => g.name));
-  const held = given.map((g) => g.colour);
+  const fresh = [...named].filter((g) => !taken.has(g));
   await insertGroupColours(
     tx,
     assignColours(
-      [...named].filter((g) => !taken.has(g)),
-      held,
+      fresh,
+      given.map((g) => g.colour),
     ),
   );
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { schemeColour, type ColourScheme } from '../../shared/colours.js';
 import { getJson, idByName } from '../support/api.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { download } from '../support/downloads.js';
 import { createClaim, createSource } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('a group of sources in Chromium', () => {
@@ -49,6 +50,19 @@ describe.skipIf(!hasChromium)('a group of sources in Chromium', () => {
     },
     90_000,
   );
+
+  it.each(['light', 'dark'] as const)('is exported in its light colour from a page in %s', async (scheme) => {
+    const page = await openPage(t.browser, metricUrl, { colorScheme: scheme });
+    await swatchColour(page, scheme);
+    const svg = (await download(page, 'Export comparison chart as SVG')).bytes.toString('utf8');
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    // Inlined styles decide how the file is drawn, whatever attributes the page's elements carried.
+    const styleFills = new Set([...svg.matchAll(/[";]fill:([^;"]+)/g)].map((m) => m[1]!.toUpperCase()));
+    expect([given, rgb(given)].some((c) => styleFills.has(c.toUpperCase()))).toBe(true);
+    const dark = schemeColour(given, 'dark');
+    expect([dark, rgb(dark)].some((c) => styleFills.has(c.toUpperCase()))).toBe(false);
+    await page.context().close();
+  });
 
   it('is a colour no demo group has', async () => {
     const { items } = await getJson<{ items: { name: string; colour: string }[] }>(t.server.baseUrl, '/api/groups');
