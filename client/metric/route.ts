@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { comparisonQueryOptions, metricQueryOptions } from './api';
 import { asOfFrom } from './asOf';
+import { groupColoursQueryOptions } from '../ui/groupColours';
 import { improbableParam, includesImprobable } from '../ui/ImprobableToggle';
 
 const loadMetricPage = () => import('./MetricPage');
@@ -22,6 +23,8 @@ export const metricPageLoader =
     if (Number.isInteger(id) && id > 0) {
       const params = new URL(request.url).searchParams;
       void queryClient.prefetchQuery(metricQueryOptions(id));
+      // The charts draw in the groups' colours: asked for beside the comparison, not after it.
+      void queryClient.prefetchQuery(groupColoursQueryOptions());
       void queryClient.prefetchQuery(
         comparisonQueryOptions(id, asOfFrom(params.get('asOf')), includesImprobable(params.get(improbableParam))),
       );
