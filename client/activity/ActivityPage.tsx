@@ -1,20 +1,10 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { Revision } from '../../shared/schemas/index.js';
-import { apiFetch, queryString } from '../app/http';
 import { QueryState } from '../ui/QueryState';
 import { useSearchParam } from '../ui/useSearchParam';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { PageTitle } from '../app/PageTitle';
-
-const activityQueryOptions = (userId: string) =>
-  queryOptions({
-    queryKey: ['history', 'activity', { userId }],
-    queryFn: ({ signal }) =>
-      apiFetch<{ items: Revision[] }>(`/api/activity${queryString({ userId, limit: 200 })}`, { signal }).then(
-        (r) => r.items,
-      ),
-  });
+import { useActivity } from './api';
 
 const actionLabels = { create: 'created', update: 'updated', delete: 'deleted', restore: 'restored' } as const;
 const plural = { claim: 'claims', source: 'sources', metric: 'metrics' } as const;
@@ -29,8 +19,8 @@ function describe(revision: Revision): string {
 /** Recent changes across the dataset, and who made them. */
 export default function ActivityPage() {
   const [userId, setUserId] = useSearchParam('userId');
-  const activity = useQuery(activityQueryOptions(userId));
-  const everyone = useQuery(activityQueryOptions(''));
+  const activity = useActivity(userId);
+  const everyone = useActivity('');
   const users = new Map((everyone.data ?? []).flatMap((r) => (r.user ? [[r.user.id, r.user.displayName]] : [])));
   return (
     <section>

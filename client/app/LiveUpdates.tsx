@@ -1,8 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { reconnectDelay } from './reconnectDelay';
-
-const recordKeys = ['claims', 'metrics', 'sources', 'divergence', 'history'] as const;
+import { refreshRecords } from './records';
 
 /**
  * Keeps open dashboards current: the server announces every committed write (from any instance)
@@ -21,9 +20,7 @@ export function LiveUpdates() {
     // A burst of writes (an import, a batch) becomes one refetch.
     const refresh = () => {
       clearTimeout(pending);
-      pending = setTimeout(() => {
-        for (const key of recordKeys) void queryClient.invalidateQueries({ queryKey: [key] });
-      }, 150);
+      pending = setTimeout(() => void refreshRecords(queryClient), 150);
     };
 
     const connect = () => {

@@ -1,60 +1,60 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Claim, Metric, Revision, Source } from '../../shared/schemas/index.js';
-import { apiFetch, queryString, staleWriteCurrent } from './http';
+import {
+  queryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type DataTag,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
+import type { Revision } from '../../shared/schemas/index.js';
+import { apiFetch, staleWriteCurrent } from './http';
 
 export type RecordKind = 'sources' | 'metrics' | 'claims';
-type RecordOf<K extends RecordKind> = K extends 'sources' ? Source : K extends 'metrics' ? Metric : Claim;
-/** A record as the analyst saw it: a delete or restore of any other version is refused. */
-type SeenRecord = { id: number; version: number };
+/** A record as the analyst saw it: a patch, delete or restore of any other version is refused. */
+export type SeenRecord = { id: number; version: number };
 
 /**
- * Writes to any record: create (no id) or patch (with the version the editor started from),
- * delete and restore (of the version the analyst saw). One claim changes its metric's comparison,
- * the overview and the sources' counts, so every write refreshes every record query; the data
- * behind them is small. A write refused because the record changed meanwhile refreshes them too,
- * so that the analyst sees what changed.
+ * The queries a write can change. One claim changes its metric's comparison, the overview, the
+ * sources' counts and the activity, so every write, made here or announced by the server,
+ * refreshes them all; the data behind them is small.
  */
-export function useRecordWrites<K extends RecordKind>(kind: K) {
+export const recordQueryRoots = [['claims'], ['metrics'], ['sources'], ['divergence'], ['activity']] as const;
+
+export const refreshRecords = (queryClient: QueryClient) =>
+  Promise.all(recordQueryRoots.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+
+/**
+ * A write that answers with the record written: the answer becomes the record's cached detail,
+ * then every record query refreshes. A write refused because the record changed meanwhile
+ * refreshes them too, so that the analyst sees what changed.
+ */
+export function useRecordWrite<TVariables, R extends { id: number }>(
+  mutationFn: (variables: TVariables) => Promise<R>,
+  detailKey: (id: number) => DataTag<QueryKey, R, Error>,
+) {
   const queryClient = useQueryClient();
-  const refresh = () =>
-    Promise.all(
-      (['claims', 'metrics', 'sources', 'divergence', 'history'] as const).map((key) =>
-        queryClient.invalidateQueries({ queryKey: [key] }),
-      ),
-    );
-  const onSuccess = async (record: RecordOf<K>) => {
-    queryClient.setQueryData([kind, 'detail', record.id], record);
-    await refresh();
-  };
-  const onError = async (error: Error) => {
-    if (staleWriteCurrent(error) !== undefined) await refresh();
-  };
-  return {
-    save: useMutation({
-      mutationFn: ({ id, body }: { id?: number | undefined; body: object }) =>
-        id === undefined
-          ? apiFetch<RecordOf<K>>(`/api/${kind}`, { method: 'POST', json: body })
-          : apiFetch<RecordOf<K>>(`/api/${kind}/${id}`, { method: 'PATCH', json: body }),
-      onSuccess,
-    }),
-    remove: useMutation({
-      mutationFn: ({ id, version }: SeenRecord) =>
-        apiFetch<RecordOf<K>>(`/api/${kind}/${id}${queryString({ version })}`, { method: 'DELETE' }),
-      onSuccess,
-      onError,
-    }),
-    restore: useMutation({
-      mutationFn: ({ id, version }: SeenRecord) =>
-        apiFetch<RecordOf<K>>(`/api/${kind}/${id}/restore${queryString({ version })}`, { method: 'POST' }),
-      onSuccess,
-      onError,
-    }),
-  };
+  return useMutation({
+    mutationFn,
+    onSuccess: async (record) => {
+      queryClient.setQueryData(detailKey(record.id), record);
+      await refreshRecords(queryClient);
+    },
+    onError: async (error) => {
+      if (staleWriteCurrent(error) !== undefined) await refreshRecords(queryClient);
+    },
+  });
+}
+
+/** Several records' writes at once (an import, a batch): nothing to cache, everything to refresh. */
+export function useRecordsWrite<TVariables, TData>(mutationFn: (variables: TVariables) => Promise<TData>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => refreshRecords(queryClient) });
 }
 
 export const historyQueryOptions = (kind: RecordKind, id: number) =>
   queryOptions({
-    queryKey: ['history', kind, id],
+    queryKey: [kind, 'history', id],
     queryFn: ({ signal }) =>
       apiFetch<{ items: Revision[] }>(`/api/${kind}/${id}/history`, { signal }).then((r) => r.items),
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Claim, ClaimPage } from '../../shared/schemas/index.js';
+import type { Claim, ClaimBatch, ClaimInput, ClaimPage, ClaimPatch } from '../../shared/schemas/index.js';
 import { apiFetch, queryString } from '../app/http';
+import { useRecordsWrite, useRecordWrite, type SeenRecord } from '../app/records';
 
 export interface ClaimFilters {
   metricId?: number | undefined;
@@ -35,3 +36,35 @@ export const claimQueryOptions = (id: number) =>
     queryKey: ['claims', 'detail', id],
     queryFn: ({ signal }) => apiFetch<Claim>(`/api/claims/${id}`, { signal }),
   });
+
+const detailKey = (id: number) => claimQueryOptions(id).queryKey;
+
+export const useCreateClaim = () =>
+  useRecordWrite((input: ClaimInput) => apiFetch<Claim>('/api/claims', { method: 'POST', json: input }), detailKey);
+
+export const useUpdateClaim = () =>
+  useRecordWrite(
+    ({ id, patch }: { id: number; patch: ClaimPatch }) =>
+      apiFetch<Claim>(`/api/claims/${id}`, { method: 'PATCH', json: patch }),
+    detailKey,
+  );
+
+export const useDeleteClaim = () =>
+  useRecordWrite(
+    ({ id, version }: SeenRecord) =>
+      apiFetch<Claim>(`/api/claims/${id}${queryString({ version })}`, { method: 'DELETE' }),
+    detailKey,
+  );
+
+export const useRestoreClaim = () =>
+  useRecordWrite(
+    ({ id, version }: SeenRecord) =>
+      apiFetch<Claim>(`/api/claims/${id}/restore${queryString({ version })}`, { method: 'POST' }),
+    detailKey,
+  );
+
+/** Several new claims, as from one article: all saved or none. */
+export const useCreateClaims = () =>
+  useRecordsWrite((batch: ClaimBatch) =>
+    apiFetch<{ items: Claim[] }>('/api/claims/batch', { method: 'POST', json: batch }).then((r) => r.items),
+  );

@@ -1,6 +1,7 @@
-import type { Claim } from '../../shared/schemas/index.js';
+import { Claim } from '../../shared/schemas/index.js';
 import { deleteOrRestoreFailure, staleWriteCurrent } from '../app/http';
-import { useRecordWrites } from '../app/records';
+import type { SeenRecord } from '../app/records';
+import { useDeleteClaim, useRestoreClaim } from './api';
 import { useToast } from '../ui/toast';
 
 /**
@@ -9,10 +10,11 @@ import { useToast } from '../ui/toast';
  * colleague's newer correction is never deleted or restored unseen: the toast says so instead.
  */
 export function useDeleteWithUndo() {
-  const { remove, restore } = useRecordWrites('claims');
+  const remove = useDeleteClaim();
+  const restore = useRestoreClaim();
   const toast = useToast();
 
-  const restoreSeen = async (claim: Pick<Claim, 'id' | 'version'>) => {
+  const restoreSeen = async (claim: SeenRecord) => {
     try {
       await restore.mutateAsync(claim);
     } catch (error) {
@@ -24,16 +26,14 @@ export function useDeleteWithUndo() {
    * Resolves to whether the claim was deleted and, when it was not because someone changed it
    * since, the claim as it now stands.
    */
-  const deleteWithUndo = async (
-    claim: Pick<Claim, 'id' | 'version'>,
-  ): Promise<{ deleted: boolean; current?: Claim }> => {
+  const deleteWithUndo = async (claim: SeenRecord): Promise<{ deleted: boolean; current?: Claim }> => {
     let deleted: Claim;
     try {
       deleted = await remove.mutateAsync(claim);
     } catch (error) {
       toast.show(deleteOrRestoreFailure(error, 'claim', 'delete'));
-      const current = staleWriteCurrent(error) as Claim | undefined;
-      return current ? { deleted: false, current } : { deleted: false };
+      const current = staleWriteCurrent(error);
+      return current === undefined ? { deleted: false } : { deleted: false, current: Claim.parse(current) };
     }
     // The delete made a new version: the Undo restores that one, and is refused if someone changed it since.
     toast.show(`Claim #${deleted.id} deleted.`, { label: 'Undo', run: () => void restoreSeen(deleted) });

@@ -5,6 +5,7 @@ import { notUtf8Message, utf8FileText } from '../../shared/dataset/fileText.js';
 import { ImportProblem, maxImportBytes, maxImportRows } from '../../shared/dataset/transfer.js';
 import { countOf, formatNumber } from '../../shared/wording.js';
 import { ApiError } from '../app/http';
+import { refreshRecords } from '../app/records';
 import { useCan, useMe } from '../auth/api';
 import { DatasetExport } from './DatasetExport';
 import { FilePreview } from './FilePreview';
@@ -73,7 +74,7 @@ export default function ImportPage() {
     setStep({ kind: 'importing', name, progress: 0 });
     try {
       const summary = await runImport(text, format, (progress) => setStep({ kind: 'importing', name, progress }));
-      await queryClient.invalidateQueries();
+      await refreshRecords(queryClient);
       setStep({ kind: 'done', summary });
     } catch (error) {
       setStep(failure(error));

@@ -1,10 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Claim, ClaimBatch, ExtractRequest, ExtractResult } from '../../shared/schemas/index.js';
 import { formatNumber } from '../../shared/wording.js';
 import { ApiError, apiFetch } from '../app/http';
 import { useCan } from '../auth/api';
+import { useCreateClaims } from '../claims/api';
 import { useMetrics } from '../metric/api';
 import { useSources } from '../sources/api';
 import { DraftCard } from './DraftCard';
@@ -17,7 +18,6 @@ export default function AddFromTextPage() {
   const canEdit = useCan('editor');
   const metrics = useMetrics();
   const sources = useSources();
-  const queryClient = useQueryClient();
   const [request, setRequest] = useState<ExtractRequest>({
     text: '',
     reportedBy: '',
@@ -40,22 +40,24 @@ export default function AddFromTextPage() {
       setSaved(null);
     },
   });
-  const save = useMutation({
-    mutationFn: (batch: ClaimBatch) =>
-      apiFetch<{ items: Claim[] }>('/api/claims/batch', { method: 'POST', json: batch }).then((r) => r.items),
-    onSuccess: async (claims) => {
-      setSaved(claims);
-      setDrafts([]);
-      await queryClient.invalidateQueries();
-    },
-    onError: (error) => {
-      // The server names the claim by its place among the kept ones: map it back to its card.
-      const kept = drafts.flatMap((d, i) => (d.keep ? [i] : []));
-      const first = error instanceof ApiError ? error.fieldErrors[0] : undefined;
-      const place = first ? Number(/^items\.(\d+)/.exec(first.path)?.[1]) : NaN;
-      setErrors(new Map([[kept[place] ?? 0, first ? first.message : error.message]]));
-    },
-  });
+  const save = useCreateClaims();
+  const saveBatch = (items: ClaimBatch['items']) =>
+    save.mutate(
+      { items },
+      {
+        onSuccess: (claims) => {
+          setSaved(claims);
+          setDrafts([]);
+        },
+        onError: (error) => {
+          // The server names the claim by its place among the kept ones: map it back to its card.
+          const kept = drafts.flatMap((d, i) => (d.keep ? [i] : []));
+          const first = error instanceof ApiError ? error.fieldErrors[0] : undefined;
+          const place = first ? Number(/^items\.(\d+)/.exec(first.path)?.[1]) : NaN;
+          setErrors(new Map([[kept[place] ?? 0, first ? first.message : error.message]]));
+        },
+      },
+    );
 
   if (!canEdit) {
     return (
@@ -167,7 +169,7 @@ export default function AddFromTextPage() {
               disabled={keptCount === 0 || save.isPending}
               onClick={() => {
                 const batch = toBatch(drafts);
-                if (batch.ok) save.mutate({ items: batch.items });
+                if (batch.ok) saveBatch(batch.items);
                 else setErrors(batch.errors);
               }}
             >

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Comparison, Metric } from '../../shared/schemas/index.js';
+import type { Comparison, Metric, MetricInput, MetricPatch } from '../../shared/schemas/index.js';
 import { apiFetch, queryString } from '../app/http';
+import { useRecordWrite } from '../app/records';
 
 export const metricsQueryOptions = () =>
   queryOptions({
@@ -29,3 +30,15 @@ export const useMetric = (id: number) => useQuery(metricQueryOptions(id));
 /** Moving the as-of date keeps the last chart up until the next one arrives, instead of a loading flash. */
 export const useComparison = (id: number, asOf: string | undefined, includeImprobable: boolean) =>
   useQuery({ ...comparisonQueryOptions(id, asOf, includeImprobable), placeholderData: keepPreviousData });
+
+const detailKey = (id: number) => metricQueryOptions(id).queryKey;
+
+export const useCreateMetric = () =>
+  useRecordWrite((input: MetricInput) => apiFetch<Metric>('/api/metrics', { method: 'POST', json: input }), detailKey);
+
+export const useUpdateMetric = () =>
+  useRecordWrite(
+    ({ id, patch }: { id: number; patch: MetricPatch }) =>
+      apiFetch<Metric>(`/api/metrics/${id}`, { method: 'PATCH', json: patch }),
+    detailKey,
+  );

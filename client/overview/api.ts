@@ -16,7 +16,7 @@ export interface DivergenceFilters {
 
 export const divergenceQueryOptions = (filters: DivergenceFilters) =>
   queryOptions({
-    queryKey: ['divergence', filters],
+    queryKey: ['divergence', 'list', filters],
     queryFn: ({ signal }) =>
       apiFetch<DivergenceList>(`/api/divergence${queryString({ ...filters, limit: overviewPageSize })}`, { signal }),
   });

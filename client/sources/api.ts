@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Source, SourceWithCount } from '../../shared/schemas/index.js';
+import type { Source, SourceInput, SourcePatch, SourceWithCount } from '../../shared/schemas/index.js';
 import { apiFetch } from '../app/http';
+import { useRecordWrite } from '../app/records';
 
 export const sourcesQueryOptions = () =>
   queryOptions({
@@ -16,3 +17,15 @@ export const sourceQueryOptions = (id: number) =>
 
 export const useSources = () => useQuery(sourcesQueryOptions());
 export const useSource = (id: number) => useQuery(sourceQueryOptions(id));
+
+const detailKey = (id: number) => sourceQueryOptions(id).queryKey;
+
+export const useCreateSource = () =>
+  useRecordWrite((input: SourceInput) => apiFetch<Source>('/api/sources', { method: 'POST', json: input }), detailKey);
+
+export const useUpdateSource = () =>
+  useRecordWrite(
+    ({ id, patch }: { id: number; patch: SourcePatch }) =>
+      apiFetch<Source>(`/api/sources/${id}`, { method: 'PATCH', json: patch }),
+    detailKey,
+  );

@@ -3,7 +3,6 @@ import { useController, useForm, useWatch } from 'react-hook-form';
 import { credibilityGrades, type Claim, type ClaimInput } from '../../../shared/schemas/index.js';
 import { describeValue } from '../../../shared/wording.js';
 import { staleWriteCurrent } from '../../app/http';
-import { useRecordWrites } from '../../app/records';
 import { MetricForm } from '../../metric/form/MetricForm';
 import { useMetrics } from '../../metric/api';
 import { SourceForm } from '../../sources/form/SourceForm';
@@ -13,7 +12,7 @@ import { EntityPicker } from '../../ui/EntityPicker';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { showServerErrors } from '../../ui/serverErrors';
-import { useClaims } from '../api';
+import { useClaims, useCreateClaim, useUpdateClaim } from '../api';
 import { claimToFormValues, emptyClaimForm, formFieldOf, type ClaimFormValues } from './claimFormValues';
 import { claimResolver } from './claimResolver';
 import { ConflictDialog } from '../../ui/ConflictDialog';
@@ -42,7 +41,8 @@ export function ClaimForm({
 }) {
   const metrics = useMetrics();
   const sources = useSources();
-  const { save } = useRecordWrites('claims');
+  const create = useCreateClaim();
+  const update = useUpdateClaim();
   const [baseVersion, setBaseVersion] = useState(claim?.version);
   const [conflict, setConflict] = useState<{ current: Claim; mine: ClaimInput } | null>(null);
   const [creating, setCreating] = useState<'metric' | 'source' | null>(null);
@@ -92,7 +92,11 @@ export function ClaimForm({
 
   async function send(input: ClaimInput, version: number | undefined) {
     try {
-      onSaved(await save.mutateAsync({ id: claim?.id, body: claim ? { ...input, version } : input }));
+      onSaved(
+        claim && version !== undefined
+          ? await update.mutateAsync({ id: claim.id, patch: { ...input, version } })
+          : await create.mutateAsync(input),
+      );
     } catch (error) {
       const current = staleWriteCurrent(error);
       if (current && claim) setConflict({ current: current as Claim, mine: input });

@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Claim } from '../../../shared/schemas/index.js';
 import { deleteOrRestoreFailure } from '../../app/http';
-import { useRecordWrites } from '../../app/records';
-import { claimQueryOptions } from '../api';
+import { claimQueryOptions, useRestoreClaim } from '../api';
 import { QueryState } from '../../ui/QueryState';
 import { useDeleteWithUndo } from '../useDeleteWithUndo';
 import { ClaimForm } from './ClaimForm';
@@ -69,7 +68,7 @@ export default function ClaimFormPage() {
 
 /** The server edits no deleted record: an edit would vanish from view with it. Restoring shows the form. */
 function DeletedClaim({ claim }: { claim: Claim }) {
-  const { restore } = useRecordWrites('claims');
+  const restore = useRestoreClaim();
   return (
     <div>
       <p>This claim is deleted: restore it to edit it. Its history keeps every earlier version.</p>

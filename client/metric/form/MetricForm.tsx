@@ -1,7 +1,9 @@
-import { MetricInput, type Metric } from '../../../shared/schemas/index.js';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Metric, MetricInput } from '../../../shared/schemas/index.js';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
-import { useRecordForm } from '../../ui/useRecordForm';
+import { ownFieldOf, sameFieldRows, useRecordForm } from '../../ui/useRecordForm';
+import { useCreateMetric, useUpdateMetric } from '../api';
 
 type MetricFormValues = { name: string; unit: string; topic: string; description: string };
 
@@ -30,11 +32,15 @@ export function MetricForm({
     onSubmit,
     conflictDialog,
   } = useRecordForm({
-    kind: 'metrics',
     noun: 'metric',
     record: metric,
-    schema: MetricInput,
+    recordSchema: Metric,
+    resolver: zodResolver(MetricInput),
     toFormValues,
+    fieldOf: ownFieldOf(toFormValues()),
+    conflictRows: (theirs, yours) => sameFieldRows(toFormValues(theirs), yours),
+    create: useCreateMetric(),
+    update: useUpdateMetric(),
     onSaved,
   });
 

@@ -1,7 +1,9 @@
-import { reliabilityGrades, SourceInput, sourceKinds, type Source } from '../../../shared/schemas/index.js';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { reliabilityGrades, Source, SourceInput, sourceKinds } from '../../../shared/schemas/index.js';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
-import { useRecordForm } from '../../ui/useRecordForm';
+import { ownFieldOf, sameFieldRows, useRecordForm } from '../../ui/useRecordForm';
+import { useCreateSource, useUpdateSource } from '../api';
 import { sourceKindLabels } from '../sourceKindLabels';
 
 type SourceFormValues = {
@@ -44,11 +46,15 @@ export function SourceForm({
     onSubmit,
     conflictDialog,
   } = useRecordForm({
-    kind: 'sources',
     noun: 'source',
     record: source,
-    schema: SourceInput,
+    recordSchema: Source,
+    resolver: zodResolver(SourceInput),
     toFormValues,
+    fieldOf: ownFieldOf(toFormValues()),
+    conflictRows: (theirs, yours) => sameFieldRows(toFormValues(theirs), yours),
+    create: useCreateSource(),
+    update: useUpdateSource(),
     onSaved,
   });
 
