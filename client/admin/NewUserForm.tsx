@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { roleMeanings, roles, UserInput, type Role } from '../../shared/schemas/index.js';
+import { roleMeanings, roles, UserInput } from '../../shared/schemas/index.js';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { showServerErrors } from '../ui/serverErrors';
+import { ownFieldOf } from '../ui/useRecordForm';
 import { useUserWrites } from './api';
 
-type Values = { email: string; displayName: string; role: Role; password: string };
-const fields = ['email', 'displayName', 'role', 'password'] as const;
+const empty: UserInput = { email: '', displayName: '', role: 'viewer', password: '' };
 
 export function NewUserForm() {
   const { create } = useUserWrites();
@@ -17,18 +17,13 @@ export function NewUserForm() {
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm<Values>({
-    defaultValues: { email: '', displayName: '', role: 'viewer', password: '' },
-    resolver: zodResolver(UserInput) as never,
-  });
+  } = useForm({ defaultValues: empty, resolver: zodResolver(UserInput) });
   const onSubmit = handleSubmit(async (values) => {
     try {
       await create.mutateAsync(values);
       reset();
     } catch (error) {
-      showServerErrors(error, setError, (path) =>
-        (fields as readonly string[]).includes(path) ? (path as keyof Values) : 'root',
-      );
+      showServerErrors(error, setError, ownFieldOf(empty));
     }
   });
   return (

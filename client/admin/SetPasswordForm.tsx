@@ -5,6 +5,7 @@ import { UserPatch, type User } from '../../shared/schemas/index.js';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { showServerErrors } from '../ui/serverErrors';
+import { ownFieldOf } from '../ui/useRecordForm';
 import { useToast } from '../ui/toast';
 import { useUserWrites } from './api';
 
@@ -16,7 +17,7 @@ const SetPasswordValues = UserPatch.pick({ password: true })
     message: 'The two passwords differ',
   });
 type Values = z.input<typeof SetPasswordValues>;
-const fields = ['password', 'confirmPassword'] as const;
+const empty: Values = { password: '', confirmPassword: '' };
 
 /**
  * An admin gives a user who forgot their password a new one. The server ends that user's sessions,
@@ -31,7 +32,7 @@ export function SetPasswordForm({ user, onDone }: { user: User; onDone: () => vo
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
-    defaultValues: { password: '', confirmPassword: '' },
+    defaultValues: empty,
     resolver: zodResolver(SetPasswordValues),
   });
   const onSubmit = handleSubmit(async ({ password }) => {
@@ -40,9 +41,7 @@ export function SetPasswordForm({ user, onDone }: { user: User; onDone: () => vo
       toast.show(`Password set for ${user.displayName}; their sessions were ended`);
       onDone();
     } catch (error) {
-      showServerErrors(error, setError, (path) =>
-        (fields as readonly string[]).includes(path) ? (path as keyof Values) : 'root',
-      );
+      showServerErrors(error, setError, ownFieldOf(empty));
     }
   });
   return (

@@ -7,6 +7,7 @@ import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { QueryState, SignInRedirect } from '../ui/QueryState';
 import { showServerErrors } from '../ui/serverErrors';
+import { ownFieldOf } from '../ui/useRecordForm';
 import { useToast } from '../ui/toast';
 import { useChangePassword, useMe } from './api';
 
@@ -16,7 +17,7 @@ const PasswordChangeForm = PasswordChange.safeExtend({ confirmNewPassword: z.str
   { path: ['confirmNewPassword'], message: 'The two new passwords differ' },
 );
 type Values = z.input<typeof PasswordChangeForm>;
-const fields = ['currentPassword', 'newPassword', 'confirmNewPassword'] as const;
+const empty: Values = { currentPassword: '', newPassword: '', confirmNewPassword: '' };
 
 /** Signed-in users replace the password an admin gave them (or the first admin's printed one). */
 export default function ChangePasswordPage() {
@@ -42,7 +43,7 @@ function ChangePasswordForm({ email }: { email: string }) {
     reset,
     formState: { errors, isSubmitting },
   } = useForm<Values>({
-    defaultValues: { currentPassword: '', newPassword: '', confirmNewPassword: '' },
+    defaultValues: empty,
     resolver: zodResolver(PasswordChangeForm),
   });
   const onSubmit = handleSubmit(async ({ currentPassword, newPassword }) => {
@@ -51,9 +52,7 @@ function ChangePasswordForm({ email }: { email: string }) {
       reset();
       toast.show('Password changed; your other sessions were signed out');
     } catch (error) {
-      showServerErrors(error, setError, (path) =>
-        (fields as readonly string[]).includes(path) ? (path as keyof Values) : 'root',
-      );
+      showServerErrors(error, setError, ownFieldOf(empty));
     }
   });
   return (

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useController, useForm, useWatch } from 'react-hook-form';
-import { credibilityGrades, type Claim, type ClaimInput } from '../../../shared/schemas/index.js';
+import { useController, useWatch } from 'react-hook-form';
+import { Claim, credibilityGrades } from '../../../shared/schemas/index.js';
 import { describeValue } from '../../../shared/wording.js';
-import { staleWriteCurrent } from '../../app/http';
+import type { SeenRecord } from '../../app/records';
 import { MetricForm } from '../../metric/form/MetricForm';
 import { useMetrics } from '../../metric/api';
 import { SourceForm } from '../../sources/form/SourceForm';
@@ -11,11 +11,10 @@ import { Dialog } from '../../ui/Dialog';
 import { EntityPicker } from '../../ui/EntityPicker';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
-import { showServerErrors } from '../../ui/serverErrors';
+import { useRecordForm } from '../../ui/useRecordForm';
 import { useClaims, useCreateClaim, useUpdateClaim } from '../api';
-import { claimToFormValues, emptyClaimForm, formFieldOf, type ClaimFormValues } from './claimFormValues';
+import { claimToFormValues, emptyClaimForm, formFieldOf } from './claimFormValues';
 import { claimResolver } from './claimResolver';
-import { ConflictDialog } from '../../ui/ConflictDialog';
 import { conflictRows } from './conflictRows';
 import { StatedOnInputs } from './StatedOnInputs';
 import { ValueInputs } from './ValueInputs';
@@ -37,26 +36,39 @@ export function ClaimForm({
    * from a conflict. A newer version, refreshed in the background, is not deleted unseen: the
    * delete resolves to it instead, and the form shows it.
    */
-  onDelete?: (claim: Pick<Claim, 'id' | 'version'>) => Promise<Claim | undefined>;
+  onDelete?: (claim: SeenRecord) => Promise<Claim | undefined>;
 }) {
   const metrics = useMetrics();
   const sources = useSources();
-  const create = useCreateClaim();
-  const update = useUpdateClaim();
-  const [baseVersion, setBaseVersion] = useState(claim?.version);
-  const [conflict, setConflict] = useState<{ current: Claim; mine: ClaimInput } | null>(null);
+  const metricOptions = (metrics.data ?? []).map((m) => ({ id: m.id, label: m.name }));
+  const sourceOptions = (sources.data ?? []).map((s) => ({ id: s.id, label: s.name }));
+  const nameOf = {
+    metric: (id: number) => metricOptions.find((o) => o.id === id)?.label ?? `#${id}`,
+    source: (id: number) => sourceOptions.find((o) => o.id === id)?.label ?? `#${id}`,
+  };
   const [creating, setCreating] = useState<'metric' | 'source' | null>(null);
   const {
-    register,
-    handleSubmit,
-    control,
-    setValue,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<ClaimFormValues, unknown, ClaimInput>({
-    defaultValues: claim ? claimToFormValues(claim) : emptyClaimForm(preset),
+    form: {
+      register,
+      control,
+      setValue,
+      formState: { errors, isSubmitting },
+    },
+    onSubmit,
+    conflictDialog,
+    seen,
+    load,
+  } = useRecordForm({
+    noun: 'claim',
+    record: claim,
+    recordSchema: Claim,
     resolver: claimResolver,
+    toFormValues: (record) => (record ? claimToFormValues(record) : emptyClaimForm(preset)),
+    fieldOf: formFieldOf,
+    conflictRows: (theirs, yours) => conflictRows(theirs, yours, nameOf),
+    create: useCreateClaim(),
+    update: useUpdateClaim(),
+    onSaved,
   });
   const [valueKind, datePrecision] = useWatch({ control, name: ['valueKind', 'datePrecision'] });
   // Registered before every other field, so that a failed submit focuses the metric first.
@@ -74,37 +86,11 @@ export function ClaimForm({
   const repeatOptions = (siblings.data ?? []).filter((c) => c.id !== claim?.id);
   const repeatsUnlisted = repeats.value !== '' && !repeatOptions.some((c) => String(c.id) === repeats.value);
 
-  const metricOptions = (metrics.data ?? []).map((m) => ({ id: m.id, label: m.name }));
-  const sourceOptions = (sources.data ?? []).map((s) => ({ id: s.id, label: s.name }));
-  const nameOf = {
-    metric: (id: number) => metricOptions.find((o) => o.id === id)?.label ?? `#${id}`,
-    source: (id: number) => sourceOptions.find((o) => o.id === id)?.label ?? `#${id}`,
-  };
-
-  async function deleteSeen(remove: NonNullable<typeof onDelete>) {
-    const current = await remove({ id: claim!.id, version: baseVersion! });
+  async function deleteSeen(remove: NonNullable<typeof onDelete>, shown: SeenRecord) {
+    const current = await remove(shown);
     // Refused as stale: what the analyst was about to delete is shown before they try again.
-    if (current) {
-      reset(claimToFormValues(current));
-      setBaseVersion(current.version);
-    }
+    if (current) load(current);
   }
-
-  async function send(input: ClaimInput, version: number | undefined) {
-    try {
-      onSaved(
-        claim && version !== undefined
-          ? await update.mutateAsync({ id: claim.id, patch: { ...input, version } })
-          : await create.mutateAsync(input),
-      );
-    } catch (error) {
-      const current = staleWriteCurrent(error);
-      if (current && claim) setConflict({ current: current as Claim, mine: input });
-      else showServerErrors(error, setError, formFieldOf);
-    }
-  }
-
-  const onSubmit = handleSubmit((input) => send(input, baseVersion));
 
   return (
     <>
@@ -196,9 +182,9 @@ export function ClaimForm({
           onCancel={onCancel}
         />
       </form>
-      {claim && onDelete && (
+      {seen && onDelete && (
         <p>
-          <button type="button" className="danger" onClick={() => void deleteSeen(onDelete)}>
+          <button type="button" className="danger" onClick={() => void deleteSeen(onDelete, seen)}>
             Delete this claim
           </button>
         </p>
@@ -222,22 +208,7 @@ export function ClaimForm({
           onCancel={() => setCreating(null)}
         />
       </Dialog>
-      <ConflictDialog
-        noun="claim"
-        rows={conflict && conflictRows(conflict.current, conflict.mine, nameOf)}
-        onClose={() => setConflict(null)}
-        onLoadTheirs={() => {
-          if (!conflict) return;
-          reset(claimToFormValues(conflict.current));
-          setBaseVersion(conflict.current.version);
-          setConflict(null);
-        }}
-        onOverwrite={() => {
-          if (!conflict) return;
-          setConflict(null);
-          void send(conflict.mine, conflict.current.version);
-        }}
-      />
+      {conflictDialog}
     </>
   );
 }
