@@ -15,67 +15,12 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.getByLabel(label).fill(name);
   };
 
-  it('shows inline errors for a reversed range and a javascript: link, and saves nothing', async () => {
-    const before = await allClaims(t.server.baseUrl);
-    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new?metricId=${killedId}`);
-    await pick(page, 'Source (who said it)', 'Korean Central News Agency (KCNA)');
-    await page.getByText('Range', { exact: true }).click();
-    await page.getByLabel('Low').fill('12,000');
-    await page.getByLabel('High').fill('11,000');
-    await page.getByLabel('Stated on').fill('2025-12-01');
-    await page.getByLabel('Citation URL').fill('javascript:alert(1)');
-    await page.getByRole('button', { name: 'Add claim' }).click();
-
-    await expect.poll(() => page.getByText('The high end must not be below the low end').isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('Must be an http or https URL').isVisible()).toBe(true);
-    expect(await page.getByLabel('High').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByLabel('Citation URL').getAttribute('aria-invalid')).toBe('true');
-    await expectAccessible(page);
-    expect(await allClaims(t.server.baseUrl)).toEqual(before);
-    await page.context().close();
-  });
-
-  it('reports every error of an empty claim at once and focuses the metric, the first to fix', async () => {
+  // What the form reports is checked in ClaimForm.test.tsx; this checks how it reads, which needs a browser.
+  it('passes the accessibility check with every error of an empty claim shown', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new`);
     await page.getByRole('button', { name: 'Add claim' }).click();
     await expect.poll(() => page.getByText('Choose the metric this figure counts').isVisible()).toBe(true);
-    for (const message of ['Choose the source that gave this figure', 'Enter a number', 'Enter the date']) {
-      expect(await page.getByText(message).isVisible()).toBe(true);
-    }
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.id))
-      .toBe(await page.getByLabel('Metric').getAttribute('id'));
-    expect(await page.getByLabel('Source (who said it)').getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page);
-
-    await page.getByLabel('Metric').fill('North Korean soldiers killed');
-    await expect.poll(() => page.getByText('Choose the metric this figure counts').count()).toBe(0);
-    await page.context().close();
-  });
-
-  it('takes a metric and source named before their lists arrived, once they do', async () => {
-    const page = await openPage(t.browser, 'about:blank');
-    const lists = /\/api\/(metrics|sources)(\?|$)/;
-    let release!: () => void;
-    const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route(lists, async (route) => {
-      await arrived;
-      await route.continue();
-    });
-    await page.goto(`${t.server.baseUrl}/claims/new`);
-    await pick(page, 'Metric', 'North Korean soldiers killed');
-    await pick(page, 'Source (who said it)', 'Korean Central News Agency (KCNA)');
-    await page.getByLabel('Figure (exact)').fill('15');
-    await page.getByLabel('Stated on').fill('2025-12-21');
-    release();
-    await page.waitForResponse(lists);
-    await page.getByRole('button', { name: 'Add claim' }).click();
-    await page.waitForURL(/highlight=/);
-    const saved = await getJson<{ metricId: number }>(
-      t.server.baseUrl,
-      `/api/claims/${new URL(page.url()).searchParams.get('highlight')}`,
-    );
-    expect(saved.metricId).toBe(killedId);
     await page.context().close();
   });
 
@@ -351,36 +296,6 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     const changed = page.locator('.history > li').first().getByRole('row', { name: /Quote/ }).getByRole('cell');
     await changed.first().waitFor();
     expect(await changed.allInnerTexts()).toEqual([before, after]);
-    await page.context().close();
-  });
-
-  it('shows the claim a claim repeats even when the metric’s claims arrive after the form', async () => {
-    const [, original, repeat] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as {
-      id: number;
-      version: number;
-    }[];
-    const linked = await fetch(`${t.server.baseUrl}/api/claims/${repeat!.id}`, {
-      method: 'PATCH',
-      headers: { ...signedInHeaders(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ repeatsClaimId: original!.id, version: repeat!.version }),
-    });
-    expect(linked.status).toBe(200);
-    const page = await openPage(t.browser, `${t.server.baseUrl}/`);
-    // The claim arrives at once, the list of its metric's claims only once the form has shown.
-    let release!: () => void;
-    const listHeld = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/api\/claims\?/, async (route) => {
-      await listHeld;
-      await route.continue();
-    });
-    await page.goto(`${t.server.baseUrl}/claims/${repeat!.id}/edit`);
-    const repeats = page.getByLabel('Repeats an earlier claim');
-    await repeats.waitFor();
-    expect(await repeats.inputValue()).toBe(String(original!.id));
-    release();
-    await expect.poll(() => repeats.locator('option').count()).toBeGreaterThan(2);
-    expect(await repeats.inputValue()).toBe(String(original!.id));
-    expect(await repeats.locator('option:checked').textContent()).not.toContain('#');
     await page.context().close();
   });
 

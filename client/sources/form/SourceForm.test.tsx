@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeApi, problem, renderWithQueries, source } from '../../../tests/support/components.js';
+import { SourceForm } from './SourceForm';
+
+describe('the source form', () => {
+  it('shows both versions when someone saved first, and overwrites only when asked', async () => {
+    const mine = source({ id: 7, version: 1 });
+    const theirs = source({ id: 7, version: 2, country: 'DPRK' });
+    const requests = fakeApi(({ body }) =>
+      (body as { version: number }).version === 1
+        ? problem(409, { current: theirs })
+        : { body: { ...theirs, version: 3 } },
+    );
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    renderWithQueries(<SourceForm source={mine} onSaved={onSaved} />);
+    await user.type(screen.getByLabelText('Notes'), 'Second analyst note');
+    await user.click(screen.getByRole('button', { name: 'Save source' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this source' });
+    const country = within(dialog).getByRole('row', { name: /country/ });
+    expect(
+      within(country)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['DPRK', 'North Korea']);
+    expect(requests).toHaveLength(1);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Overwrite with mine' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith({ ...theirs, version: 3 }));
+    expect(requests.map((r) => [r.method, r.path, r.body])).toEqual([
+      ['PATCH', '/api/sources/7', expect.objectContaining({ version: 1, notes: 'Second analyst note' })],
+      [
+        'PATCH',
+        '/api/sources/7',
+        expect.objectContaining({ version: 2, country: 'North Korea', notes: 'Second analyst note' }),
+      ],
+    ]);
+  });
+
+  it("creates a source, or puts the server's errors next to the fields they name", async () => {
+    const requests = fakeApi(({ body }) =>
+      (body as { name: string }).name === 'KCNA'
+        ? problem(400, { errors: [{ path: 'name', message: 'A source of this name exists' }] })
+        : { status: 201, body: source({ id: 8, name: 'Yonhap' }) },
+    );
+    const onSaved = vi.fn();
+    const user = userEvent.setup();
+    renderWithQueries(<SourceForm onSaved={onSaved} />);
+    await user.type(screen.getByLabelText('Name'), 'KCNA');
+    await user.click(screen.getByRole('button', { name: 'Create source' }));
+
+    expect(await screen.findByText('A source of this name exists')).toBeTruthy();
+    expect(screen.getByLabelText('Name').getAttribute('aria-invalid')).toBe('true');
+    await user.clear(screen.getByLabelText('Name'));
+    await user.type(screen.getByLabelText('Name'), 'Yonhap');
+    await user.click(screen.getByRole('button', { name: 'Create source' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith(source({ id: 8, name: 'Yonhap' })));
+    expect(requests.map((r) => [r.method, r.path, r.body])).toEqual([
+      ['POST', '/api/sources', expect.objectContaining({ name: 'KCNA', kind: 'other', reliability: 'F' })],
+      ['POST', '/api/sources', expect.objectContaining({ name: 'Yonhap' })],
+    ]);
+  });
+});
