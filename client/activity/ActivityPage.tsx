@@ -3,8 +3,8 @@ import type { Revision } from '../../shared/schemas/index.js';
 import { QueryState } from '../ui/QueryState';
 import { useSearchParam } from '../ui/useSearchParam';
 import { ScrollRegion } from '../ui/ScrollRegion';
-import { PageTitle } from '../app/PageTitle';
-import { useActivity } from './api';
+import { PageTitle } from '../ui/PageTitle';
+import { useActivity } from '../resources/activity';
 
 const actionLabels = { create: 'created', update: 'updated', delete: 'deleted', restore: 'restored' } as const;
 const plural = { claim: 'claims', source: 'sources', metric: 'metrics' } as const;

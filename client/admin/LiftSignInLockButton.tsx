@@ -1,6 +1,6 @@
 import type { UserWithLock } from '../../shared/schemas/index.js';
 import { useToast } from '../ui/toast';
-import { useUserWrites } from './api';
+import { useUserWrites } from '../resources/users';
 
 /**
  * Lets a user locked out by wrong passwords sign in again at once. aria-disabled while asking, not

@@ -5,7 +5,7 @@ import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { showServerErrors } from '../ui/serverErrors';
 import { ownFieldOf } from '../ui/useRecordForm';
-import { useUserWrites } from './api';
+import { useUserWrites } from '../resources/users';
 
 const empty: UserInput = { email: '', displayName: '', role: 'viewer', password: '' };
 

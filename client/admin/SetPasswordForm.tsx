@@ -7,7 +7,7 @@ import { FormActions } from '../ui/FormActions';
 import { showServerErrors } from '../ui/serverErrors';
 import { ownFieldOf } from '../ui/useRecordForm';
 import { useToast } from '../ui/toast';
-import { useUserWrites } from './api';
+import { useUserWrites } from '../resources/users';
 
 /** The server never sees the confirmation: it only catches a typo the admin could not see. */
 const SetPasswordValues = UserPatch.pick({ password: true })

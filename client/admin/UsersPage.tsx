@@ -1,16 +1,16 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { roles, type Role, type User, type UserWithLock } from '../../shared/schemas/index.js';
-import { useMe } from '../auth/api';
+import { useMe } from '../resources/auth';
 import { QueryState } from '../ui/QueryState';
 import { Dialog } from '../ui/Dialog';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { useToast } from '../ui/toast';
-import { useUsers, useUserWrites } from './api';
+import { useUsers, useUserWrites } from '../resources/users';
 import { LiftSignInLockButton } from './LiftSignInLockButton';
 import { NewUserForm } from './NewUserForm';
 import { SetPasswordForm } from './SetPasswordForm';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 import './users.css';
 
 /** UTC, as the rest of the dashboard's times, and said so: an admin may be anywhere. */

@@ -15,7 +15,7 @@ const SourcesPage = lazy(() => import('../sources/SourcesPage'));
 const SourcePage = lazy(() => import('../sources/SourcePage'));
 const ClaimFormPage = lazy(() => import('../claims/form/ClaimFormPage'));
 const SourceFormPage = lazy(() => import('../sources/form/SourceFormPage'));
-const MetricFormPage = lazy(() => import('../metric/form/MetricFormPage'));
+const MetricFormPage = lazy(() => import('../metricForm/MetricFormPage'));
 const HistoryPage = lazy(() => import('../history/HistoryPage'));
 const SignInPage = lazy(() => import('../auth/SignInPage'));
 const ChangePasswordPage = lazy(() => import('../auth/ChangePasswordPage'));

@@ -1,6 +1,6 @@
 import { Suspense, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
-import { useCan, useMe } from '../auth/api';
+import { useCan, useMe } from '../resources/auth';
 import { SessionExpiredDialog } from '../auth/SessionExpiredDialog';
 import { UserMenu } from '../auth/UserMenu';
 import { useHeadingFocusOnNavigation } from './useHeadingFocusOnNavigation';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { reconnectDelay } from './reconnectDelay';
-import { refreshRecords } from './records';
+import { refreshRecords } from '../resources/records';
 
 /**
  * Keeps open dashboards current: the server announces every committed write (from any instance)

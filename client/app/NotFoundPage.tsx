@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { PageTitle } from './PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 export function NotFoundPage() {
   return (

@@ -1,5 +1,5 @@
 import { Link, useRouteError } from 'react-router';
-import { PageTitle } from './PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 /**
  * A page's code is fetched when first opened; after a redeploy its old chunk is gone, and offline it

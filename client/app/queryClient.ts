@@ -1,6 +1,6 @@
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { sessionExpiredEvent } from '../auth/SessionExpiredDialog';
-import { ApiError } from './http';
+import { ApiError } from '../resources/http';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

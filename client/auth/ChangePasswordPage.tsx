@@ -2,14 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { PasswordChange } from '../../shared/schemas/index.js';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { QueryState, SignInRedirect } from '../ui/QueryState';
 import { showServerErrors } from '../ui/serverErrors';
 import { ownFieldOf } from '../ui/useRecordForm';
 import { useToast } from '../ui/toast';
-import { useChangePassword, useMe } from './api';
+import { useChangePassword, useMe } from '../resources/auth';
 
 /** The server never sees the confirmation: it only catches a typo the user could not see. */
 const PasswordChangeForm = PasswordChange.safeExtend({ confirmNewPassword: z.string() }).refine(

@@ -4,7 +4,7 @@ import { LoginInput } from '../../shared/schemas/index.js';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
 import { showServerErrors } from '../ui/serverErrors';
-import { useSignIn } from './api';
+import { useSignIn } from '../resources/auth';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const signIn = useSignIn();

@@ -1,6 +1,6 @@
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useToast } from '../ui/toast';
-import { useMe, useSignOut } from './api';
+import { useMe, useSignOut } from '../resources/auth';
 
 /** Who is signed in, and the way out; or the way in. */
 export function UserMenu() {

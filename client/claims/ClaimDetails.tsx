@@ -1,7 +1,7 @@
 import type { Claim } from '../../shared/schemas/index.js';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { describeValue } from '../../shared/wording.js';
-import { CitationLink } from './CitationLink';
+import { CitationLink } from '../ui/CitationLink';
 
 /** Everything that says where a figure comes from, in the order an analyst checks it. */
 export function ClaimDetails({ claim, unit }: { claim: Claim; unit: string }) {

@@ -1,7 +1,7 @@
 import { Claim } from '../../shared/schemas/index.js';
-import { deleteOrRestoreFailure, staleWriteCurrent } from '../app/http';
-import type { SeenRecord } from '../app/records';
-import { useDeleteClaim, useRestoreClaim } from './api';
+import { deleteOrRestoreFailure, staleWriteCurrent } from '../resources/http';
+import type { SeenRecord } from '../resources/records';
+import { useDeleteClaim, useRestoreClaim } from '../resources/claims';
 import { useToast } from '../ui/toast';
 
 /**

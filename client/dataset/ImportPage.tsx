@@ -4,14 +4,14 @@ import type { DatasetFormat, DryRunReport, ImportIssue, ImportSummary } from '..
 import { notUtf8Message, utf8FileText } from '../../shared/dataset/fileText.js';
 import { ImportProblem, maxImportBytes, maxImportRows } from '../../shared/dataset/transfer.js';
 import { countOf, formatNumber } from '../../shared/wording.js';
-import { ApiError } from '../app/http';
-import { refreshRecords } from '../app/records';
-import { useCan, useMe } from '../auth/api';
+import { ApiError } from '../resources/http';
+import { refreshRecords } from '../resources/records';
+import { useCan, useMe } from '../resources/auth';
 import { DatasetExport } from './DatasetExport';
 import { FilePreview } from './FilePreview';
 import { dryRunImport, formatOfFile, runImport } from './importRequest';
 import { ImportIssues } from './ImportIssues';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 type Step =
   | { kind: 'idle' }

@@ -1,6 +1,6 @@
 import type { DatasetFormat, DryRunReport, ImportSummary } from '../../shared/dataset/transfer.js';
 import type { Problem } from '../../shared/schemas/index.js';
-import { ApiError, apiFetch } from '../app/http';
+import { ApiError, apiFetch } from '../resources/http';
 
 const contentTypes: Record<DatasetFormat, string> = { csv: 'text/csv', json: 'application/json' };
 

@@ -3,15 +3,15 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Claim, ClaimBatch, ExtractRequest, ExtractResult } from '../../shared/schemas/index.js';
 import { formatNumber } from '../../shared/wording.js';
-import { ApiError, apiFetch } from '../app/http';
-import { useCan } from '../auth/api';
-import { useCreateClaims } from '../claims/api';
-import { useMetrics } from '../metric/api';
-import { useSources } from '../sources/api';
+import { ApiError, apiFetch } from '../resources/http';
+import { useCan } from '../resources/auth';
+import { useCreateClaims } from '../resources/claims';
+import { useMetrics } from '../resources/metrics';
+import { useSources } from '../resources/sources';
 import { DraftCard } from './DraftCard';
 import { draftFrom, toBatch, type Draft } from './drafts';
 import { HighlightedText } from './HighlightedText';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 /** Paste an article, review the figures found in it, and save the ones worth keeping, all at once. */
 export default function AddFromTextPage() {

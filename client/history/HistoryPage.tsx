@@ -4,11 +4,11 @@ import { Link, useParams } from 'react-router';
 import { revisionChanges } from '../../shared/history.js';
 import type { ClaimValue } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
-import { useHistory, type RecordKind } from '../app/records';
-import { metricsQueryOptions } from '../metric/api';
-import { sourcesQueryOptions } from '../sources/api';
+import { useHistory, type RecordKind } from '../resources/records';
+import { metricsQueryOptions } from '../resources/metrics';
+import { sourcesQueryOptions } from '../resources/sources';
 import { QueryState } from '../ui/QueryState';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 const singular: Record<RecordKind, string> = { claims: 'claim', sources: 'source', metrics: 'metric' };
 const actionLabels = { create: 'Created', update: 'Updated', delete: 'Deleted', restore: 'Restored' } as const;

@@ -3,7 +3,7 @@ import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { credibilityGrades } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
 import { GroupSwatch } from '../ui/GroupSwatch';
-import { CitationLink } from '../claims/CitationLink';
+import { CitationLink } from '../ui/CitationLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** The comparison chart's rows as a table: the chart's text alternative and its keyboard route to citations. */

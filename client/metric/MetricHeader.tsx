@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { Metric } from '../../shared/schemas/index.js';
-import { useCan } from '../auth/api';
-import { PageTitle } from '../app/PageTitle';
+import { useCan } from '../resources/auth';
+import { PageTitle } from '../ui/PageTitle';
 
 /** What is being counted, in what unit, and where to add to it. */
 export function MetricHeader({ metric }: { metric: Metric }) {

@@ -1,13 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { defaultScale, scaleKinds, type ScaleKind } from '../../shared/charts/valueAxis.js';
-import { ApiError } from '../app/http';
+import { ApiError } from '../resources/http';
 import { ClaimsTable } from '../claims/ClaimsTable';
 import { ImprobableToggle, useIncludeImprobable } from '../ui/ImprobableToggle';
 import { QueryState } from '../ui/QueryState';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useSearchParam } from '../ui/useSearchParam';
 import { useAddressedText } from '../ui/useSearchParamText';
-import { useComparison, useMetric } from './api';
+import { useComparison, useMetric } from '../resources/metrics';
 import { asOfFrom, today } from './asOf';
 import { ComparisonFigure } from './ComparisonFigure';
 import { ComparisonWarnings } from './ComparisonWarnings';
@@ -17,7 +17,7 @@ import { StatementList } from './StatementList';
 import { TimelineFigure } from './TimelineFigure';
 import { WithMetricClaims } from './WithMetricClaims';
 import './metric.css';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 const isScale = (s: string): s is ScaleKind => (scaleKinds as readonly string[]).includes(s);
 

@@ -2,7 +2,7 @@ import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import type { OffTimelineClaim } from '../../shared/charts/timelineSeries.js';
 import { describeValue } from '../../shared/wording.js';
-import { CitationLink } from '../claims/CitationLink';
+import { CitationLink } from '../ui/CitationLink';
 
 /** Claims the timeline cannot place, listed so that leaving them off the chart hides nothing. */
 export function OffTimelineList({ claims, unit }: { claims: readonly OffTimelineClaim[]; unit: string }) {

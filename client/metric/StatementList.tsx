@@ -1,7 +1,7 @@
 import type { ComparisonStatement } from '../../shared/schemas/index.js';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
-import { CitationLink } from '../claims/CitationLink';
+import { CitationLink } from '../ui/CitationLink';
 import { GroupSwatch } from '../ui/GroupSwatch';
 
 /** Sources whose latest word has no figure: they cannot be plotted, but what they said still counts. */

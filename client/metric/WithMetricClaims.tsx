@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import type { Claim } from '../../shared/schemas/index.js';
-import { useClaims } from '../claims/api';
-import { useSources } from '../sources/api';
+import { useClaims } from '../resources/claims';
+import { useSources } from '../resources/sources';
 import { QueryState } from '../ui/QueryState';
 import { useSourceLookup } from './useSourceLookup';
 

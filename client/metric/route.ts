@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
-import { comparisonQueryOptions, metricQueryOptions } from './api';
+import { comparisonQueryOptions, metricQueryOptions } from '../resources/metrics';
 import { asOfFrom } from './asOf';
 import { groupColoursQueryOptions } from '../ui/groupColours';
 import { improbableParam, includesImprobable } from '../ui/ImprobableToggle';

@@ -6,7 +6,7 @@ import { logAxisFor } from '../ui/logScale';
 import { DotPlot, DotPlotAxis } from './DotPlot';
 import { spreadText } from './spreadText';
 import { ScrollRegion } from '../ui/ScrollRegion';
-import { queryString } from '../app/http';
+import { queryString } from '../resources/http';
 import { improbableParam } from '../ui/ImprobableToggle';
 
 /** Metrics ranked by how far their sources' latest figures lie apart. */

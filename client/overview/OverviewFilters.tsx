@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useMetrics } from '../metric/api';
+import { useMetrics } from '../resources/metrics';
 import { ImprobableToggle } from '../ui/ImprobableToggle';
 
 export interface OverviewFilterValues {

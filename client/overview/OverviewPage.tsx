@@ -3,13 +3,13 @@ import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
 import { Pagination } from '../ui/Pagination';
 import { QueryState } from '../ui/QueryState';
-import { overviewPageSize, useDivergence } from './api';
+import { overviewPageSize, useDivergence } from '../resources/divergence';
 import { DivergenceTable } from './DivergenceTable';
 import { OverviewChart } from './OverviewChart';
 import { OverviewFilters } from './OverviewFilters';
 import { overviewStatus } from './overviewStatus';
 import { useOverviewParams } from './useOverviewParams';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 export function OverviewPage() {
   const params = useOverviewParams();

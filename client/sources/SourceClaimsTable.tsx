@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import type { Claim, Metric } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
-import { CitationLink } from '../claims/CitationLink';
+import { CitationLink } from '../ui/CitationLink';
 import { sortRows } from '../ui/sortRows';
 import { ScrollRegion } from '../ui/ScrollRegion';
 

@@ -1,13 +1,13 @@
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../app/http';
-import { useCan } from '../auth/api';
-import { useClaims } from '../claims/api';
-import { useMetrics } from '../metric/api';
+import { ApiError } from '../resources/http';
+import { useCan } from '../resources/auth';
+import { useClaims } from '../resources/claims';
+import { useMetrics } from '../resources/metrics';
 import { QueryState } from '../ui/QueryState';
-import { useSource } from './api';
+import { useSource } from '../resources/sources';
 import { SourceClaimsTable } from './SourceClaimsTable';
 import { SourceFacts } from './SourceFacts';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 export default function SourcePage() {
   const id = Number(useParams().id);

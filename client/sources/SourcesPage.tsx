@@ -1,14 +1,14 @@
 import { Link } from 'react-router';
 import type { SourceWithCount } from '../../shared/schemas/index.js';
-import { useCan } from '../auth/api';
+import { useCan } from '../resources/auth';
 import { QueryState } from '../ui/QueryState';
 import { sortRows } from '../ui/sortRows';
 import { useSearchParamText } from '../ui/useSearchParamText';
 import { useSort } from '../ui/useSort';
-import { useSources } from './api';
+import { useSources } from '../resources/sources';
 import { sourceKindLabels } from './sourceKindLabels';
 import { sourceColumns, SourcesTable } from './SourcesTable';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 const matches = (s: SourceWithCount, needle: string) =>
   [s.name, s.shortName, sourceKindLabels[s.kind], s.country, s.group].some((v) => v?.toLowerCase().includes(needle));

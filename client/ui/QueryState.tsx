@@ -1,7 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
-import { ApiError } from '../app/http';
+import { ApiError } from '../resources/http';
 
 /**
  * Loading, error (with retry) and empty states for one query, so that every screen shows all three

@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { QueryState } from './QueryState';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from './PageTitle';
 
 interface FormProps<R> {
   record?: R;

@@ -1,5 +1,5 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { ApiError } from '../app/http';
+import { ApiError } from '../resources/http';
 
 /**
  * Puts the server's field errors next to the fields they name; anything else (a conflict, a lost

@@ -1,7 +1,7 @@
 import { createElement, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
-import { staleWriteCurrent } from '../app/http';
+import { staleWriteCurrent } from '../resources/http';
 import { ConflictDialog, type ConflictRow } from './ConflictDialog';
 import { showServerErrors } from './serverErrors';
 

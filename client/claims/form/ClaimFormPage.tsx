@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Claim } from '../../../shared/schemas/index.js';
-import { deleteOrRestoreFailure } from '../../app/http';
-import { claimQueryOptions, useRestoreClaim } from '../api';
+import { deleteOrRestoreFailure } from '../../resources/http';
+import { claimQueryOptions, useRestoreClaim } from '../../resources/claims';
 import { QueryState } from '../../ui/QueryState';
 import { useDeleteWithUndo } from '../useDeleteWithUndo';
 import { ClaimForm } from './ClaimForm';
-import { PageTitle } from '../../app/PageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 
 const optionalId = (text: string | null) => (text ? Number(text) : undefined);
 

@@ -3,7 +3,7 @@ import { reliabilityGrades, Source, SourceInput, sourceKinds } from '../../../sh
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { ownFieldOf, sameFieldRows, useRecordForm } from '../../ui/useRecordForm';
-import { useCreateSource, useUpdateSource } from '../api';
+import { useCreateSource, useUpdateSource } from '../../resources/sources';
 import { sourceKindLabels } from '../sourceKindLabels';
 
 type SourceFormValues = {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { RecordFormPage } from '../../ui/RecordFormPage';
-import { sourceQueryOptions } from '../api';
+import { sourceQueryOptions } from '../../resources/sources';
 import { SourceForm } from './SourceForm';
 
 const useSourceToEdit = (id: number, enabled: boolean) => useQuery({ ...sourceQueryOptions(id), enabled });

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { Comparison, Metric, MetricInput, MetricPatch } from '../../shared/schemas/index.js';
-import { apiFetch, queryString } from '../app/http';
-import { useRecordWrite } from '../app/records';
+import { apiFetch, queryString } from './http';
+import { useRecordWrite } from './records';
 
 export const metricsQueryOptions = () =>
   queryOptions({

@@ -2,7 +2,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { fakeApi, metric, renderWithQueries } from '../../../tests/support/components.js';
+import { fakeApi, metric, renderWithQueries } from '../../tests/support/components.js';
 import { MetricForm } from './MetricForm';
 
 describe('the metric form', () => {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Source, SourceInput, SourcePatch, SourceWithCount } from '../../shared/schemas/index.js';
-import { apiFetch } from '../app/http';
-import { useRecordWrite } from '../app/records';
+import { apiFetch } from './http';
+import { useRecordWrite } from './records';
 
 export const sourcesQueryOptions = () =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Revision } from '../../shared/schemas/index.js';
-import { apiFetch, queryString } from '../app/http';
+import { apiFetch, queryString } from './http';
 
 /** Recent changes across the dataset, by one user or (with '') by everyone. */
 export const activityQueryOptions = (userId: string) =>

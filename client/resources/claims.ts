@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Claim, ClaimBatch, ClaimInput, ClaimPage, ClaimPatch } from '../../shared/schemas/index.js';
-import { apiFetch, queryString } from '../app/http';
-import { useRecordsWrite, useRecordWrite, type SeenRecord } from '../app/records';
+import { apiFetch, queryString } from './http';
+import { useRecordsWrite, useRecordWrite, type SeenRecord } from './records';
 
 export interface ClaimFilters {
   metricId?: number | undefined;

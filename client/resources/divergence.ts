@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { DivergenceList } from '../../shared/schemas/index.js';
-import { apiFetch, queryString } from '../app/http';
+import { apiFetch, queryString } from './http';
 
 /** Metrics per overview page: enough to compare at a glance, few enough that the chart stays legible. */
 export const overviewPageSize = 50;

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { User, UserInput, UserPatch, UserWithLock } from '../../shared/schemas/index.js';
-import { apiFetch } from '../app/http';
+import { apiFetch } from './http';
 
 export const usersQueryOptions = () =>
   queryOptions({

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { RecordFormPage } from '../../ui/RecordFormPage';
-import { metricQueryOptions } from '../api';
+import { RecordFormPage } from '../ui/RecordFormPage';
+import { metricQueryOptions } from '../resources/metrics';
 import { MetricForm } from './MetricForm';
 
 const useMetricToEdit = (id: number, enabled: boolean) => useQuery({ ...metricQueryOptions(id), enabled });

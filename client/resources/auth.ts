@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LoginInput, PasswordChange, Role, User } from '../../shared/schemas/index.js';
-import { ApiError, apiFetch } from '../app/http';
+import { ApiError, apiFetch } from './http';
 
 /** The signed-in user, or null: a 401 here is an answer, not an error. */
 export const meQueryOptions = () =>

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Metric, MetricInput } from '../../../shared/schemas/index.js';
-import { Field } from '../../ui/Field';
-import { FormActions } from '../../ui/FormActions';
-import { ownFieldOf, sameFieldRows, useRecordForm } from '../../ui/useRecordForm';
-import { useCreateMetric, useUpdateMetric } from '../api';
+import { Metric, MetricInput } from '../../shared/schemas/index.js';
+import { Field } from '../ui/Field';
+import { FormActions } from '../ui/FormActions';
+import { ownFieldOf, sameFieldRows, useRecordForm } from '../ui/useRecordForm';
+import { useCreateMetric, useUpdateMetric } from '../resources/metrics';
 
 type MetricFormValues = { name: string; unit: string; topic: string; description: string };
 
