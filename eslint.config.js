@@ -20,6 +20,7 @@ const features = {
   history: [],
   metric: ['claims', 'export'],
   metricForm: [],
+  methodology: [],
   overview: ['export'],
   sources: [],
 };

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { outlierMinOthers, outlierRatio, outlierWindowDays } from '../../shared/analysis/outliers.js';
 import { relayWindowDays } from '../../shared/analysis/relays.js';
 import { defaultTolerance } from '../../shared/analysis/tolerance.js';
-import { PageTitle } from '../app/PageTitle';
+import { PageTitle } from '../ui/PageTitle';
 
 const percent = `${Math.round(defaultTolerance * 100)}%`;
 

@@ -3,7 +3,7 @@ import { lazy } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { comparisonQueryOptions, metricQueryOptions } from '../resources/metrics';
 import { asOfFrom } from './asOf';
-import { groupColoursQueryOptions } from '../ui/groupColours';
+import { groupColoursQueryOptions } from '../resources/sources';
 import { improbableParam, includesImprobable } from '../ui/ImprobableToggle';
 
 const loadMetricPage = () => import('./MetricPage');

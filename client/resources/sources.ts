@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Source, SourceInput, SourcePatch, SourceWithCount } from '../../shared/schemas/index.js';
+import type { Source, SourceGroup, SourceInput, SourcePatch, SourceWithCount } from '../../shared/schemas/index.js';
 import { apiFetch } from './http';
 import { useRecordWrite } from './records';
 
@@ -13,6 +13,13 @@ export const sourceQueryOptions = (id: number) =>
   queryOptions({
     queryKey: ['sources', 'detail', id],
     queryFn: ({ signal }) => apiFetch<Source>(`/api/sources/${id}`, { signal }),
+  });
+
+/** Under the sources' key: a source's write, which may give a new group its colour, refetches it. */
+export const groupColoursQueryOptions = () =>
+  queryOptions({
+    queryKey: ['sources', 'groups'],
+    queryFn: ({ signal }) => apiFetch<{ items: SourceGroup[] }>('/api/groups', { signal }).then((r) => r.items),
   });
 
 export const useSources = () => useQuery(sourcesQueryOptions());

@@ -1,15 +1,8 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { SourceGroup } from '../../shared/schemas/index.js';
-import { apiFetch } from '../app/http';
+import { groupColoursQueryOptions } from '../resources/sources';
 import { groupColourLookup, useColourScheme, type GroupColour } from './colours';
-
-/** Under the sources' key: a source's write, which may give a new group its colour, refetches it. */
-export const groupColoursQueryOptions = () =>
-  queryOptions({
-    queryKey: ['sources', 'groups'],
-    queryFn: ({ signal }) => apiFetch<{ items: SourceGroup[] }>('/api/groups', { signal }).then((r) => r.items),
-  });
 
 const noGroups: readonly SourceGroup[] = [];
 
