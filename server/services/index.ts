@@ -8,7 +8,7 @@ import { comparisonService } from './comparison/index.js';
 import { groupColoursService } from './groupColours.js';
 import { extractionService, type ExtractionLimits } from './extraction.js';
 import { exporterService } from './exporter.js';
-import { importerService } from './importer.js';
+import { importerService } from './import/index.js';
 import { metricsService } from './metrics.js';
 import { sourcesService } from './sources.js';
 

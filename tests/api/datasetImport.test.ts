@@ -6,7 +6,7 @@ import type { Change } from '../../server/services/changes.js';
 import { expectProblem } from '../support/problems.js';
 import { createSource, databaseSnapshot, uniqueName } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
-import { rowsPerChunk } from '../../server/services/importPlan.js';
+import { rowsPerChunk } from '../../server/services/import/plan.js';
 import { maxListedImportErrors } from '../../shared/dataset/transfer.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

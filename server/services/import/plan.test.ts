@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { maxListedImportErrors } from '../../shared/dataset/transfer.js';
-import { readCsvDataset } from './csvImport.js';
-import { issueCollector, type PlanChunk } from './importPlan.js';
+import { maxListedImportErrors } from '../../../shared/dataset/transfer.js';
+import { readCsvDataset } from './checkCsv.js';
+import { issueCollector, type PlanChunk } from './plan.js';
 
 describe('issueCollector', () => {
   it('lists the first issues up to the cap across takes, and counts every issue and row', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanChunk, PlannedClaim } from './importPlan.js';
+import type { PlanChunk, PlannedClaim } from './plan.js';
 import { planChunkFromJson, planChunkToJson } from './planChunkJson.js';
 
 const claim = (value: PlannedClaim['fields']['value'], more: Partial<PlannedClaim> = {}): PlannedClaim => ({

@@ -4,13 +4,13 @@ import {
   maxListedImportErrors,
   type DatasetCollection,
   type ImportIssue,
-} from '../../shared/dataset/transfer.js';
-import { formatNumber, shortened } from '../../shared/wording.js';
-import type { Claim, FieldError, Metric, Source } from '../../shared/schemas/index.js';
-import type { NewRecord } from '../storage/bulkInsert.js';
-import type { RecordsByName } from '../storage/records.js';
-import { nameKey, type Fields } from '../storage/rows.js';
-import { ProblemError, zodFieldErrors } from './errors.js';
+} from '../../../shared/dataset/transfer.js';
+import { formatNumber, shortened } from '../../../shared/wording.js';
+import type { Claim, FieldError, Metric, Source } from '../../../shared/schemas/index.js';
+import type { NewRecord } from '../../storage/bulkInsert.js';
+import type { RecordsByName } from '../../storage/records.js';
+import { nameKey, type Fields } from '../../storage/rows.js';
+import { ProblemError, zodFieldErrors } from '../errors.js';
 
 /**
  * A part of what an import will write, whatever the file's format: the sources and metrics to create

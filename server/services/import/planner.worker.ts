@@ -1,9 +1,9 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import type { DatasetFormat } from '../../shared/dataset/transfer.js';
-import { readCsvDataset } from './csvImport.js';
-import { ProblemError } from './errors.js';
-import { tally, type DatasetReader, type ExistingNames, type Tally } from './importPlan.js';
-import { readJsonDataset } from './jsonImport.js';
+import type { DatasetFormat } from '../../../shared/dataset/transfer.js';
+import { readCsvDataset } from './checkCsv.js';
+import { ProblemError } from '../errors.js';
+import { tally, type DatasetReader, type ExistingNames, type Tally } from './plan.js';
+import { readJsonDataset } from './checkJson.js';
 import { planChunkToJson } from './planChunkJson.js';
 
 /** One file to plan, and the port its plan goes back on. */

@@ -1,10 +1,10 @@
 import { MessageChannel, type MessagePort, type Worker } from 'node:worker_threads';
-import type { DatasetFormat } from '../../shared/dataset/transfer.js';
-import { ProblemError } from './errors.js';
-import type { ExistingNames, PlanChunk, Tally } from './importPlan.js';
-import type { PlanJob, PlannerMessage, PlanRequest } from './importPlanner.worker.js';
+import type { DatasetFormat } from '../../../shared/dataset/transfer.js';
+import { ProblemError } from '../errors.js';
+import type { ExistingNames, PlanChunk, Tally } from './plan.js';
+import type { PlanJob, PlannerMessage, PlanRequest } from './planner.worker.js';
 import { planChunkFromJson } from './planChunkJson.js';
-import { startWorker, workerPool } from './workerPool.js';
+import { startWorker, workerPool } from '../workerPool.js';
 
 /**
  * Imports are parsed and checked on a worker thread while the server writes the chunks already
@@ -16,7 +16,7 @@ const planners = workerPool(() =>
   // Checking a row makes a few kilobytes of short-lived objects. With V8's default young generation
   // the planner spent half its time collecting them; one of 192 MB (taken only as it fills) halves
   // the time it takes to plan 100,000 rows.
-  startWorker(new URL('./importPlanner.worker.ts', import.meta.url), {
+  startWorker(new URL('./planner.worker.ts', import.meta.url), {
     execArgv: [],
     resourceLimits: { maxYoungGenerationSizeMb: 192 },
   }),

@@ -1,8 +1,8 @@
 import Papa from 'papaparse';
-import { maxImportRows } from '../../shared/dataset/transfer.js';
-import { ProblemError } from './errors.js';
-import { checkRowCount } from './importPlan.js';
-import { withoutByteOrderMark } from '../../shared/dataset/fileText.js';
+import { maxImportRows } from '../../../shared/dataset/transfer.js';
+import { ProblemError } from '../errors.js';
+import { checkRowCount } from './plan.js';
+import { withoutByteOrderMark } from '../../../shared/dataset/fileText.js';
 
 /** A row of the file, numbered as a spreadsheet numbers rows: the header is line 1. */
 export interface CsvRecord {

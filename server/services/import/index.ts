@@ -1,5 +1,5 @@
-import type { DatasetFormat, DryRunReport, ImportSummary } from '../../shared/dataset/transfer.js';
-import { countOf } from '../../shared/wording.js';
+import type { DatasetFormat, DryRunReport, ImportSummary } from '../../../shared/dataset/transfer.js';
+import { countOf } from '../../../shared/wording.js';
 import {
   deletedOnImportVersion,
   insertImportRevisions,
@@ -7,17 +7,17 @@ import {
   setRepeatedClaims,
   withImportCache,
   type NewRecord,
-} from '../storage/bulkInsert.js';
-import type { Db } from '../storage/database.js';
-import { isUniqueViolation } from '../storage/dialect.js';
-import type { EntityType } from '../../shared/schemas/index.js';
-import { allNames, type RecordOf } from '../storage/records.js';
-import { currentUserId } from './actor.js';
-import type { Change, ChangeFeed } from './changes.js';
-import { giveGroupsColours } from './groupColours.js';
-import { conflict, ImportRefused } from './errors.js';
-import { tally, type ExistingNames, type FoundIssues, type PlanChunk, type Ref } from './importPlan.js';
-import { planOffThread, type PlannedFile } from './importPlanner.js';
+} from '../../storage/bulkInsert.js';
+import type { Db } from '../../storage/database.js';
+import { isUniqueViolation } from '../../storage/dialect.js';
+import type { EntityType } from '../../../shared/schemas/index.js';
+import { allNames, type RecordOf } from '../../storage/records.js';
+import { currentUserId } from '../actor.js';
+import type { Change, ChangeFeed } from '../changes.js';
+import { giveGroupsColours } from '../groupColours.js';
+import { conflict, ImportRefused } from '../errors.js';
+import { tally, type ExistingNames, type FoundIssues, type PlanChunk, type Ref } from './plan.js';
+import { planOffThread, type PlannedFile } from './planner.js';
 
 /** Every source and metric name in the database, which the file's rows are checked against. */
 async function existingNames(db: Db): Promise<ExistingNames> {

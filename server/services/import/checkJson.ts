@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import { DatasetClaim, DatasetEnvelope, DatasetMetric, DatasetSource } from '../../shared/dataset/datasetFile.js';
-import { maxListedImportErrors, type DatasetCollection } from '../../shared/dataset/transfer.js';
-import type { Metric, Source } from '../../shared/schemas/index.js';
-import { nameKey, type Fields } from '../storage/rows.js';
-import { ProblemError, zodFieldErrors } from './errors.js';
+import { DatasetClaim, DatasetEnvelope, DatasetMetric, DatasetSource } from '../../../shared/dataset/datasetFile.js';
+import { maxListedImportErrors, type DatasetCollection } from '../../../shared/dataset/transfer.js';
+import type { Metric, Source } from '../../../shared/schemas/index.js';
+import { nameKey, type Fields } from '../../storage/rows.js';
+import { ProblemError, zodFieldErrors } from '../errors.js';
 import {
   checkRowCount,
   deletedReference,
@@ -16,7 +16,7 @@ import {
   type PlannedClaim,
   type Ref,
   type Validated,
-} from './importPlan.js';
+} from './plan.js';
 
 type Report = (field: string, message: string) => void;
 

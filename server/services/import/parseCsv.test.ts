@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { maxImportRows } from '../../shared/dataset/transfer.js';
-import { readCsvRecords, type CsvRecord } from './csvRecords.js';
-import { ProblemError } from './errors.js';
+import { maxImportRows } from '../../../shared/dataset/transfer.js';
+import { readCsvRecords, type CsvRecord } from './parseCsv.js';
+import { ProblemError } from '../errors.js';
 
 const piecesOf = (text: string, perPiece: number) => {
   const { header, eachPiece } = readCsvRecords(text, perPiece);

@@ -1,4 +1,4 @@
-import type { PlanChunk, PlannedClaim, Ref } from './importPlan.js';
+import type { PlanChunk, PlannedClaim, Ref } from './plan.js';
 
 /**
  * A plan chunk as JSON text, for its trip from the planner's thread to the server's: each claim as

@@ -1,11 +1,11 @@
-import { restoreFormula } from '../../shared/csv.js';
+import { restoreFormula } from '../../../shared/csv.js';
 import {
   csvColumnFor,
   csvHeader,
   readCsvRow,
   requiredCsvColumns,
   type CsvColumn,
-} from '../../shared/dataset/csvColumns.js';
+} from '../../../shared/dataset/csvColumns.js';
 import {
   ClaimInput,
   MetricInput,
@@ -13,10 +13,10 @@ import {
   type FieldError,
   type Metric,
   type Source,
-} from '../../shared/schemas/index.js';
+} from '../../../shared/schemas/index.js';
 import type { z } from 'zod';
-import { nameKey } from '../storage/rows.js';
-import { readCsvRecords } from './csvRecords.js';
+import { nameKey } from '../../storage/rows.js';
+import { readCsvRecords } from './parseCsv.js';
 import {
   deletedReference,
   issueCollector,
@@ -27,7 +27,7 @@ import {
   type FoundIssues,
   type NamedRecords,
   type PlanChunk,
-} from './importPlan.js';
+} from './plan.js';
 
 /** A row's claim: its source and metric come by name, and a CSV carries no repeats. */
 const CsvClaim = ClaimInput.omit({ metricId: true, sourceId: true, repeatsClaimId: true });
