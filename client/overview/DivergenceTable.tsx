@@ -2,8 +2,7 @@ import { Link } from 'react-router';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
-import { logAxisFor } from '../ui/logScale';
-import { DotPlot, DotPlotAxis } from './DotPlot';
+import { DotPlot, DotPlotAxis, dotPlotSeries } from './DotPlot';
 import { spreadText } from './spreadText';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { queryString } from '../resources/http';
@@ -21,7 +20,7 @@ export function DivergenceTable({
   includeImprobable: boolean;
   updating: boolean;
 }) {
-  const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
+  const series = dotPlotSeries(rows);
   // The metric page opens on the same comparison the row shows.
   const metricLink = (id: number) =>
     `/metrics/${id}${queryString({ asOf, [improbableParam]: includeImprobable ? 'included' : undefined })}`;
@@ -43,16 +42,16 @@ export function DivergenceTable({
               <span className="muted">
                 (log scale
                 <span className="visually-hidden">
-                  , {formatTick(axis.domain[0])} to {formatTick(axis.domain[1])}
+                  , {formatTick(series.axis.domain[0])} to {formatTick(series.axis.domain[1])}
                 </span>
                 )
               </span>
-              <DotPlotAxis axis={axis} />
+              <DotPlotAxis ticks={series.ticks} />
             </th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {series.rows.map(({ row, marks }) => (
             <tr key={row.metric.id}>
               <th scope="row">
                 <Link to={metricLink(row.metric.id)}>{row.metric.name}</Link>
@@ -74,7 +73,7 @@ export function DivergenceTable({
                 )}
               </td>
               <td>
-                <DotPlot row={row} axis={axis} />
+                <DotPlot marks={marks} ticks={series.ticks} unit={row.metric.unit} />
               </td>
             </tr>
           ))}

@@ -4,8 +4,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { exportFileName, improbableNote } from '../export/provenance';
 import { useChartInk } from '../ui/colours';
 import { useGroupColour } from '../ui/groupColours';
-import { logAxisFor, logPosition } from '../ui/logScale';
-import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
+import { overviewSeries } from '../../shared/charts/overviewSeries.js';
 import { ValueMark } from '../ui/ValueMark';
 import { overviewCsv } from './overviewCsv';
 import { overviewRowLabel } from './overviewRowLabel';
@@ -39,9 +38,8 @@ export function OverviewChart({
   const groupColour = useGroupColour();
   const ink = useChartInk();
   const ref = useRef<HTMLDivElement>(null);
-  const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
-  const [low, high] = axis.domain;
-  const x = (value: number) => labelWidth + 10 + logPosition(value, low, high) * (plotWidth - 20);
+  const series = overviewSeries(rows, plotWidth - 20);
+  const x = (along: number) => labelWidth + 10 + along * (plotWidth - 20);
   const height = rows.length * rowHeight + axisHeight;
 
   return (
@@ -80,15 +78,21 @@ export function OverviewChart({
             role="img"
             aria-label="Latest figures by metric on a log scale; the table below lists them"
           >
-            {ticksThatFit(axis, plotWidth - 20).map((tick) => (
-              <g key={tick}>
-                <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - axisHeight + 4} stroke={ink('grid')} />
-                <text x={x(tick)} y={height - axisHeight + 18} fontSize={12} textAnchor="middle" fill={ink('tick')}>
-                  {formatTick(tick)}
+            {series.ticks.map((tick) => (
+              <g key={tick.value}>
+                <line x1={x(tick.along)} x2={x(tick.along)} y1={0} y2={height - axisHeight + 4} stroke={ink('grid')} />
+                <text
+                  x={x(tick.along)}
+                  y={height - axisHeight + 18}
+                  fontSize={12}
+                  textAnchor="middle"
+                  fill={ink('tick')}
+                >
+                  {tick.label}
                 </text>
               </g>
             ))}
-            {rows.map((row, i) => {
+            {series.rows.map(({ row, marks }, i) => {
               const y = i * rowHeight + rowHeight / 2;
               const label = overviewRowLabel(row.metric.name, row.metric.unit);
               return (
@@ -98,13 +102,13 @@ export function OverviewChart({
                     <tspan fill={ink('muted')}>{label.unit}</tspan>
                   </text>
                   <line x1={labelWidth + 10} x2={labelWidth + plotWidth - 10} y1={y} y2={y} stroke={ink('track')} />
-                  {row.points.map((p) => (
+                  {marks.map((mark) => (
                     <ValueMark
-                      key={p.claimId}
-                      kind={p.value.kind}
-                      x={x(p.point)}
+                      key={mark.claimId}
+                      kind={mark.value.kind}
+                      x={x(mark.along)}
                       y={y}
-                      colour={groupColour(p.group)}
+                      colour={groupColour(mark.group)}
                       arrowLength={12}
                       rangeHalfWidth={5}
                     />

@@ -1,6 +1,7 @@
-import { compareClaims } from '../divergence.js';
+import { compareClaims, divergenceStats, intervalOf, pointOf } from '../divergence.js';
 import type { Claim, ClaimValue } from '../schemas/claim.js';
-import type { Comparison } from '../schemas/comparison.js';
+import { DivergenceRow, type Comparison } from '../schemas/comparison.js';
+import type { Metric } from '../schemas/metric.js';
 import type { Source } from '../schemas/source.js';
 
 /** Fixtures for the chart builders' tests: records with only the fields that matter set. */
@@ -47,10 +48,14 @@ export function claim(
   };
 }
 
+export function metric(id: number, name: string, unit: string): Metric {
+  return { id, name, unit, topic: null, description: null, ...meta };
+}
+
 export function comparisonOf(claims: Claim[], sources: Source[]): Comparison {
   const { entries, statements, stats } = compareClaims(claims, (id) => sources.find((s) => s.id === id)!);
   return {
-    metric: { id: 1, name: 'Killed', unit: 'soldiers', topic: null, description: null, ...meta },
+    metric: metric(1, 'Killed', 'soldiers'),
     asOf: '2025-12-31',
     entries,
     statements,
@@ -58,4 +63,39 @@ export function comparisonOf(claims: Claim[], sources: Source[]): Comparison {
     findings: [],
     origins: { claims: claims.length, independent: claims.length },
   };
+}
+
+/** One source's latest figure on an overview row. */
+export interface OverviewFigure {
+  source: Source;
+  value: Exclude<ClaimValue, { kind: 'statement' }>;
+  statedOn?: string | null;
+}
+
+/** A metric's overview row as the server sends it, from each source's latest figure. */
+export function divergenceRowOf(rowMetric: Metric, figures: readonly OverviewFigure[]): DivergenceRow {
+  const points = figures.map(({ source, value, statedOn = null }) => ({
+    claimId: nextClaimId++,
+    value,
+    scope: null,
+    statedOn,
+    via: null,
+    reportedBy: null,
+    credibility: 6,
+    quote: null,
+    citationUrl: null,
+    sourceId: source.id,
+    sourceName: source.name,
+    reliability: source.reliability,
+    group: source.group,
+    point: pointOf(value)!,
+  }));
+  const dates = points.flatMap((p) => (p.statedOn ? [p.statedOn] : [])).sort();
+  return DivergenceRow.parse({
+    ...divergenceStats(points.map((p) => ({ interval: intervalOf(p.value)!, point: p.point, scope: p.scope }))),
+    metric: rowMetric,
+    sourceCount: points.length,
+    latestStatedOn: dates.at(-1) ?? null,
+    points,
+  });
 }

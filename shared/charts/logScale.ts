@@ -1,4 +1,4 @@
-import { valueAxis, type ValueAxis } from '../../shared/charts/valueAxis.js';
+import { valueAxis, type ValueAxis } from './valueAxis.js';
 
 /**
  * Positions on a log10 scale between two positive bounds, as a fraction 0..1. Figures three orders
