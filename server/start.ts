@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
+import { systemClock, type Clock } from './services/clock.js';
 import { createServices } from './services/index.js';
 import { ensureInitialAdmin } from './services/initialAdmin.js';
 import { seedDemoData } from './services/seed.js';
@@ -10,9 +11,13 @@ import { migrateToLatest, openStorage } from './storage/database.js';
 
 /**
  * Opens the database, brings its schema up to date, joins the other instances' change channel
- * and loads the demo data into an empty database.
+ * and loads the demo data into an empty database. `now` is the clock sessions expire by.
  */
-export async function startBackend(config: Config, logger: Logger = pino({ level: config.LOG_LEVEL })) {
+export async function startBackend(
+  config: Config,
+  logger: Logger = pino({ level: config.LOG_LEVEL }),
+  now: Clock = systemClock,
+) {
   const storage = await openStorage(config.DATABASE_URL);
   await migrateToLatest(storage.db);
   const services = createServices(
@@ -28,6 +33,7 @@ export async function startBackend(config: Config, logger: Logger = pino({ level
       waiting: config.EXTRACT_QUEUE,
       timeLimitMs: config.EXTRACT_TIME_LIMIT_SECONDS * 1000,
     },
+    now,
   );
   await ensureInitialAdmin(services.auth, config, logger);
   await services.groupColours.giveMissing();

@@ -20,6 +20,7 @@ import {
   updateUser,
 } from '../storage/users.js';
 import { currentUserId } from './actor.js';
+import type { Clock } from './clock.js';
 import { conflict, notFound, ProblemError, TooManyRequests } from './errors.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 
@@ -39,7 +40,6 @@ export interface AuthSettings {
 const expiredCountsDeletedPerSignIn = 100;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
-const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 /**
  * The count is kept per account whether the wrong passwords came at sign-in or at a password
@@ -85,7 +85,9 @@ const badCredentials = () =>
 // telling a guesser which emails have accounts.
 const decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
-export function authService(db: Db, settings: AuthSettings) {
+/** Sessions expire, and wrong passwords are counted in their window, by the time `now` gives. */
+export function authService(db: Db, settings: AuthSettings, now: Clock) {
+  const minutesAgo = (minutes: number) => new Date(now().getTime() - minutes * 60_000).toISOString();
   const accountThrottle = (email: string) => ({ key: `email:${email.toLowerCase()}`, limit: settings.maxFailures });
   /** An account is locked once its next attempt would be counted past the limit, until its window ends. */
   const lockedUntil = (count: { failures: number; windowStartedAt: string } | undefined) => {
@@ -103,7 +105,7 @@ export function authService(db: Db, settings: AuthSettings) {
       await deleteExpiredLoginFailures(db, windowStart, expiredCountsDeletedPerSignIn);
       // Every attempt is counted before the password is checked, as a failure until it succeeds:
       // counting only after the slow check let parallel guesses all pass the limit together.
-      const attemptedAt = new Date().toISOString();
+      const attemptedAt = now().toISOString();
       // The address first, and an address over its limit goes no further: trying a new email each
       // time, it would otherwise add a count for every one of them.
       if ((await countLoginAttempt(db, addressLimit.key, attemptedAt, windowStart)) > addressLimit.limit) {
@@ -121,19 +123,19 @@ export function authService(db: Db, settings: AuthSettings) {
       await clearLoginFailures(db, account.key);
       await uncountLoginAttempt(db, addressLimit.key);
       const token = randomBytes(32).toString('base64url');
-      const now = new Date();
+      const signedInAt = now();
       await insertSession(db, {
         tokenHash: hashToken(token),
         userId: row.id,
-        now: now.toISOString(),
-        expiresAt: new Date(now.getTime() + settings.sessionHours * 3600_000).toISOString(),
+        now: signedInAt.toISOString(),
+        expiresAt: new Date(signedInAt.getTime() + settings.sessionHours * 3600_000).toISOString(),
       });
-      return { token, user: (await findSessionUser(db, hashToken(token), now.toISOString()))! };
+      return { token, user: (await findSessionUser(db, hashToken(token), signedInAt.toISOString()))! };
     },
 
-    logout: (token: string) => revokeSessions(db, { tokenHash: hashToken(token) }, new Date().toISOString()),
+    logout: (token: string) => revokeSessions(db, { tokenHash: hashToken(token) }, now().toISOString()),
 
-    userForSession: (token: string) => findSessionUser(db, hashToken(token), new Date().toISOString()),
+    userForSession: (token: string) => findSessionUser(db, hashToken(token), now().toISOString()),
 
     async listUsers(): Promise<UserWithLock[]> {
       const users = await listUsers(db);
@@ -157,7 +159,7 @@ export function authService(db: Db, settings: AuthSettings) {
         return await insertUser(
           db,
           { ...input, passwordHash: await hashPassword(input.password) },
-          new Date().toISOString(),
+          now().toISOString(),
         );
       } catch (error) {
         if (isUniqueViolation(error)) throw conflict('email', `A user with email ${input.email} already exists`);
@@ -179,7 +181,7 @@ export function authService(db: Db, settings: AuthSettings) {
         if ((demoted || patch.disabled) && !(await activeAdminIds(tx)).some((admin) => admin !== id)) {
           throw lastAdmin(demoted ? 'role' : 'disabled');
         }
-        const now = new Date().toISOString();
+        const updatedAt = now().toISOString();
         const updated = await updateUser(
           tx,
           id,
@@ -187,11 +189,11 @@ export function authService(db: Db, settings: AuthSettings) {
             ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}),
             ...(patch.role !== undefined ? { role: patch.role } : {}),
             ...(passwordHash !== undefined ? { passwordHash } : {}),
-            ...(patch.disabled !== undefined ? { disabledAt: patch.disabled ? now : null } : {}),
+            ...(patch.disabled !== undefined ? { disabledAt: patch.disabled ? updatedAt : null } : {}),
           },
-          now,
+          updatedAt,
         );
-        if (passwordHash !== undefined || patch.disabled) await revokeSessions(tx, { userId: id }, now);
+        if (passwordHash !== undefined || patch.disabled) await revokeSessions(tx, { userId: id }, updatedAt);
         return updated!;
       });
     },
@@ -204,7 +206,7 @@ export function authService(db: Db, settings: AuthSettings) {
       const account = accountThrottle(user.email);
       const windowStart = minutesAgo(settings.failureWindowMinutes);
       // Counted before the check and cleared on success, as sign-ins are, for the same reason.
-      const attempts = await countLoginAttempt(db, account.key, new Date().toISOString(), windowStart);
+      const attempts = await countLoginAttempt(db, account.key, now().toISOString(), windowStart);
       if (attempts > account.limit) throw tooManyPasswordGuesses(settings.failureWindowMinutes);
       const row = await findUserRow(db, user.id);
       if (!row || !(await verifyPassword(change.currentPassword, row.password_hash))) throw wrongCurrentPassword();
@@ -212,18 +214,18 @@ export function authService(db: Db, settings: AuthSettings) {
       const passwordHash = await hashPassword(change.newPassword);
       const tokenHash = hashToken(sessionToken);
       await db.transaction().execute(async (tx) => {
-        const now = new Date().toISOString();
-        await updateUser(tx, user.id, { passwordHash }, now);
+        const changedAt = now().toISOString();
+        await updateUser(tx, user.id, { passwordHash }, changedAt);
         // Checked after the update has locked the user's row: an admin who reset the password or
         // disabled the account meanwhile ended this session, and their change must stand.
-        if (!(await findSessionUser(tx, tokenHash, now))) throw sessionEnded();
-        await revokeSessions(tx, { userId: user.id, exceptTokenHash: tokenHash }, now);
+        if (!(await findSessionUser(tx, tokenHash, changedAt))) throw sessionEnded();
+        await revokeSessions(tx, { userId: user.id, exceptTokenHash: tokenHash }, changedAt);
       });
       // Only a change that went through clears the count: one refused above still counted as a guess.
       await clearLoginFailures(db, account.key);
     },
 
-    revokeSessionsOf: (userId: number) => revokeSessions(db, { userId }, new Date().toISOString()),
+    revokeSessionsOf: (userId: number) => revokeSessions(db, { userId }, now().toISOString()),
 
     countUsers: () => countUsers(db),
   };

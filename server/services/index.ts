@@ -2,6 +2,7 @@ import type { Storage } from '../storage/database.js';
 import { listActivity } from '../storage/revisions.js';
 import { authService, type AuthSettings } from './auth.js';
 import { ChangeFeed } from './changes.js';
+import type { Clock } from './clock.js';
 import { claimBatchService } from './claimBatch.js';
 import { claimsService } from './claims.js';
 import { comparisonService } from './comparison/index.js';
@@ -16,6 +17,7 @@ export function createServices(
   storage: Storage,
   authSettings: AuthSettings,
   extractionLimits: ExtractionLimits,
+  now: Clock,
   feed = new ChangeFeed(),
 ) {
   const { db } = storage;
@@ -32,7 +34,7 @@ export function createServices(
     extraction: extractionService(db, extractionLimits),
     exporter: exporterService(storage),
     importer: importerService(db, feed),
-    auth: authService(db, authSettings),
+    auth: authService(db, authSettings, now),
     /** Recent changes across the dataset, for the Activity page. */
     activity: (opts: { userId?: number | undefined; limit: number }) => listActivity(db, opts),
   };

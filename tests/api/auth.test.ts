@@ -151,14 +151,17 @@ describe('sessions', () => {
     await request(t.anonymous).post('/api/auth/login').send({ email: adminEmail, password: adminPassword }).expect(200);
   });
 
-  it('expires sessions', async () => {
-    const short = await createTestApp({ env: { SESSION_HOURS: String(1 / 3600) } });
+  it('expires sessions after SESSION_HOURS', async () => {
+    let time = Date.parse('2026-03-01T09:00:00Z');
+    const hours = (n: number) => n * 3600_000;
+    const later = await createTestApp({ env: { SESSION_HOURS: '2' }, now: () => new Date(time) });
     try {
-      await request(short.app).get('/api/auth/me').expect(200);
-      await new Promise((resolve) => setTimeout(resolve, 1100));
-      await request(short.app).get('/api/auth/me').expect(401);
+      time += hours(2) - 1000;
+      await request(later.app).get('/api/auth/me').expect(200);
+      time += 1000;
+      await request(later.app).get('/api/auth/me').expect(401);
     } finally {
-      await short.close();
+      await later.close();
     }
   });
 

@@ -8,6 +8,7 @@ import express, { type Express } from 'express';
 import type { Role } from '../../shared/schemas/index.js';
 import { builtClient } from '../../server/app.js';
 import { sessionCookie } from '../../server/http/access.js';
+import type { Clock } from '../../server/services/clock.js';
 import type { Services } from '../../server/services/index.js';
 import { loadConfig } from '../../server/config.js';
 import { startBackend } from '../../server/start.js';
@@ -34,6 +35,8 @@ export async function createTestApp(
     /** Further settings, as environment variables would give them. */
     env?: Record<string, string>;
     logger?: Logger;
+    /** The clock the server reads, for a test that moves time on rather than waits. */
+    now?: Clock;
   } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-test-'));
@@ -49,7 +52,7 @@ export async function createTestApp(
     TRIANGULATE_ADMIN_PASSWORD: adminPassword,
     ...opts.env,
   });
-  const backend = await startBackend(config, opts.logger ?? pino({ level: 'silent' }));
+  const backend = await startBackend(config, opts.logger ?? pino({ level: 'silent' }), opts.now);
   const anonymous = backend.app(opts.clientDir ? builtClient(opts.clientDir) : undefined);
   const editorSession = await sessionFor(backend.services, {
     email: editorEmail,
