@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionCookie } from '../../server/http/access.js';
 import { expectProblem } from '../support/problems.js';
+import { createClaim } from '../support/records.js';
 import {
   adminEmail,
   adminPassword,
@@ -26,43 +27,54 @@ const logger = pino(
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let as: Record<'viewer' | 'editor' | 'admin', ReturnType<typeof withCookie>>;
+/** The records the writes below act on, whose ids fill their paths. */
+let records: { source: number; metric: number; claim: number };
 beforeAll(async () => {
-  t = await createTestApp({ seed: true, logger });
+  t = await createTestApp({ logger });
   const cookie = (token: string) => `${sessionCookie}=${token}`;
   as = {
     viewer: withCookie(t.anonymous, cookie(await t.sessionFor('viewer'))),
     editor: t.app,
     admin: withCookie(t.anonymous, cookie(await t.sessionFor('admin'))),
   };
+  const claim = await createClaim(t.app);
+  records = { source: claim.sourceId, metric: claim.metricId, claim: claim.id };
 });
 afterAll(() => t.close());
 
-const writes: [string, string, object?][] = [
-  ['post', '/api/sources', { name: 'Matrix source' }],
-  ['patch', '/api/sources/1', { version: 1, notes: 'x' }],
-  ['delete', '/api/sources/1'],
-  ['post', '/api/sources/1/restore'],
-  ['post', '/api/metrics', { name: 'Matrix metric', unit: 'x' }],
-  ['patch', '/api/metrics/1', { version: 1, topic: 'x' }],
-  ['delete', '/api/metrics/1'],
-  ['post', '/api/metrics/1/restore'],
-  ['post', '/api/claims', { metricId: 1, sourceId: 1, value: { kind: 'statement' } }],
-  ['patch', '/api/claims/1', { version: 1, notes: 'x' }],
-  ['delete', '/api/claims/1'],
-  ['post', '/api/claims/1/restore'],
+type Endpoint = [method: 'get' | 'post' | 'patch' | 'delete', path: string, body?: () => object];
+
+const writes: Endpoint[] = [
+  ['post', '/api/sources', () => ({ name: 'Matrix source' })],
+  ['patch', '/api/sources/:source', () => ({ version: 1, notes: 'x' })],
+  ['delete', '/api/sources/:source'],
+  ['post', '/api/sources/:source/restore'],
+  ['post', '/api/metrics', () => ({ name: 'Matrix metric', unit: 'x' })],
+  ['patch', '/api/metrics/:metric', () => ({ version: 1, topic: 'x' })],
+  ['delete', '/api/metrics/:metric'],
+  ['post', '/api/metrics/:metric/restore'],
+  ['post', '/api/claims', () => ({ metricId: records.metric, sourceId: records.source, value: { kind: 'statement' } })],
+  ['patch', '/api/claims/:claim', () => ({ version: 1, notes: 'x' })],
+  ['delete', '/api/claims/:claim'],
+  ['post', '/api/claims/:claim/restore'],
 ];
-const adminOnly: [string, string, object?][] = [
+const adminOnly: Endpoint[] = [
   ['get', '/api/users'],
-  ['post', '/api/users', { email: 'new@test.example', displayName: 'New', password: 'long-enough-password' }],
-  ['patch', '/api/users/1', { displayName: 'Renamed admin' }],
+  ['post', '/api/users', () => ({ email: 'new@test.example', displayName: 'New', password: 'long-enough-password' })],
+  ['patch', '/api/users/1', () => ({ displayName: 'Renamed admin' })],
   ['post', '/api/users/1/revoke-sessions'],
   ['post', '/api/users/1/unlock'],
 ];
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
-const send = (app: Parameters<typeof request>[0], [method, path, body]: [string, string, object?]) => {
-  const req = request(app)[method as Method](path);
-  return body ? req.send(body) : req;
+const withIds = (path: string) =>
+  path
+    .replace(':source', String(records.source))
+    .replace(':metric', String(records.metric))
+    .replace(':claim', String(records.claim));
+
+const send = (app: Parameters<typeof request>[0], [method, path, body]: Endpoint) => {
+  const req = request(app)[method](withIds(path));
+  return body ? req.send(body()) : req;
 };
 
 describe('who may do what', () => {
@@ -85,7 +97,7 @@ describe('who may do what', () => {
     await request(as.viewer).get('/api/claims').expect(200);
     await request(t.anonymous).get('/api/claims').expect(401);
     await request(t.anonymous).get('/api/health').expect(200);
-    const open = await createTestApp({ seed: true, publicRead: true });
+    const open = await createTestApp({ publicRead: true });
     try {
       await request(open.anonymous).get('/api/divergence').expect(200);
       await request(open.anonymous).post('/api/sources').send({ name: 'x' }).expect(401);

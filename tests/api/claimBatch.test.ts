@@ -1,12 +1,21 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { Claim } from '../../shared/schemas/index.js';
+import { createMetric, createSource } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
+let metricId: number;
+let sourceId: number;
 beforeAll(async () => {
-  t = await createTestApp({ seed: true });
+  t = await createTestApp();
+  metricId = (await createMetric(t.app)).id;
+  sourceId = (await createSource(t.app)).id;
 });
 afterAll(() => t.close());
+
+const SavedBatch = z.object({ items: z.array(Claim) });
 
 const counts = async () => ({
   claims: (await request(t.app).get('/api/claims?limit=500').expect(200)).body.items.length,
@@ -20,14 +29,16 @@ describe('POST /api/claims/batch', () => {
       .post('/api/claims/batch')
       .send({
         items: [
-          { claim: { metricId: 1, value: { kind: 'exact', value: 9 }, quote: 'nine' }, newSourceName: 'New outlet' },
-          { claim: { metricId: 1, value: { kind: 'at_least', value: 10 } }, newSourceName: 'new OUTLET' },
-          { claim: { metricId: 1, sourceId: 1, value: { kind: 'statement' } } },
+          { claim: { metricId, value: { kind: 'exact', value: 9 }, quote: 'nine' }, newSourceName: 'New outlet' },
+          { claim: { metricId, value: { kind: 'at_least', value: 10 } }, newSourceName: 'new OUTLET' },
+          { claim: { metricId, sourceId, value: { kind: 'statement' } } },
         ],
       })
       .expect(201);
-    expect(res.body.items).toHaveLength(3);
-    expect(res.body.items[0].sourceId).toBe(res.body.items[1].sourceId);
+    const { items } = SavedBatch.parse(res.body);
+    expect(items).toHaveLength(3);
+    expect(items[0]!.sourceId).toBe(items[1]!.sourceId);
+    expect(items[2]!.sourceId).toBe(sourceId);
     expect(await counts()).toEqual({ claims: before.claims + 3, sources: before.sources + 1 });
   });
 
@@ -38,12 +49,12 @@ describe('POST /api/claims/batch', () => {
         request(t.app)
           .post('/api/claims/batch')
           .send({
-            items: [{ claim: { metricId: 1, value: { kind: 'exact', value: i } }, newSourceName: 'Wire service' }],
+            items: [{ claim: { metricId, value: { kind: 'exact', value: i } }, newSourceName: 'Wire service' }],
           }),
       ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(8).fill(201));
-    expect(new Set(results.map((r) => r.body.items[0].sourceId)).size).toBe(1);
+    expect(new Set(results.map((r) => SavedBatch.parse(r.body).items[0]!.sourceId)).size).toBe(1);
     expect(await counts()).toEqual({ claims: before.claims + 8, sources: before.sources + 1 });
   });
 
@@ -53,8 +64,8 @@ describe('POST /api/claims/batch', () => {
       .post('/api/claims/batch')
       .send({
         items: [
-          { claim: { metricId: 1, value: { kind: 'exact', value: 1 } }, newSourceName: 'Another outlet' },
-          { claim: { metricId: 1, sourceId: 1, value: { kind: 'range', low: 5, high: 2 } } },
+          { claim: { metricId, value: { kind: 'exact', value: 1 } }, newSourceName: 'Another outlet' },
+          { claim: { metricId, sourceId, value: { kind: 'range', low: 5, high: 2 } } },
         ],
       })
       .expect(400);
@@ -69,8 +80,8 @@ describe('POST /api/claims/batch', () => {
       .post('/api/claims/batch')
       .send({
         items: [
-          { claim: { metricId: 1, value: { kind: 'exact', value: 1 } }, newSourceName: 'Third outlet' },
-          { claim: { metricId: 9999, sourceId: 1, value: { kind: 'exact', value: 1 } } },
+          { claim: { metricId, value: { kind: 'exact', value: 1 } }, newSourceName: 'Third outlet' },
+          { claim: { metricId: 9999, sourceId, value: { kind: 'exact', value: 1 } } },
         ],
       })
       .expect(400);
@@ -82,12 +93,12 @@ describe('POST /api/claims/batch', () => {
     await request(t.app).post('/api/claims/batch').send({ items: [] }).expect(400);
     const res = await request(t.app)
       .post('/api/claims/batch')
-      .send({ items: [{ claim: { metricId: 1, value: { kind: 'statement' } } }] })
+      .send({ items: [{ claim: { metricId, value: { kind: 'statement' } } }] })
       .expect(400);
     expect(res.body.errors[0].path).toBe('items.0.claim.sourceId');
     await request(t.anonymous)
       .post('/api/claims/batch')
-      .send({ items: [{ claim: { metricId: 1, sourceId: 1, value: { kind: 'statement' } } }] })
+      .send({ items: [{ claim: { metricId, sourceId, value: { kind: 'statement' } } }] })
       .expect(401);
   });
 });

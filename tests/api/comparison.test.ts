@@ -1,97 +1,127 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Comparison, DivergenceList, DivergencePoint, type ClaimInput } from '../../shared/schemas/index.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
+/** Nine killed in one unit against more than 6,000 in the whole contingent: the founding case's spread. */
+let killed: { metricId: number; nine: number; early: number; late: number };
 beforeAll(async () => {
-  t = await createTestApp({ seed: true });
+  t = await createTestApp();
+  const metricId = (await createMetric(t.app)).id;
+  const [nine, early, late] = [await createSource(t.app), await createSource(t.app), await createSource(t.app)];
+  const claim = (sourceId: number, value: ClaimInput['value'], statedOn: string, scope = 'whole contingent') =>
+    createClaim(t.app, { metricId, sourceId, value, statedOn, scope });
+  await claim(nine.id, { kind: 'exact', value: 9 }, '2025-12-12', 'one unit');
+  await claim(early.id, { kind: 'exact', value: 300 }, '2025-01-13');
+  await claim(early.id, { kind: 'approximate', value: 2000 }, '2025-09-02');
+  await claim(late.id, { kind: 'exact', value: 100 }, '2024-12-20');
+  await claim(late.id, { kind: 'at_least', value: 6000 }, '2025-11-14');
+  killed = { metricId, nine: nine.id, early: early.id, late: late.id };
 });
 afterAll(() => t.close());
 
-async function metricIdByName(name: string): Promise<number> {
-  const res = await request(t.app).get('/api/metrics').expect(200);
-  const metric = res.body.items.find((m: { name: string }) => m.name === name);
-  expect(metric, name).toBeDefined();
-  return metric.id;
-}
+const comparisonOf = async (metricId: number, asOf: string) =>
+  Comparison.parse((await request(t.app).get(`/api/metrics/${metricId}/comparison?asOf=${asOf}`).expect(200)).body);
 
-describe('comparison on the demo data', () => {
-  it('puts KCNA 9 against more than 6,000 killed: ×667, disjoint, scopes differ', async () => {
-    const id = await metricIdByName('North Korean soldiers killed');
-    const res = await request(t.app).get(`/api/metrics/${id}/comparison?asOf=2026-01-01`).expect(200);
-    expect(res.body.spread).toBeCloseTo(6000 / 9, 6);
-    expect(res.body.ordersOfMagnitude).toBeCloseTo(Math.log10(6000 / 9), 6);
-    expect(res.body.disjoint).toBe(true);
-    expect(res.body.scopeMismatch).toBe(true);
-    const kcna = res.body.entries.find((e: { source: { shortName: string } }) => e.source.shortName === 'KCNA');
-    expect(kcna.claim.value).toEqual({ kind: 'exact', value: 9 });
-    expect(kcna.interval).toEqual({ low: 9, high: 9 });
+const overview = async () =>
+  DivergenceList.parse((await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200)).body);
+
+describe('comparison', () => {
+  it('puts 9 against more than 6,000 killed: ×667, disjoint, scopes differ', async () => {
+    const comparison = await comparisonOf(killed.metricId, '2026-01-01');
+    expect(comparison.spread).toBeCloseTo(6000 / 9, 6);
+    expect(comparison.ordersOfMagnitude).toBeCloseTo(Math.log10(6000 / 9), 6);
+    expect(comparison.disjoint).toBe(true);
+    expect(comparison.scopeMismatch).toBe(true);
+    const nine = comparison.entries.find((e) => e.source.id === killed.nine)!;
+    expect(nine.claim.value).toEqual({ kind: 'exact', value: 9 });
+    expect(nine.interval).toEqual({ low: 9, high: 9 });
   });
 
   it('takes each source at its latest figure as of the date asked', async () => {
-    const id = await metricIdByName('North Korean soldiers killed');
-    const res = await request(t.app).get(`/api/metrics/${id}/comparison?asOf=2025-02-01`).expect(200);
-    const nis = res.body.entries.find((e: { source: { shortName: string } }) => e.source.shortName === 'NIS');
-    expect(nis.claim.statedOn).toBe('2025-01-13');
-    expect(nis.point).toBe(300);
-    expect(res.body.entries.map((e: { source: { shortName: string } }) => e.source.shortName).sort()).toEqual([
-      'NIS',
-      'Western officials',
-    ]);
+    const { entries } = await comparisonOf(killed.metricId, '2025-02-01');
+    const early = entries.find((e) => e.source.id === killed.early)!;
+    expect(early.claim.statedOn).toBe('2025-01-13');
+    expect(early.point).toBe(300);
+    expect(entries.map((e) => e.source.id).sort()).toEqual([killed.early, killed.late].sort());
   });
 
   it('lists a figure-less statement apart from the plotted entries', async () => {
-    const id = await metricIdByName('North Korean engineers and deminers in Russia');
-    const res = await request(t.app).get(`/api/metrics/${id}/comparison?asOf=2026-01-01`).expect(200);
-    expect(res.body.statements).toHaveLength(1);
-    expect(res.body.statements[0].source.shortName).toBe('Russian MoD');
+    const metricId = (await createMetric(t.app, { unit: 'troops' })).id;
+    const stated = await createClaim(t.app, { metricId, value: { kind: 'statement' }, statedOn: '2025-04-26' });
+    await createClaim(t.app, { metricId, value: { kind: 'approximate', value: 1000 }, statedOn: '2025-06-17' });
+    const comparison = await comparisonOf(metricId, '2026-01-01');
+    expect(comparison.statements.map((s) => s.source.id)).toEqual([stated.sourceId]);
+    expect(comparison.entries.map((e) => e.claim.value)).toEqual([{ kind: 'approximate', value: 1000 }]);
   });
 
   it('ranks metrics most divergent first', async () => {
-    const res = await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200);
-    expect(res.body.items[0].metric.name).toBe('North Korean soldiers killed');
-    const orders = res.body.items.map((i: { ordersOfMagnitude: number | null }) => i.ordersOfMagnitude ?? -1);
-    expect(orders).toEqual([...orders].sort((a: number, b: number) => b - a));
+    const close = (await createMetric(t.app)).id;
+    await createClaim(t.app, { metricId: close, value: { kind: 'exact', value: 100 }, statedOn: '2025-03-01' });
+    await createClaim(t.app, { metricId: close, value: { kind: 'exact', value: 120 }, statedOn: '2025-03-02' });
+    const { items } = await overview();
+    expect(items[0]!.metric.id).toBe(killed.metricId);
+    expect(items.map((i) => i.metric.id)).toContain(close);
+    const orders = items.map((i) => i.ordersOfMagnitude ?? -1);
+    expect(orders).toEqual([...orders].sort((a, b) => b - a));
   });
 
   it("gives each overview point what its export needs of the claim, as the metric's comparison has it, and no more", async () => {
-    const res = await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200);
-    const row = res.body.items.find(
-      (i: { metric: { name: string } }) => i.metric.name === 'North Korean casualties (killed and wounded)',
-    );
-    const pentagon = row.points.find((p: { sourceName: string }) => p.sourceName === 'Pentagon');
-    const comparison = await request(t.app).get(`/api/metrics/${row.metric.id}/comparison?asOf=2026-01-01`).expect(200);
-    const { claim, source, point } = comparison.body.entries.find(
-      (e: { claim: { id: number } }) => e.claim.id === pentagon.claimId,
-    );
-    expect(claim.value).toEqual({ kind: 'range', low: 200, high: 999 });
-    expect(claim.scope).toBe('whole contingent, since October');
-    expect(pentagon).toEqual({
-      sourceId: source.id,
-      sourceName: 'Pentagon',
-      reliability: source.reliability,
-      group: source.group,
-      claimId: claim.id,
-      point,
-      value: claim.value,
-      scope: claim.scope,
-      statedOn: claim.statedOn,
-      via: claim.via,
-      reportedBy: claim.reportedBy,
-      credibility: claim.credibility,
-      quote: claim.quote,
-      citationUrl: claim.citationUrl,
+    const metricId = (await createMetric(t.app)).id;
+    const named = await createSource(t.app, { shortName: 'Pentagon', group: 'United States', reliability: 'B' });
+    const unnamed = await createSource(t.app);
+    const claim = await createClaim(t.app, {
+      metricId,
+      sourceId: named.id,
+      value: { kind: 'range', low: 200, high: 999 },
+      scope: 'whole contingent, since October',
+      statedOn: '2025-07-29',
+      via: 'a briefing to reporters',
+      reportedBy: 'Reuters',
+      citationUrl: 'https://example.org/briefing',
+      quote: 'between 200 and 999',
+      credibility: 2,
+      notes: 'An editor’s note, for the claim page only',
     });
+    await createClaim(t.app, { metricId, sourceId: unnamed.id, value: { kind: 'exact', value: 3000 } });
+
+    const body = (await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200)).body;
+    const row = DivergenceList.parse(body).items.find((i) => i.metric.id === metricId)!;
+    const point = row.points.find((p) => p.claimId === claim.id)!;
+    expect(point).toEqual({
+      sourceId: named.id,
+      sourceName: 'Pentagon',
+      reliability: 'B',
+      group: 'United States',
+      claimId: claim.id,
+      point: 599.5,
+      value: { kind: 'range', low: 200, high: 999 },
+      scope: 'whole contingent, since October',
+      statedOn: '2025-07-29',
+      via: 'a briefing to reporters',
+      reportedBy: 'Reuters',
+      credibility: 2,
+      quote: 'between 200 and 999',
+      citationUrl: 'https://example.org/briefing',
+    });
+    // A source without a short name goes by its name.
+    expect(row.points.find((p) => p.sourceId === unnamed.id)!.sourceName).toBe(unnamed.name);
+    // Nothing beyond the schema's fields is sent: no notes, no record metadata.
+    const sent = body.items.find((i: { metric: { id: number } }) => i.metric.id === metricId).points[0];
+    expect(Object.keys(sent).sort()).toEqual(Object.keys(DivergencePoint.shape).sort());
+
+    const entry = (await comparisonOf(metricId, '2026-01-01')).entries.find((e) => e.claim.id === claim.id)!;
+    expect(entry.claim).toEqual(claim);
+    expect(entry.point).toBe(point.point);
   });
 
   it('answers a client that already holds the comparison with 304 and no body', async () => {
-    const id = await metricIdByName('North Korean soldiers killed');
-    const first = await request(t.app).get(`/api/metrics/${id}/comparison?asOf=2026-01-01`).expect(200);
+    const path = `/api/metrics/${killed.metricId}/comparison?asOf=2026-01-01`;
+    const first = await request(t.app).get(path).expect(200);
     expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
-    const again = await request(t.app)
-      .get(`/api/metrics/${id}/comparison?asOf=2026-01-01`)
-      .set('If-None-Match', first.headers.etag!)
-      .expect(304);
+    const again = await request(t.app).get(path).set('If-None-Match', first.headers.etag!).expect(304);
     expect(again.text).toBe('');
   });
 

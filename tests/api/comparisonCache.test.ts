@@ -1,26 +1,31 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Comparison } from '../../shared/schemas/index.js';
+import { Comparison, type ClaimInput } from '../../shared/schemas/index.js';
 import { createClaim, createMetric, createSource } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let path: string;
+/** The source of the lowest figure, which the tests below change. */
+let lowestSourceId: number;
 
 beforeAll(async () => {
-  t = await createTestApp({ seed: true });
-  const { items } = (await request(t.app).get('/api/metrics').expect(200)).body;
-  const killed = items.find((m: { name: string }) => m.name === 'North Korean soldiers killed');
-  path = `/api/metrics/${killed.id}/comparison?asOf=2026-01-01`;
+  t = await createTestApp();
+  const metricId = (await createMetric(t.app)).id;
+  const claimOf = (value: ClaimInput['value'], statedOn: string) => createClaim(t.app, { metricId, value, statedOn });
+  lowestSourceId = (await claimOf({ kind: 'exact', value: 9 }, '2025-12-12')).sourceId;
+  await claimOf({ kind: 'exact', value: 300 }, '2025-01-13');
+  await claimOf({ kind: 'at_least', value: 6000 }, '2025-11-14');
+  path = `/api/metrics/${metricId}/comparison?asOf=2026-01-01`;
 });
 afterAll(() => t.close());
 
 async function comparison(): Promise<Comparison> {
-  return (await request(t.app).get(path).expect(200)).body;
+  return Comparison.parse((await request(t.app).get(path).expect(200)).body);
 }
 
-async function kcna() {
-  const entry = (await comparison()).entries.find((e) => e.source.shortName === 'KCNA');
+async function lowest() {
+  const entry = (await comparison()).entries.find((e) => e.source.id === lowestSourceId);
   return entry!.claim;
 }
 
@@ -33,7 +38,7 @@ describe('cached comparisons after a write', () => {
   });
 
   it('shows a patched value at once', async () => {
-    const claim = await kcna();
+    const claim = await lowest();
     expect(claim.value).toEqual({ kind: 'exact', value: 9 });
     const spreadBefore = (await comparison()).spread!;
     await request(t.app)
@@ -48,7 +53,7 @@ describe('cached comparisons after a write', () => {
   });
 
   it('shows the change in the divergence overview too', async () => {
-    const claim = await kcna();
+    const claim = await lowest();
     const overview = async () =>
       (await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200)).body.items.find(
         (i: { metric: { id: number } }) => i.metric.id === claim.metricId,
@@ -76,7 +81,7 @@ describe('cached comparisons after a write', () => {
   });
 
   it('drops a deleted claim and brings it back on restore', async () => {
-    const claim = await kcna();
+    const claim = await lowest();
     await request(t.app).delete(`/api/claims/${claim.id}`).expect(200);
     expect((await comparison()).entries.map((e) => e.claim.id)).not.toContain(claim.id);
     await request(t.app).post(`/api/claims/${claim.id}/restore`).expect(200);
@@ -84,7 +89,7 @@ describe('cached comparisons after a write', () => {
   });
 
   it('follows a claim whose date moves past the as-of day', async () => {
-    const claim = await kcna();
+    const claim = await lowest();
     await request(t.app)
       .patch(`/api/claims/${claim.id}`)
       .send({ version: claim.version, statedOn: '2026-02' })
@@ -98,7 +103,7 @@ describe('cached comparisons after a write', () => {
     const claim = await createClaim(t.app, { metricId: from.id, sourceId: source.id });
     await createClaim(t.app, { metricId: other.id, sourceId: source.id });
     const entriesOf = async (metricId: number) =>
-      ((await request(t.app).get(`/api/metrics/${metricId}/comparison`).expect(200)).body as Comparison).entries;
+      Comparison.parse((await request(t.app).get(`/api/metrics/${metricId}/comparison`).expect(200)).body).entries;
     const otherBefore = await request(t.app).get(`/api/metrics/${other.id}/comparison`).expect(200);
     expect((await entriesOf(from.id)).map((e) => e.claim.id)).toEqual([claim.id]);
     expect(await entriesOf(to.id)).toEqual([]);
@@ -116,7 +121,7 @@ describe('cached comparisons after a write', () => {
     const metrics = [await createMetric(t.app), await createMetric(t.app)];
     for (const metric of metrics) await createClaim(t.app, { metricId: metric.id, sourceId: source.id });
     const namesOn = async (metricId: number) =>
-      ((await request(t.app).get(`/api/metrics/${metricId}/comparison`).expect(200)).body as Comparison).entries.map(
+      Comparison.parse((await request(t.app).get(`/api/metrics/${metricId}/comparison`).expect(200)).body).entries.map(
         (e) => e.source.name,
       );
     const overviewNames = async () =>

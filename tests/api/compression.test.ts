@@ -1,14 +1,26 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClaimPage, type ClaimInput } from '../../shared/schemas/index.js';
 import { listen } from '../support/listen.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let baseUrl: string;
 let close: () => Promise<void>;
+let metricId: number;
 beforeAll(async () => {
-  t = await createTestApp({ seed: true, publicRead: true });
+  t = await createTestApp({ publicRead: true });
   ({ baseUrl, close } = await listen(t.anonymous));
+  // Claims enough for answers of kilobytes, which are worth compressing.
+  metricId = (await createMetric(t.app)).id;
+  const sources = [];
+  for (let i = 0; i < 11; i++) sources.push(await createSource(t.app));
+  for (let i = 0; i < 33; i++) {
+    const value: ClaimInput['value'] = { kind: 'exact', value: 10 * (i + 1) };
+    const statedOn = `2025-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`;
+    await createClaim(t.app, { metricId, sourceId: sources[i % 11]!.id, value, statedOn, quote: `Quote ${i}` });
+  }
 });
 afterAll(async () => {
   await close();
@@ -45,13 +57,13 @@ describe('compressed answers', () => {
     const path = '/api/claims?limit=500';
     const plain = await get(path, 'identity');
     expect(plain.headers.get('content-encoding')).toBeNull();
-    const body = (await plain.json()) as { items: unknown[] };
-    expect(body.items.length).toBeGreaterThan(30);
+    const body: unknown = await plain.json();
+    expect(ClaimPage.parse(body).items.length).toBeGreaterThan(30);
     await expectCompressedCopies(path, body);
   });
 
   it('send a kept comparison compressed once, under its own tag, and 304 to a client that holds that copy', async () => {
-    const path = '/api/metrics/1/comparison?asOf=2026-01-01';
+    const path = `/api/metrics/${metricId}/comparison?asOf=2026-01-01`;
     const plain = await get(path, 'identity');
     const plainTag = plain.headers.get('etag')!;
     for (const { accepted, tag } of await expectCompressedCopies(path, await plain.json())) {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractResult, type ExtractCandidate } from '../../shared/schemas/index.js';
 import { sessionCookie } from '../../server/http/access.js';
 import { expectProblem } from '../support/problems.js';
+import { createMetric, createSource } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
 /** The founding article, read from the shared context folder where it is kept (not copied into the repo). */
@@ -29,17 +30,21 @@ const articleExcerpt = [
 ].join('\n\n');
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
+/** The records the article's figures are matched against, with near misses among them. */
+let existing: { kcna: number; killed: number; deployed: number; days: number };
 beforeAll(async () => {
-  t = await createTestApp({ seed: true });
+  t = await createTestApp();
+  const kcna = await createSource(t.app, { name: 'Korean Central News Agency (KCNA)', shortName: 'KCNA' });
+  // Close to the article's "South Korean, Ukrainian, and Western sources", but not the same.
+  await createSource(t.app, { name: 'South Korean, Ukrainian and Western sources (unnamed)' });
+  const killed = await createMetric(t.app, { name: 'North Korean soldiers killed', unit: 'soldiers' });
+  await createMetric(t.app, { name: 'North Korean casualties (killed and wounded)', unit: 'soldiers' });
+  const deployed = await createMetric(t.app, { name: 'North Korean troops sent to Russia', unit: 'troops' });
+  await createMetric(t.app, { name: 'North Korean engineers and deminers in Russia', unit: 'troops' });
+  const days = await createMetric(t.app, { name: 'Deployment length of the 528th Engineer Regiment', unit: 'days' });
+  existing = { kcna: kcna.id, killed: killed.id, deployed: deployed.id, days: days.id };
 });
 afterAll(() => t.close());
-
-async function idOf(kind: 'sources' | 'metrics', pick: (r: { name: string; shortName?: string }) => boolean) {
-  const res = await request(t.app).get(`/api/${kind}`).expect(200);
-  const found = res.body.items.find(pick);
-  expect(found).toBeDefined();
-  return found.id as number;
-}
 
 const extract = (body: unknown) =>
   request(t.app)
@@ -66,9 +71,7 @@ describe('POST /api/extract on the founding article', () => {
     return found!;
   };
 
-  it('finds the nine killed, said by the seeded KCNA, on Friday 12 December', async () => {
-    const kcna = await idOf('sources', (s) => s.shortName === 'KCNA');
-    const killed = await idOf('metrics', (m) => m.name === 'North Korean soldiers killed');
+  it('finds the nine killed, said by the KCNA on record, on Friday 12 December', () => {
     const nine = candidates.find(
       (c) => c.value.kind === 'exact' && c.value.value === 9 && c.counted?.includes('killed'),
     );
@@ -76,9 +79,9 @@ describe('POST /api/extract on the founding article', () => {
       value: { kind: 'exact', value: 9 },
       counted: 'soldiers were killed',
       countedHead: 'soldiers',
-      source: { id: kcna, name: 'Korean Central News Agency (KCNA)' },
+      source: { id: existing.kcna, name: 'Korean Central News Agency (KCNA)' },
       statedOn: '2025-12-12',
-      suggestedMetricId: killed,
+      suggestedMetricId: existing.killed,
       reportedBy: 'News Now USA',
       citationUrl,
     });
@@ -88,18 +91,16 @@ describe('POST /api/extract on the founding article', () => {
     expect(text.slice(nine!.figure.start, nine!.figure.end)).toBe('nine');
   });
 
-  it('reads "around 14,000 troops" as approximate, and "about 120 days" too', async () => {
-    const deployed = await idOf('metrics', (m) => m.name === 'North Korean troops sent to Russia');
+  it('reads "around 14,000 troops" as approximate, and "about 120 days" too', () => {
     expect(byFigure('around 14,000')).toMatchObject({
       value: { kind: 'approximate', value: 14000 },
       countedHead: 'troops',
-      suggestedMetricId: deployed,
+      suggestedMetricId: existing.deployed,
     });
-    const days = await idOf('metrics', (m) => m.name.startsWith('Deployment length'));
     expect(byFigure('about 120')).toMatchObject({
       value: { kind: 'approximate', value: 120 },
       countedHead: 'days',
-      suggestedMetricId: days,
+      suggestedMetricId: existing.days,
     });
   });
 
@@ -119,8 +120,9 @@ describe('POST /api/extract on the founding article', () => {
 
   it('gives the claim fields as null when the request leaves them out', async () => {
     const res = await extract({ text: 'KCNA said nine soldiers were killed.' }).expect(200);
-    expect(res.body.candidates).toHaveLength(1);
-    expect(res.body.candidates[0]).toMatchObject({ reportedBy: null, citationUrl: null, statedOn: null });
+    const { candidates } = ExtractResult.parse(res.body);
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]).toMatchObject({ reportedBy: null, citationUrl: null, statedOn: null });
   });
 
   it('answers an empty list for text with no figures', async () => {

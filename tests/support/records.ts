@@ -1,6 +1,13 @@
 import type { Express } from 'express';
 import request from 'supertest';
-import type { Claim, ClaimInput, Metric, MetricInput, Source, SourceInput } from '../../shared/schemas/index.js';
+import {
+  Claim,
+  Metric,
+  Source,
+  type ClaimInput,
+  type MetricInput,
+  type SourceInput,
+} from '../../shared/schemas/index.js';
 
 let counter = 0;
 /** Names are unique whatever their case, so every record a test makes gets a name of its own. */
@@ -11,7 +18,7 @@ export async function createSource(app: Express, fields: Partial<SourceInput> = 
     .post('/api/sources')
     .send({ name: uniqueName('Source'), ...fields })
     .expect(201);
-  return res.body;
+  return Source.parse(res.body);
 }
 
 export async function createMetric(app: Express, fields: Partial<MetricInput> = {}): Promise<Metric> {
@@ -19,7 +26,7 @@ export async function createMetric(app: Express, fields: Partial<MetricInput> = 
     .post('/api/metrics')
     .send({ name: uniqueName('Metric'), unit: 'soldiers', ...fields })
     .expect(201);
-  return res.body;
+  return Metric.parse(res.body);
 }
 
 /** A claim; without a metric or source it makes its own. */
@@ -30,7 +37,7 @@ export async function createClaim(app: Express, fields: Partial<ClaimInput> = {}
     .post('/api/claims')
     .send({ value: { kind: 'exact', value: 9 }, ...fields, metricId, sourceId })
     .expect(201);
-  return res.body;
+  return Claim.parse(res.body);
 }
 
 /** Everything the API can show of the database, deleted records included, to check that nothing changed. */
