@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { allClaims } from '../support/api.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { createMetric, createSource } from '../support/records.js';
 import { editorEmail, editorPassword } from '../support/testApp.js';
 
 describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
-  const t = serverAndBrowser();
+  const t = serverAndBrowser({ seed: false });
 
   it('sends a visitor to sign in, then back; signing out removes the edit controls', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/sources`, { signedIn: false });
@@ -51,10 +52,11 @@ describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
   });
 
   it('keeps the form when the session expires mid-edit, and saves after signing in again', async () => {
+    const [metric, source] = [await createMetric(t.server.app), await createSource(t.server.app)];
     const before = (await allClaims(t.server.baseUrl)).length;
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/new`);
-    await page.getByLabel('Metric').fill('North Korean soldiers killed');
-    await page.getByLabel('Source (who said it)').fill('Korean Central News Agency (KCNA)');
+    await page.getByLabel('Metric').fill(metric.name);
+    await page.getByLabel('Source (who said it)').fill(source.name);
     await page.getByLabel('Figure (exact)').fill('12');
     await page.getByLabel('Stated on').fill('2026-01-05');
     await page.getByLabel('Verbatim quote').fill('twelve soldiers were killed');

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { idByName } from '../support/api.js';
 import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { createClaim, createSource } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('live updates between open dashboards', () => {
-  const t = serverAndBrowser();
+  const t = serverAndBrowser({ seed: false });
 
   it("shows a claim added in one page on a colleague's open page without a reload", async () => {
-    const metricId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
-    const sourceId = await idByName(t.server.baseUrl, 'sources', 'UK Ministry of Defence (Defence Intelligence)');
+    const { metricId } = await createClaim(t.server.app, {
+      value: { kind: 'exact', value: 9 },
+      statedOn: '2025-12-12',
+    });
+    const { id: sourceId } = await createSource(t.server.app, { shortName: 'UK MoD' });
     const url = `${t.server.baseUrl}/metrics/${metricId}`;
     const colleague = await openPage(t.browser, url);
     const analyst = await openPage(t.browser, url);

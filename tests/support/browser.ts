@@ -60,13 +60,14 @@ async function startServer(opts: { seed?: boolean } = { seed: true }) {
 }
 
 /**
- * A fresh server (demo data loaded) and a Chromium for one test file: started before its tests,
- * stopped after them. Read `t.server` and `t.browser` inside tests and hooks.
+ * A fresh server and a Chromium for one test file: started before its tests, stopped after them.
+ * Read `t.server` and `t.browser` inside tests and hooks. The demo data is loaded unless `seed` is
+ * false, for a file that makes the records it asserts on (with `t.server.app` and the builders).
  */
-export function serverAndBrowser() {
+export function serverAndBrowser(opts: { seed?: boolean } = {}) {
   const t = {} as { server: Awaited<ReturnType<typeof startServer>>; browser: Browser };
   beforeAll(async () => {
-    t.server = await startServer();
+    t.server = await startServer(opts);
     t.browser = await launchBrowser();
   });
   afterAll(async () => {
