@@ -2,6 +2,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Role, User } from '../../shared/schemas/index.js';
 import { runAs } from '../services/actor.js';
 import type { AuthService } from '../services/auth.js';
+import type { Access } from './apiRoute.js';
 import { ProblemError } from '../services/errors.js';
 
 export const sessionCookie = 'triangulate_session';
@@ -60,9 +61,8 @@ export const requireRole =
     next();
   };
 
-/** Reads for viewers (or everyone when public), writes for editors. */
-export const datasetAccess = (publicRead: boolean): RequestHandler => {
-  const read = requireRole('viewer', { publicRead });
-  const write = requireRole('editor');
-  return (req, res, next) => (safeMethods.has(req.method) ? read : write)(req, res, next);
-};
+/** The check a route's access asks for, if any: reading the dataset is open to anyone when the server is public. */
+export function accessCheck(access: Access, publicRead: boolean): RequestHandler[] {
+  if (access === 'public') return [];
+  return [access === 'reader' ? requireRole('viewer', { publicRead }) : requireRole(access)];
+}

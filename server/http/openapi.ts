@@ -1,298 +1,240 @@
 import { z } from 'zod';
-import {
-  Claim,
-  ClaimBatch,
-  ClaimInput,
-  ClaimListQuery,
-  ClaimPage,
-  ClaimPatch,
-  Comparison,
-  ComparisonQuery,
-  DivergenceList,
-  DivergenceQuery,
-  ExtractRequest,
-  ExtractResult,
-  maxExtractCandidates,
-  Metric,
-  MetricInput,
-  MetricPatch,
-  PasswordChange,
-  Problem,
-  Revision,
-  Source,
-  SourceGroup,
-  SourceInput,
-  SourcePatch,
-  SourceWithCount,
-  UserWithLock,
-  VersionQuery,
-} from '../../shared/schemas/index.js';
-import { DatasetFile } from '../../shared/dataset/datasetFile.js';
-import {
-  DryRunReport,
-  ExportQuery,
-  ImportProblem,
-  ImportQuery,
-  ImportSummary,
-  maxListedImportErrors,
-} from '../../shared/dataset/transfer.js';
+import * as datasetFileSchemas from '../../shared/dataset/datasetFile.js';
+import * as transferSchemas from '../../shared/dataset/transfer.js';
+import * as recordSchemas from '../../shared/schemas/index.js';
+import { sessionCookie } from './access.js';
+import { documentedPath, type Access, type ApiRoute, type Content, type Method } from './apiRoute.js';
 
-/** Request bodies are described as clients write them, responses as the server sends them. */
-const requestSchemas = {
-  SourceInput,
-  SourcePatch,
-  MetricInput,
-  MetricPatch,
-  ClaimInput,
-  ClaimPatch,
-  ExtractRequest,
-  DatasetFile,
-  ClaimBatch,
-  PasswordChange,
-};
-const responseSchemas = {
-  Source,
-  SourceWithCount,
-  SourceGroup,
-  Metric,
-  Claim,
-  ClaimPage,
-  Comparison,
-  DivergenceList,
-  Revision,
-  Problem,
-  ExtractResult,
-  ImportSummary,
-  DryRunReport,
-  ImportProblem,
-  UserWithLock,
-};
+type Schema = z.core.JSONSchema._JSONSchema;
 
-const listedErrors = maxListedImportErrors.toLocaleString('en-US');
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: object) => ({ 'application/json': { schema } });
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
-});
-const ok = (schema: object, description = 'OK') => ({ description, content: json(schema) });
-const itemsOf = (name: string) => ({ type: 'object', properties: { items: { type: 'array', items: ref(name) } } });
-/** A dataset travels as the claims CSV or the JSON file, described in the README. */
-const datasetContent = { 'text/csv': { schema: { type: 'string' } }, ...json(ref('DatasetFile')) };
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } };
-
-function queryParams(schema: z.ZodObject) {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties: Record<string, object>;
-  };
-  return Object.entries(json.properties).map(([name, s]) => ({ name, in: 'query', required: false, schema: s }));
+export interface Parameter {
+  name: string;
+  in: 'path' | 'query';
+  required: boolean;
+  schema: Schema;
 }
 
-function recordPaths(base: string, name: string, listItem: string) {
-  const errors = { '400': problem('Invalid input'), '404': problem('Unknown id') };
+export interface Response {
+  description: string;
+  content?: Record<string, { schema: Schema }>;
+}
+
+export interface Operation {
+  operationId: string;
+  summary: string;
+  tags: string[];
+  'x-access': Access;
+  security: Record<string, string[]>[];
+  parameters?: Parameter[];
+  requestBody?: { required: true; content: Record<string, { schema: Schema }> };
+  responses: Record<string, Response>;
+}
+
+export interface OpenApiDocument {
+  openapi: '3.1.0';
+  info: { title: string; version: string; description: string };
+  paths: Record<string, Partial<Record<Method, Operation>>>;
+  components: {
+    schemas: Record<string, Schema>;
+    securitySchemes: Record<string, { type: 'apiKey'; in: 'cookie'; name: string; description: string }>;
+  };
+}
+
+/** Who may call an operation, as a sentence's subject. */
+export const accessWords: Record<Access, string> = {
+  public: 'Anyone',
+  reader: 'Viewers, editors and admins (anyone, when the server runs with PUBLIC_READ=true)',
+  viewer: 'Anyone signed in',
+  editor: 'Editors and admins',
+  admin: 'Admins',
+};
+
+const description = [
+  'Every error is application/problem+json (RFC 9457), its `errors` naming each field at fault.',
+  `Signing in sets the \`${sessionCookie}\` cookie. A write from another site (by its Origin or Referer) is`,
+  'refused with 403; a JSON body over 1 MB is a 413, and one not sent as application/json a 415. A',
+  'known path asked with a method it does not take is a 405 whose Allow header lists those it does.',
+].join(' ');
+
+/**
+ * The shared schemas of records and their parts, by the name each is exported as (capitalised, as
+ * the client imports them): each is described once, as a component. Field helpers such as `idText`
+ * are written out where they are used.
+ */
+const sharedNames = new Map<z.ZodType, string>();
+for (const module of [recordSchemas, transferSchemas, datasetFileSchemas]) {
+  for (const [name, value] of Object.entries(module)) {
+    if (/^[A-Z]/.test(name) && value instanceof z.ZodType && !sharedNames.has(value)) sharedNames.set(value, name);
+  }
+}
+
+const componentRef = (name: string) => `#/components/schemas/${name}`;
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** `GET /claims/:id/history` → `getClaimsByIdHistory`. */
+function operationId({ method, path }: ApiRoute): string {
+  const words = path.split(/[/.-]/).filter(Boolean);
+  return (
+    method +
+    words.map((word) => (word.startsWith(':') ? `By${capitalised(word.slice(1))}` : capitalised(word))).join('')
+  );
+}
+
+/**
+ * What each status tells a client, beyond what a route lists: that its inputs may be refused, and
+ * that it needs a session or a role.
+ */
+function impliedErrors({ inputs, access }: ApiRoute): Record<number, string> {
+  const errors: Record<number, string> = {};
+  if (inputs.params || inputs.query || inputs.body) errors[400] = 'Invalid input: `errors` names each field at fault';
+  if (access !== 'public') errors[401] = 'Not signed in';
+  if (access === 'editor') errors[403] = 'Signed in as a viewer';
+  if (access === 'admin') errors[403] = 'Signed in, but not as an admin';
+  return errors;
+}
+
+function parameters(schema: z.ZodType | undefined, place: Parameter['in']): Parameter[] {
+  if (!schema) return [];
+  const { properties = {}, required = [] } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: place,
+    required: place === 'path' || required.includes(name),
+    schema: property,
+  }));
+}
+
+type Io = 'input' | 'output';
+/** The JSON Schema for `schema`, which is a request's (`input`) or an answer's (`output`). */
+type Describe = (schema: z.ZodType, io: Io, placeholder: string) => Schema;
+
+/**
+ * The schemas of bodies and answers, converted together so that one names another by reference:
+ * shared schemas become components, and any other (an `{ items }` envelope) is written out where
+ * it is used. Every schema is added before any is described.
+ */
+class SchemaSet {
+  private readonly requests = z.registry<{ id: string }>();
+  private readonly responses = z.registry<{ id: string }>();
+  private readonly converted = new Map<string, Schema>();
+
+  /**
+   * A request's schema is described as clients write it, an answer's as the server sends it; one
+   * both sent and received (a dataset file) is described once, as it was first met.
+   */
+  add: Describe = (schema, io, placeholder) => {
+    if (!this.requests.has(schema) && !this.responses.has(schema)) {
+      (io === 'input' ? this.requests : this.responses).add(schema, { id: sharedNames.get(schema) ?? placeholder });
+    }
+    return {};
+  };
+
+  /**
+   * Converts every schema added, and answers the components. Within an answer, each shared
+   * schema is a reference (an item of a list, a record's kind); within a request body they are
+   * written out, as they may take there what an answer never holds.
+   */
+  convert(): Record<string, Schema> {
+    for (const [schema, id] of sharedNames) {
+      if (!this.requests.has(schema) && !this.responses.has(schema)) this.responses.add(schema, { id });
+    }
+    for (const [registry, io] of [
+      [this.requests, 'input'],
+      [this.responses, 'output'],
+    ] as const) {
+      const { schemas } = z.toJSONSchema(registry, { io, uri: componentRef, unrepresentable: 'any' });
+      // Their $id would be the reference: a URI with a fragment, which JSON Schema does not allow.
+      for (const [id, { $id: _id, $schema: _schema, ...schema }] of Object.entries(schemas)) {
+        this.converted.set(id, schema);
+      }
+    }
+    const components: Record<string, Schema> = {};
+    for (const name of [...sharedNames.values()].sort()) {
+      const schema = this.converted.get(name);
+      if (schema) components[name] = schema;
+    }
+    return components;
+  }
+
+  describe: Describe = (schema) => {
+    const id = (this.requests.get(schema) ?? this.responses.get(schema))?.id;
+    if (id === undefined) throw new Error('A schema was described without being added first');
+    return sharedNames.has(schema) ? { $ref: componentRef(id) } : (this.converted.get(id) ?? {});
+  };
+}
+
+const referenced = /"#\/components\/schemas\/(\w+)"/g;
+
+/** The components that `paths` refer to, and those they refer to in turn. */
+function inUse(components: Record<string, Schema>, paths: OpenApiDocument['paths']): Record<string, Schema> {
+  const names = new Set<string>();
+  const follow = (json: string) => {
+    for (const [, name = ''] of json.matchAll(referenced)) {
+      const schema = components[name];
+      if (names.has(name) || schema === undefined) continue;
+      names.add(name);
+      follow(JSON.stringify(schema));
+    }
+  };
+  follow(JSON.stringify(paths));
+  return Object.fromEntries(Object.entries(components).filter(([name]) => names.has(name)));
+}
+
+function described(given: Content, describe: Describe, io: Io, placeholder: string) {
+  return Object.fromEntries(
+    Object.entries(given).map(([type, schema]) => [type, { schema: describe(schema, io, `${placeholder}-${type}`) }]),
+  );
+}
+
+function operation(route: ApiRoute, describe: Describe): Operation {
+  const id = operationId(route);
+  const body = route.inputs.body ? { 'application/json': route.inputs.body } : route.rawBody;
+  const responses: Record<string, Response> = {};
+  for (const [status, { description, content }] of Object.entries(route.responses)) {
+    responses[status] = content
+      ? { description, content: described(content, describe, 'output', `${id}-${status}`) }
+      : { description };
+  }
+  for (const [status, failure] of Object.entries({ ...impliedErrors(route), ...route.errors })) {
+    const { description, schema } =
+      typeof failure === 'string' ? { description: failure, schema: recordSchemas.Problem } : failure;
+    const content = { 'application/problem+json': schema };
+    responses[status] = { description, content: described(content, describe, 'output', `${id}-${status}`) };
+  }
+  const params = [...parameters(route.inputs.params, 'path'), ...parameters(route.inputs.query, 'query')];
   return {
-    [base]: {
-      get: { summary: `List ${base.slice(5)}`, responses: { '200': ok(itemsOf(listItem)) } },
-      post: {
-        summary: `Create a ${name.toLowerCase()}`,
-        requestBody: { required: true, content: json(ref(`${name}Input`)) },
-        responses: { '201': ok(ref(name), 'Created'), '400': problem('Invalid input'), '409': problem('Name taken') },
-      },
-    },
-    [`${base}/{id}`]: {
-      parameters: [idParam],
-      get: { responses: { '200': ok(ref(name)), ...errors } },
-      patch: {
-        summary: 'Change fields; carries the version last seen',
-        requestBody: { required: true, content: json(ref(`${name}Patch`)) },
-        responses: { '200': ok(ref(name)), ...errors, '409': problem('Stale version; `current` holds the record') },
-      },
-      delete: {
-        summary: 'Soft delete; may carry the version last seen',
-        parameters: queryParams(VersionQuery),
-        responses: {
-          '200': ok(ref(name)),
-          ...errors,
-          '409': problem(name === 'Claim' ? 'Stale version' : 'Stale version, or claims still refer to it'),
-        },
-      },
-    },
-    [`${base}/{id}/restore`]: {
-      parameters: [idParam],
-      post: {
-        summary: 'Undo a delete; may carry the version last seen',
-        parameters: queryParams(VersionQuery),
-        responses: { '200': ok(ref(name)), ...errors, '409': problem('Stale version; `current` holds the record') },
-      },
-    },
-    [`${base}/{id}/history`]: {
-      parameters: [idParam],
-      get: { summary: 'Revisions, oldest first', responses: { '200': ok(itemsOf('Revision')), ...errors } },
-    },
+    operationId: id,
+    summary: route.summary,
+    tags: [route.path.split(/[/.]/)[1] ?? ''],
+    'x-access': route.access,
+    security: route.access === 'public' ? [] : [{ session: [] }],
+    ...(params.length ? { parameters: params } : {}),
+    ...(body ? { requestBody: { required: true, content: described(body, describe, 'input', `${id}-body`) } } : {}),
+    responses,
   };
 }
 
-let document: object | undefined;
-
-/** OpenAPI 3.1 generated from the same zod schemas the server validates with. */
-export function openApiDocument(): object {
-  document ??= {
+/** OpenAPI 3.1, every operation from the route table and every schema from the zod schemas it parses with. */
+export function openApiDocument(routes: readonly ApiRoute[]): OpenApiDocument {
+  const schemas = new SchemaSet();
+  for (const route of routes) operation(route, schemas.add);
+  const components = schemas.convert();
+  const paths: OpenApiDocument['paths'] = {};
+  for (const route of routes) {
+    const path = documentedPath(route.path);
+    paths[path] = { ...paths[path], [route.method]: operation(route, schemas.describe) };
+  }
+  // Every shared schema was converted, so that any answer could refer to it; most are not.
+  return {
     openapi: '3.1.0',
-    info: { title: 'Triangulate API', version: '1' },
-    paths: {
-      '/api/health': { get: { responses: { '200': ok({ type: 'object' }) } } },
-      ...recordPaths('/api/sources', 'Source', 'SourceWithCount'),
-      '/api/groups': {
-        get: {
-          summary: 'Every group of sources and the colour it was given, which every chart draws it in',
-          responses: { '200': ok(itemsOf('SourceGroup')) },
-        },
-      },
-      ...recordPaths('/api/metrics', 'Metric', 'Metric'),
-      ...recordPaths('/api/claims', 'Claim', 'Claim'),
-      '/api/claims': {
-        ...recordPaths('/api/claims', 'Claim', 'Claim')['/api/claims'],
-        get: {
-          parameters: queryParams(ClaimListQuery),
-          responses: { '200': ok(ref('ClaimPage')), '400': problem('Bad filter') },
-        },
-      },
-      '/api/metrics/{id}/comparison': {
-        get: {
-          summary: "Each source's latest claim as of a date, and how far they diverge",
-          parameters: [idParam, ...queryParams(ComparisonQuery)],
-          responses: {
-            '200': ok(ref('Comparison')),
-            '400': problem('Bad query'),
-            '404': problem('Unknown metric'),
-            '503': problem('Too many comparisons are being read at once; Retry-After says when to ask again'),
-          },
-        },
-      },
-      '/api/claims/batch': {
-        post: {
-          summary: 'Save several new claims at once (as from one article): all or none',
-          requestBody: { required: true, content: json(ref('ClaimBatch')) },
-          responses: {
-            '201': ok(itemsOf('Claim'), 'Created'),
-            '400': problem('A claim in the batch is invalid; its path names it, e.g. items.2.claim.value.high'),
-          },
-        },
-      },
-      '/api/extract': {
-        post: {
-          summary: 'Find the figures in pasted article text, as candidate claims to check; stores nothing',
-          requestBody: { required: true, content: json(ref('ExtractRequest')) },
-          responses: {
-            '200': ok(
-              ref('ExtractResult'),
-              `The first ${maxExtractCandidates} figures as candidates, and in total how many the text holds`,
-            ),
-            '400': problem('Invalid input: blank or too-long text, a bad publishedOn, an unknown field'),
-            '413': problem('Body over the 1 MB JSON limit'),
-            '415': problem('Not a JSON body'),
-            '422': problem(
-              'The text took longer to read than the time limit (10 s by default) allows: paste a shorter part',
-            ),
-            '503': problem('Every reader is busy and the line for them is full; Retry-After says when to try again'),
-          },
-        },
-      },
-      '/api/export': {
-        get: {
-          summary: 'Download the claims that match the claims list filters, as CSV or as a dataset JSON file',
-          parameters: queryParams(ExportQuery),
-          responses: {
-            '200': { description: 'An attachment: the CSV (UTF-8 with BOM) or the JSON file', content: datasetContent },
-            '400': problem('Bad filter or format'),
-          },
-        },
-      },
-      '/api/import': {
-        post: {
-          summary: 'Import a claims CSV or dataset JSON file, all or nothing (up to 100,000 rows and 50 MB)',
-          parameters: queryParams(ImportQuery),
-          requestBody: { required: true, content: datasetContent },
-          responses: {
-            '200': ok(
-              ref('DryRunReport'),
-              `Dry run: what the file would create, its first ${listedErrors} errors and how many there are`,
-            ),
-            '201': ok(ref('ImportSummary'), 'Imported'),
-            '400': problem('Bad query, malformed CSV or JSON, or not a dataset'),
-            '413': problem('Over 100,000 rows or 50 MB'),
-            '415': problem('A body that is not text/csv or application/json, whatever the format'),
-            '422': {
-              description: `Rows with errors: the first ${listedErrors} errors, and how many there are; nothing was imported`,
-              content: { 'application/problem+json': { schema: ref('ImportProblem') } },
-            },
-          },
-        },
-      },
-      '/api/auth/password': {
-        post: {
-          summary: "Change the signed-in user's password; their other sessions end, this one stays",
-          requestBody: { required: true, content: json(ref('PasswordChange')) },
-          responses: {
-            '204': { description: 'Changed' },
-            '400': problem('Invalid input, or the current password is wrong (`currentPassword`); nothing changed'),
-            '401': problem('Not signed in'),
-            '429': problem('Too many wrong passwords for this account (the sign-in limit, shared with sign-ins)'),
-          },
-        },
-      },
-      '/api/users': {
-        get: {
-          summary: 'Every user, with until when their sign-ins are locked after too many wrong passwords (admins)',
-          responses: {
-            '200': ok(itemsOf('UserWithLock')),
-            '401': problem('Not signed in'),
-            '403': problem('Not an admin'),
-          },
-        },
-      },
-      '/api/users/{id}/unlock': {
-        parameters: [idParam],
-        post: {
-          summary:
-            "Lift the user's sign-in lock: their wrong passwords are forgotten, their address's are not (admins)",
-          responses: {
-            '204': { description: 'They can sign in again at once' },
-            '401': problem('Not signed in'),
-            '403': problem('Not an admin'),
-            '404': problem('Unknown user'),
-          },
-        },
-      },
-      '/api/divergence': {
-        get: {
-          summary: 'The metrics that match, most divergent first, a page (`offset`, `limit`) at a time',
-          parameters: queryParams(DivergenceQuery),
-          responses: {
-            '200': ok(ref('DivergenceList')),
-            '400': problem('Bad query'),
-            '503': problem('Too many comparisons are being read at once; Retry-After says when to ask again'),
-          },
-        },
-      },
-    },
+    info: { title: 'Triangulate API', version: '1', description },
+    paths,
     components: {
-      schemas: {
-        ...Object.fromEntries(
-          Object.entries(requestSchemas).map(([n, s]) => [
-            n,
-            z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }),
-          ]),
-        ),
-        ...Object.fromEntries(
-          Object.entries(responseSchemas).map(([n, s]) => [
-            n,
-            z.toJSONSchema(s, { io: 'output', unrepresentable: 'any' }),
-          ]),
-        ),
+      schemas: inUse(components, paths),
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: sessionCookie, description: 'Set by POST /api/auth/login' },
       },
     },
   };
-  return document;
 }

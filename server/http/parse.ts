@@ -1,26 +1,38 @@
 import type { Request } from 'express';
 import { z } from 'zod';
-import { idText } from '../../shared/schemas/index.js';
 import { ProblemError, zodFieldErrors } from '../services/errors.js';
 
-/** `whole` names the input in an error about all of it: a body that is an array, an id that is no number. */
-function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, whole: string): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const errors = zodFieldErrors(result.error).map((e) => (e.path ? e : { ...e, path: whole }));
-  throw new ProblemError(400, 'Invalid request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
+type Part = 'params' | 'query' | 'body';
+
+/** What an error about all of a part names: a body that is an array, say. */
+const wholePart: Record<Part, string> = { params: 'path', query: 'query', body: 'body' };
+
+/** A 400 naming each field at fault from within its part: `limit`, not `query.limit`. */
+function invalid(issues: z.core.$ZodIssue[], part: Part): ProblemError {
+  const within = issues.map((issue) => ({ ...issue, path: issue.path.slice(1) }));
+  const errors = zodFieldErrors(new z.ZodError(within)).map((e) => (e.path ? e : { ...e, path: wholePart[part] }));
+  return new ProblemError(400, 'Invalid request', errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors);
 }
 
-export function parseBody<S extends z.ZodType>(schema: S, req: Request): z.output<S> {
-  if (!req.is('application/json')) {
+/**
+ * A route's inputs, parsed with `schema` (an object of its params, query and body schemas). A
+ * request wrong in several parts is told of the first, in the order a reader checks them: the
+ * address, the query, the body's type, the body.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, readsJsonBody: boolean, req: Request): z.output<S> {
+  const result = schema.safeParse({ params: req.params, query: req.query, body: req.body });
+  if (!result.success) {
+    for (const part of ['params', 'query'] as const) {
+      const issues = result.error.issues.filter((issue) => issue.path[0] === part);
+      if (issues.length > 0) throw invalid(issues, part);
+    }
+  }
+  if (readsJsonBody && !req.is('application/json')) {
     throw new ProblemError(415, 'Unsupported media type', 'Send a JSON body with Content-Type: application/json', [
       { path: 'body', message: 'Expected application/json' },
     ]);
   }
-  return parseOrThrow(schema, req.body, 'body');
+  // Neither the address nor the query was at fault: the body was.
+  if (!result.success) throw invalid(result.error.issues, 'body');
+  return result.data;
 }
-
-export const parseQuery = <S extends z.ZodType>(schema: S, req: Request): z.output<S> =>
-  parseOrThrow(schema, req.query, 'query');
-
-export const parseId = (req: Request): number => parseOrThrow(idText, req.params.id, 'id');

@@ -1,27 +1,65 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { z } from 'zod';
+import { DatasetFile } from '../../shared/dataset/datasetFile.js';
 import {
+  DryRunReport,
+  ExportQuery,
+  ImportProblem,
+  ImportQuery,
+  ImportSummary,
+  maxImportRows,
+  maxListedImportErrors,
+} from '../../shared/dataset/transfer.js';
+import {
+  Claim,
+  ClaimBatch,
   ClaimInput,
+  ClaimListQuery,
+  ClaimPage,
   ClaimPatch,
+  Comparison,
+  ComparisonQuery,
+  DivergenceList,
+  DivergenceQuery,
+  ExtractRequest,
+  ExtractResult,
+  idText,
+  LoginInput,
+  maxExtractCandidates,
+  Metric,
   MetricInput,
   MetricPatch,
+  pageLimit,
+  PasswordChange,
+  queryBoolean,
+  Revision,
+  Source,
+  SourceGroup,
   SourceInput,
   SourcePatch,
+  SourceWithCount,
+  User,
+  UserInput,
+  UserPatch,
+  UserWithLock,
+  VersionQuery,
 } from '../../shared/schemas/index.js';
 import type { Services } from '../services/index.js';
 import type { DatabaseKind } from '../storage/dialect.js';
+import { itemsOf, json, noContent, route, type ApiRoute } from './apiRoute.js';
+import { docsPage } from './docsPage.js';
+import { getActivity } from './handlers/activity.js';
+import { changePassword, login, logout, me } from './handlers/auth.js';
 import { listClaims, saveClaimBatch } from './handlers/claims.js';
 import { getComparison, getDivergence } from './handlers/comparison.js';
+import { exportDataset, importBody, importDataset } from './handlers/dataset.js';
 import { streamEvents } from './handlers/events.js';
 import { extractClaims } from './handlers/extract.js';
-import { openApiDocument } from './openapi.js';
-import { checkSameOrigin, datasetAccess, requireRole } from './access.js';
-import { getActivity } from './handlers/activity.js';
-import { exportDataset, importBody, importDataset } from './handlers/dataset.js';
-import { changePassword, login, logout, me } from './handlers/auth.js';
-import { usersHandlers } from './handlers/users.js';
 import { listGroups } from './handlers/groups.js';
 import { listRecords, recordHandlers } from './handlers/records.js';
-import { refuseOtherMethods } from './otherMethods.js';
+import { usersHandlers } from './handlers/users.js';
+import { openApiDocument } from './openapi.js';
+import { routerFor } from './router.js';
 
 export interface ApiSettings {
   databaseKind: DatabaseKind;
@@ -29,73 +67,417 @@ export interface ApiSettings {
   sessionHours: number;
 }
 
-/** Every API route, in one table, grouped by who may use it. */
-export function apiRoutes(services: Services, { databaseKind, publicRead, sessionHours }: ApiSettings): Router {
-  const sources = recordHandlers('/api/sources', services.sources, { input: SourceInput, patch: SourcePatch });
-  const metrics = recordHandlers('/api/metrics', services.metrics, { input: MetricInput, patch: MetricPatch });
-  const claims = recordHandlers('/api/claims', services.claims, { input: ClaimInput, patch: ClaimPatch });
+const ById = z.object({ id: idText });
+const ListQuery = z.strictObject({ includeDeleted: queryBoolean });
+const ActivityQuery = z.strictObject({ userId: idText.optional(), limit: pageLimit });
+const Health = z.object({ status: z.literal('ok'), database: z.enum(['sqlite', 'postgres']) });
+const SignedIn = z.object({ user: User });
+const text = z.string();
 
+const listedErrors = maxListedImportErrors.toLocaleString('en-US');
+const importRows = maxImportRows.toLocaleString('en-US');
+/** A dataset travels as the claims CSV or the JSON file, described in the README. */
+const datasetContent = { 'text/csv': text, 'application/json': DatasetFile };
+const busyComparing = 'Too many comparisons are being read at once; Retry-After says when to ask again';
+
+/**
+ * The six routes every record kind shares besides its list: sources, metrics and claims speak the
+ * same REST dialect. Sources and metrics are `named`, each by a name no other of its kind has, and
+ * claims refer to them.
+ */
+function recordRoutes<T extends { id: number }, Fields, Patch>(
+  { plural, singular, named }: { plural: string; singular: string; named: boolean },
+  handlers: ReturnType<typeof recordHandlers<T, Fields, Patch>>,
+  schemas: { input: z.ZodType<Fields>; patch: z.ZodType<Patch>; record: z.ZodType },
+): ApiRoute[] {
+  const base = `/${plural}`;
+  const unknown = { 404: `No ${singular} with this id` };
+  const stale = 'Stale version; `current` holds the record as it now stands';
+  return [
+    route({
+      method: 'post',
+      path: base,
+      access: 'editor',
+      summary: `Create a ${singular}`,
+      inputs: { body: schemas.input },
+      responses: { 201: json(schemas.record, `Created; Location names it`) },
+      ...(named ? { errors: { 409: 'The name is taken' } } : {}),
+      handle: handlers.create,
+    }),
+    route({
+      method: 'get',
+      path: `${base}/:id`,
+      access: 'reader',
+      summary: `One ${singular}`,
+      inputs: { params: ById },
+      responses: { 200: json(schemas.record) },
+      errors: unknown,
+      handle: handlers.get,
+    }),
+    route({
+      method: 'patch',
+      path: `${base}/:id`,
+      access: 'editor',
+      summary: `Change a ${singular}'s fields; carries the version last seen`,
+      inputs: { params: ById, body: schemas.patch },
+      responses: { 200: json(schemas.record) },
+      errors: { ...unknown, 409: `${stale}; or the record is deleted${named ? ', or the name is taken' : ''}` },
+      handle: handlers.update,
+    }),
+    route({
+      method: 'delete',
+      path: `${base}/:id`,
+      access: 'editor',
+      summary: `Delete a ${singular}, softly; may carry the version last seen`,
+      inputs: { params: ById, query: VersionQuery },
+      responses: { 200: json(schemas.record, 'Deleted') },
+      errors: { ...unknown, 409: named ? `${stale}; or claims still refer to it` : stale },
+      handle: handlers.remove,
+    }),
+    route({
+      method: 'post',
+      path: `${base}/:id/restore`,
+      access: 'editor',
+      summary: `Undo a ${singular}'s delete; may carry the version last seen`,
+      inputs: { params: ById, query: VersionQuery },
+      responses: { 200: json(schemas.record, 'Restored') },
+      errors: { ...unknown, 409: stale },
+      handle: handlers.restore,
+    }),
+    route({
+      method: 'get',
+      path: `${base}/:id/history`,
+      access: 'reader',
+      summary: `A ${singular}'s revisions, oldest first`,
+      inputs: { params: ById },
+      responses: { 200: json(itemsOf(Revision)) },
+      errors: unknown,
+      handle: handlers.history,
+    }),
+  ];
+}
+
+/** Every API route, under /api, in the order Express tries them. */
+export function apiRouteTable(
+  services: Services,
+  { databaseKind, sessionHours }: ApiSettings,
+  published: { document: () => unknown; page: () => string },
+): ApiRoute[] {
   const users = usersHandlers(services);
+  const sources = recordHandlers('/api/sources', services.sources);
+  const metrics = recordHandlers('/api/metrics', services.metrics);
+  const claims = recordHandlers('/api/claims', services.claims);
 
-  return refuseOtherMethods(
-    Router()
-      .use(checkSameOrigin)
+  return [
+    route({
+      method: 'get',
+      path: '/health',
+      access: 'public',
+      summary: 'Whether the server is up, and on which database',
+      inputs: {},
+      responses: { 200: json(Health) },
+      handle: (_input, _req, res) => void res.json({ status: 'ok', database: databaseKind }),
+    }),
+    route({
+      method: 'get',
+      path: '/openapi.json',
+      access: 'public',
+      summary: 'This description, as OpenAPI 3.1',
+      inputs: {},
+      responses: { 200: json(z.record(z.string(), z.unknown())) },
+      handle: (_input, _req, res) => void res.json(published.document()),
+    }),
+    route({
+      method: 'get',
+      path: '/docs',
+      access: 'public',
+      summary: 'This description, as a page to read',
+      inputs: {},
+      responses: { 200: { description: 'An HTML page', content: { 'text/html': text } } },
+      handle: (_input, _req, res) => void res.type('html').send(published.page()),
+    }),
 
-      // Anyone
-      .get('/health', (_req, res) => void res.json({ status: 'ok', database: databaseKind }))
-      .get('/openapi.json', (_req, res) => void res.json(openApiDocument()))
-      .post('/auth/login', login(services, sessionHours))
-      .post('/auth/logout', logout(services))
-      .get('/auth/me', me)
+    route({
+      method: 'post',
+      path: '/auth/login',
+      access: 'public',
+      summary: 'Sign in: sets the session cookie',
+      inputs: { body: LoginInput },
+      responses: { 200: json(SignedIn, 'Signed in') },
+      errors: {
+        401: 'Wrong email or password, or a disabled account',
+        429: 'Too many wrong passwords for this account or address; Retry-After says when to try again',
+      },
+      handle: login(services, sessionHours),
+    }),
+    route({
+      method: 'post',
+      path: '/auth/logout',
+      access: 'public',
+      summary: 'Sign out: ends the session and clears its cookie',
+      inputs: {},
+      responses: { 204: noContent('Signed out, or was not signed in') },
+      handle: logout(services),
+    }),
+    route({
+      method: 'get',
+      path: '/auth/me',
+      access: 'public',
+      summary: 'Who is signed in',
+      inputs: {},
+      responses: { 200: json(SignedIn) },
+      errors: { 401: 'No session, or it has expired' },
+      handle: me,
+    }),
+    route({
+      method: 'post',
+      path: '/auth/password',
+      access: 'viewer',
+      summary: "Change the signed-in user's password; their other sessions end, this one stays",
+      inputs: { body: PasswordChange },
+      responses: { 204: noContent('Changed') },
+      errors: {
+        400: 'Invalid input, or the current password is wrong (`currentPassword`); nothing changed',
+        429: 'Too many wrong passwords for this account (the sign-in limit, shared with sign-ins)',
+      },
+      handle: changePassword(services),
+    }),
 
-      // Anyone signed in
-      .post('/auth/password', requireRole('viewer'), changePassword(services))
+    route({
+      method: 'get',
+      path: '/users',
+      access: 'admin',
+      summary: 'Every user, with until when their sign-ins are locked after too many wrong passwords',
+      inputs: {},
+      responses: { 200: json(itemsOf(UserWithLock)) },
+      handle: users.list,
+    }),
+    route({
+      method: 'post',
+      path: '/users',
+      access: 'admin',
+      summary: 'Add a user',
+      inputs: { body: UserInput },
+      responses: { 201: json(User, 'Created') },
+      errors: { 409: 'The email is taken' },
+      handle: users.create,
+    }),
+    route({
+      method: 'patch',
+      path: '/users/:id',
+      access: 'admin',
+      summary: "Change a user's name, role or password, or disable them",
+      inputs: { params: ById, body: UserPatch },
+      responses: { 200: json(User) },
+      errors: {
+        403: 'Not an admin; or an admin setting their own password, which POST /api/auth/password does',
+        404: 'No user with this id',
+        409: 'That would leave no admin who can sign in',
+      },
+      handle: users.update,
+    }),
+    route({
+      method: 'post',
+      path: '/users/:id/revoke-sessions',
+      access: 'admin',
+      summary: "End all the user's sessions",
+      inputs: { params: ById },
+      responses: { 204: noContent('Ended') },
+      errors: { 404: 'No user with this id' },
+      handle: users.revokeSessions,
+    }),
+    route({
+      method: 'post',
+      path: '/users/:id/unlock',
+      access: 'admin',
+      summary: "Lift the user's sign-in lock: their wrong passwords are forgotten, their address's are not",
+      inputs: { params: ById },
+      responses: { 204: noContent('They can sign in again at once') },
+      errors: { 404: 'No user with this id' },
+      handle: users.liftSignInLock,
+    }),
 
-      // Admins
-      .get('/users', requireRole('admin'), users.list)
-      .post('/users', requireRole('admin'), users.create)
-      .patch('/users/:id', requireRole('admin'), users.update)
-      .post('/users/:id/revoke-sessions', requireRole('admin'), users.revokeSessions)
-      .post('/users/:id/unlock', requireRole('admin'), users.liftSignInLock)
+    route({
+      method: 'get',
+      path: '/activity',
+      access: 'reader',
+      summary: 'The latest changes to the dataset, newest first, optionally by one user',
+      inputs: { query: ActivityQuery },
+      responses: { 200: json(itemsOf(Revision)) },
+      handle: getActivity(services),
+    }),
 
-      // Viewers read (everyone, with PUBLIC_READ); editors write
-      .use(datasetAccess(publicRead))
-      .get('/activity', getActivity(services))
+    route({
+      method: 'get',
+      path: '/sources',
+      access: 'reader',
+      summary: 'Every source, with how many claims it makes',
+      inputs: { query: ListQuery },
+      responses: { 200: json(itemsOf(SourceWithCount)) },
+      handle: listRecords(services.sources),
+    }),
+    ...recordRoutes({ plural: 'sources', singular: 'source', named: true }, sources, {
+      input: SourceInput,
+      patch: SourcePatch,
+      record: Source,
+    }),
+    route({
+      method: 'get',
+      path: '/groups',
+      access: 'reader',
+      summary: 'Every group of sources, with the colour it is drawn in on every chart',
+      inputs: {},
+      responses: { 200: json(itemsOf(SourceGroup)) },
+      handle: listGroups(services),
+    }),
 
-      .get('/sources', listRecords(services.sources))
-      .post('/sources', sources.create)
-      .get('/sources/:id', sources.get)
-      .patch('/sources/:id', sources.update)
-      .delete('/sources/:id', sources.remove)
-      .post('/sources/:id/restore', sources.restore)
-      .get('/sources/:id/history', sources.history)
-      .get('/groups', listGroups(services))
+    route({
+      method: 'get',
+      path: '/metrics',
+      access: 'reader',
+      summary: 'Every metric',
+      inputs: { query: ListQuery },
+      responses: { 200: json(itemsOf(Metric)) },
+      handle: listRecords(services.metrics),
+    }),
+    ...recordRoutes({ plural: 'metrics', singular: 'metric', named: true }, metrics, {
+      input: MetricInput,
+      patch: MetricPatch,
+      record: Metric,
+    }),
+    route({
+      method: 'get',
+      path: '/metrics/:id/comparison',
+      access: 'reader',
+      summary: "Each source's latest claim as of a date, and how far they diverge",
+      inputs: { params: ById, query: ComparisonQuery },
+      responses: { 200: json(Comparison) },
+      errors: { 404: 'No metric with this id', 503: busyComparing },
+      handle: getComparison(services),
+    }),
 
-      .get('/metrics', listRecords(services.metrics))
-      .post('/metrics', metrics.create)
-      .get('/metrics/:id', metrics.get)
-      .patch('/metrics/:id', metrics.update)
-      .delete('/metrics/:id', metrics.remove)
-      .post('/metrics/:id/restore', metrics.restore)
-      .get('/metrics/:id/history', metrics.history)
-      .get('/metrics/:id/comparison', getComparison(services))
+    route({
+      method: 'get',
+      path: '/claims',
+      access: 'reader',
+      summary: 'The claims that match, a page at a time (`cursor` from `nextCursor`)',
+      inputs: { query: ClaimListQuery },
+      responses: { 200: json(ClaimPage) },
+      handle: listClaims(services),
+    }),
+    route({
+      method: 'post',
+      path: '/claims/batch',
+      access: 'editor',
+      summary: 'Save several new claims at once (as from one article): all or none',
+      inputs: { body: ClaimBatch },
+      responses: { 201: json(itemsOf(Claim), 'Created') },
+      errors: { 400: 'A claim in the batch is invalid; its path names it, e.g. items.2.claim.value.high' },
+      handle: saveClaimBatch(services),
+    }),
+    ...recordRoutes({ plural: 'claims', singular: 'claim', named: false }, claims, {
+      input: ClaimInput,
+      patch: ClaimPatch,
+      record: Claim,
+    }),
 
-      .get('/claims', listClaims(services))
-      .post('/claims', claims.create)
-      .post('/claims/batch', saveClaimBatch(services))
-      .get('/claims/:id', claims.get)
-      .patch('/claims/:id', claims.update)
-      .delete('/claims/:id', claims.remove)
-      .post('/claims/:id/restore', claims.restore)
-      .get('/claims/:id/history', claims.history)
+    route({
+      method: 'get',
+      path: '/export',
+      access: 'reader',
+      summary: 'Download the claims that match the claims list filters, as CSV or as a dataset JSON file',
+      inputs: { query: ExportQuery },
+      responses: {
+        200: { description: 'An attachment: the CSV (UTF-8 with BOM) or the JSON file', content: datasetContent },
+      },
+      handle: exportDataset(services),
+    }),
+    route({
+      method: 'post',
+      path: '/import',
+      access: 'editor',
+      summary: `Import a claims CSV or dataset JSON file, all or nothing (up to ${importRows} rows and 50 MB)`,
+      inputs: { query: ImportQuery },
+      rawBody: datasetContent,
+      responses: {
+        200: json(
+          DryRunReport,
+          `Dry run: what the file would create, its first ${listedErrors} errors and how many there are`,
+        ),
+        201: json(ImportSummary, 'Imported'),
+      },
+      errors: {
+        400: 'Bad query, malformed CSV or JSON, or not a dataset',
+        413: `Over ${importRows} rows or 50 MB`,
+        415: 'A body that is not text/csv or application/json, whatever the format',
+        422: {
+          description: `Rows with errors: the first ${listedErrors} errors, and how many there are; nothing was imported`,
+          schema: ImportProblem,
+        },
+      },
+      before: importBody,
+      handle: importDataset(services),
+    }),
 
-      .get('/export', exportDataset(services))
-      .post('/import', importBody, importDataset(services))
+    // Writes nothing, but only prepares claims, so it is for those who may add them.
+    route({
+      method: 'post',
+      path: '/extract',
+      access: 'editor',
+      summary: 'Find the figures in pasted article text, as candidate claims to check; stores nothing',
+      inputs: { body: ExtractRequest },
+      responses: {
+        200: json(
+          ExtractResult,
+          `The first ${maxExtractCandidates} figures as candidates, and in total how many the text holds`,
+        ),
+      },
+      errors: {
+        400: 'Invalid input: blank or too-long text, a bad publishedOn, an unknown field',
+        413: 'Body over the 1 MB JSON limit',
+        415: 'Not a JSON body',
+        422: 'The text took longer to read than the time limit (10 s by default) allows: paste a shorter part',
+        503: 'Every reader is busy and the line for them is full; Retry-After says when to try again',
+      },
+      handle: extractClaims(services),
+    }),
 
-      // Writes nothing, but only prepares claims, so it is for those who may add them (editors).
-      .post('/extract', extractClaims(services))
+    route({
+      method: 'get',
+      path: '/divergence',
+      access: 'reader',
+      summary: 'The metrics that match, most divergent first, a page (`offset`, `limit`) at a time',
+      inputs: { query: DivergenceQuery },
+      responses: { 200: json(DivergenceList) },
+      errors: { 503: busyComparing },
+      handle: getDivergence(services),
+    }),
+    route({
+      method: 'get',
+      path: '/events',
+      access: 'reader',
+      summary: 'Server-Sent Events: a `change` for each committed write, or one `refresh` for a large one',
+      inputs: {},
+      responses: {
+        200: {
+          description: 'An event stream, open until the client closes it',
+          content: { 'text/event-stream': text },
+        },
+      },
+      errors: { 503: 'Too many streams open for this session, address or server; Retry-After says when to try again' },
+      handle: streamEvents(services),
+    }),
+  ];
+}
 
-      .get('/divergence', getDivergence(services))
-      .get('/events', streamEvents(services)),
-  );
+/** The API's router, and the description of it that it serves, both from the one table. */
+export function apiRoutes(services: Services, settings: ApiSettings): Router {
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  let page: string | undefined;
+  const described = () => (document ??= openApiDocument(routes));
+  const routes = apiRouteTable(services, settings, {
+    document: described,
+    page: () => (page ??= docsPage(described())),
+  });
+  return routerFor(routes, settings);
 }

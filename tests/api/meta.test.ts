@@ -63,16 +63,6 @@ describe('GET /api/openapi.json', () => {
     const limit = res.body.paths['/api/claims'].get.parameters.find((p: { name: string }) => p.name === 'limit');
     expect(limit.schema).toMatchObject({ minimum: 1, maximum: 500 });
   });
-
-  it('describes only routes that exist', async () => {
-    const { paths } = (await request(t.app).get('/api/openapi.json').expect(200)).body;
-    const gets = Object.keys(paths).filter((p) => paths[p].get);
-    expect(gets.length).toBeGreaterThan(10);
-    for (const path of gets) {
-      const res = await request(t.app).get(path.replace('{id}', '99999'));
-      expect(res.body.detail ?? '', path).not.toMatch(/^No route/);
-    }
-  });
 });
 
 describe('unknown routes', () => {

@@ -110,7 +110,13 @@ describe('a user locked out by wrong passwords', () => {
 
   it('is described in the OpenAPI document', async () => {
     const { paths, components } = (await request(t.app).get('/api/openapi.json').expect(200)).body;
-    expect(Object.keys(paths['/api/users/{id}/unlock'].post.responses).sort()).toEqual(['204', '401', '403', '404']);
+    expect(Object.keys(paths['/api/users/{id}/unlock'].post.responses).sort()).toEqual([
+      '204',
+      '400',
+      '401',
+      '403',
+      '404',
+    ]);
     expect(components.schemas.UserWithLock.required).toContain('signInLockedUntil');
   });
 });

@@ -1,16 +1,8 @@
-import type { RequestHandler } from 'express';
-import { z } from 'zod';
-import { idText, pageLimit } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
-import { parseQuery } from '../parse.js';
-
-const ActivityQuery = z.strictObject({
-  userId: idText.optional(),
-  limit: pageLimit,
-});
+import type { Handler } from '../apiRoute.js';
 
 export const getActivity =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    res.json({ items: await services.activity(parseQuery(ActivityQuery, req)) });
+  (services: Services): Handler<{ query: { userId?: number | undefined; limit: number } }> =>
+  async ({ query }, _req, res) => {
+    res.json({ items: await services.activity(query) });
   };

@@ -1,8 +1,9 @@
-import type { CookieOptions, RequestHandler } from 'express';
-import { LoginInput, PasswordChange } from '../../../shared/schemas/index.js';
+import type { CookieOptions } from 'express';
+import type { z } from 'zod';
+import type { LoginInput, PasswordChange } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
 import { sessionCookie, sessionTokenOf, signedInUser } from '../access.js';
-import { parseBody } from '../parse.js';
+import type { Handler } from '../apiRoute.js';
 import { ProblemError } from '../../services/errors.js';
 
 const cookieOptions = (secure: boolean, hours: number): CookieOptions => ({
@@ -14,16 +15,15 @@ const cookieOptions = (secure: boolean, hours: number): CookieOptions => ({
 });
 
 export const login =
-  (services: Services, sessionHours: number): RequestHandler =>
-  async (req, res) => {
-    const { email, password } = parseBody(LoginInput, req);
+  (services: Services, sessionHours: number): Handler<{ body: z.output<typeof LoginInput> }> =>
+  async ({ body: { email, password } }, req, res) => {
     const { token, user } = await services.auth.login(email, password, req.ip ?? 'unknown');
     res.cookie(sessionCookie, token, cookieOptions(req.secure, sessionHours)).json({ user });
   };
 
 export const logout =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
+  (services: Services): Handler<unknown> =>
+  async (_input, req, res) => {
     const token = sessionTokenOf(req);
     if (token) await services.auth.logout(token);
     res.clearCookie(sessionCookie, { path: '/' }).status(204).end();
@@ -31,7 +31,7 @@ export const logout =
 
 const notSignedIn = () => new ProblemError(401, 'Not signed in', 'No session, or it has expired');
 
-export const me: RequestHandler = (_req, res) => {
+export const me: Handler<unknown> = (_input, _req, res) => {
   const user = signedInUser(res);
   if (!user) throw notSignedIn();
   res.json({ user });
@@ -39,9 +39,8 @@ export const me: RequestHandler = (_req, res) => {
 
 /** The route requires a session, so both the user and the cookie that named them are there. */
 export const changePassword =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    const change = parseBody(PasswordChange, req);
+  (services: Services): Handler<{ body: z.output<typeof PasswordChange> }> =>
+  async ({ body: change }, req, res) => {
     const user = signedInUser(res);
     const token = sessionTokenOf(req);
     if (!user || !token) throw notSignedIn();

@@ -1,16 +1,16 @@
-import type { RequestHandler } from 'express';
-import { ClaimBatch, ClaimListQuery } from '../../../shared/schemas/index.js';
+import type { z } from 'zod';
+import type { ClaimBatch, ClaimListQuery } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
-import { parseBody, parseQuery } from '../parse.js';
+import type { Handler } from '../apiRoute.js';
 
 export const listClaims =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    res.json(await services.claims.list(parseQuery(ClaimListQuery, req)));
+  (services: Services): Handler<{ query: ClaimListQuery }> =>
+  async ({ query }, _req, res) => {
+    res.json(await services.claims.list(query));
   };
 
 export const saveClaimBatch =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    res.status(201).json({ items: await services.saveClaimBatch(parseBody(ClaimBatch, req)) });
+  (services: Services): Handler<{ body: z.output<typeof ClaimBatch> }> =>
+  async ({ body }, _req, res) => {
+    res.status(201).json({ items: await services.saveClaimBatch(body) });
   };

@@ -1,18 +1,17 @@
-import type { RequestHandler } from 'express';
-import { ComparisonQuery, DivergenceQuery } from '../../../shared/schemas/index.js';
+import type { z } from 'zod';
+import type { ComparisonQuery, DivergenceQuery } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
+import type { Handler } from '../apiRoute.js';
 import { sendKeptJson } from '../compress.js';
-import { parseId, parseQuery } from '../parse.js';
 
 export const getComparison =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    const id = parseId(req);
-    sendKeptJson(req, res, await services.comparison.comparisonJson(id, parseQuery(ComparisonQuery, req)));
+  (services: Services): Handler<{ params: { id: number }; query: z.output<typeof ComparisonQuery> }> =>
+  async ({ params, query }, req, res) => {
+    sendKeptJson(req, res, await services.comparison.comparisonJson(params.id, query));
   };
 
 export const getDivergence =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    sendKeptJson(req, res, await services.comparison.divergenceJson(parseQuery(DivergenceQuery, req)));
+  (services: Services): Handler<{ query: DivergenceQuery }> =>
+  async ({ query }, req, res) => {
+    sendKeptJson(req, res, await services.comparison.divergenceJson(query));
   };

@@ -2,17 +2,22 @@ import { isUtf8 } from 'node:buffer';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { type Request, type RequestHandler } from 'express';
+import type { z } from 'zod';
 import { notUtf8Message, utf8FileText, withoutByteOrderMark } from '../../../shared/dataset/fileText.js';
-import { ExportQuery, ImportQuery, maxImportBytes, type DatasetFormat } from '../../../shared/dataset/transfer.js';
+import {
+  maxImportBytes,
+  type DatasetFormat,
+  type ExportQuery,
+  type ImportQuery,
+} from '../../../shared/dataset/transfer.js';
 import { ProblemError } from '../../services/errors.js';
 import type { Services } from '../../services/index.js';
-import { parseQuery } from '../parse.js';
+import type { Handler } from '../apiRoute.js';
 import { limitedOnTheWire } from '../requestBody.js';
 
 export const exportDataset =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    const { format, ...filters } = parseQuery(ExportQuery, req);
+  (services: Services): Handler<{ query: ExportQuery }> =>
+  async ({ query: { format, ...filters } }, _req, res) => {
     const file = await services.exporter.export(format, filters);
     res.attachment(file.filename).type(file.contentType);
     try {
@@ -77,9 +82,8 @@ function fileText(req: Request, bytes: Buffer): string {
 }
 
 export const importDataset =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    const { dryRun, format } = parseQuery(ImportQuery, req);
+  (services: Services): Handler<{ query: z.output<typeof ImportQuery> }> =>
+  async ({ query: { dryRun, format } }, req, res) => {
     const chosen = formatOf(req, format);
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) {
       const message = 'Send the file to import as the request body';

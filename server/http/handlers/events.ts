@@ -1,6 +1,7 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Services } from '../../services/index.js';
 import { sessionTokenOf, signedInUser } from '../access.js';
+import type { Handler } from '../apiRoute.js';
 import { streamSlots } from '../streamSlots.js';
 
 /** Past this many changes at once (an import), one "refresh" event replaces a flood of small ones. */
@@ -31,9 +32,9 @@ const streamClient = (req: Request, res: Response) => {
  * Server-Sent Events: one `change` event per committed write (record type, id, action, version),
  * from this instance or, through the database, from any other.
  */
-export const streamEvents = (services: Services): RequestHandler => {
+export const streamEvents = (services: Services): Handler<unknown> => {
   const slots = streamSlots({ inAll: streamsInAll, retryAfterSeconds });
-  return (req, res) => {
+  return (_input, req, res) => {
     // Given back however the stream ends: the client closed it, the network dropped it, or a HEAD.
     res.on('close', slots.take(streamClient(req, res)));
     res.writeHead(200, {

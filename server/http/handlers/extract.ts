@@ -1,14 +1,14 @@
-import type { RequestHandler } from 'express';
-import { ExtractRequest } from '../../../shared/schemas/index.js';
+import type { z } from 'zod';
+import type { ExtractRequest } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
+import type { Handler } from '../apiRoute.js';
 import { whileConnected } from '../clientGone.js';
-import { parseBody } from '../parse.js';
 
-/** POST /api/extract: `{text, publishedOn?, reportedBy?, citationUrl?}` → `{candidates, total}`; stores nothing. */
+/** `{text, publishedOn?, reportedBy?, citationUrl?}` → `{candidates, total}`; stores nothing. */
 export const extractClaims =
-  (services: Services): RequestHandler =>
-  async (req, res) => {
-    const json = await services.extraction.extractJson(parseBody(ExtractRequest, req), whileConnected(res));
+  (services: Services): Handler<{ body: z.output<typeof ExtractRequest> }> =>
+  async ({ body }, _req, res) => {
+    const json = await services.extraction.extractJson(body, whileConnected(res));
     // Not res.send: its entity tag would hash every byte of what can be megabytes, on the thread the
     // extraction was moved off, for an answer to a POST that nothing caches.
     res.type('json').end(json);

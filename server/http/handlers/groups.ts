@@ -1,8 +1,8 @@
-import type { RequestHandler } from 'express';
 import type { Services } from '../../services/index.js';
+import type { Handler } from '../apiRoute.js';
 
 export const listGroups =
-  (services: Services): RequestHandler =>
-  async (_req, res) => {
+  (services: Services): Handler<object> =>
+  async (_input, _req, res) => {
     res.json({ items: await services.groupColours.list() });
   };

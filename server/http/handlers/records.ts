@@ -1,7 +1,5 @@
-import type { RequestHandler } from 'express';
-import { z } from 'zod';
-import { queryBoolean, VersionQuery, type Revision } from '../../../shared/schemas/index.js';
-import { parseBody, parseId, parseQuery } from '../parse.js';
+import type { Revision } from '../../../shared/schemas/index.js';
+import type { Handler } from '../apiRoute.js';
 
 interface RecordService<T, Fields, Patch> {
   get(id: number): Promise<T>;
@@ -12,40 +10,40 @@ interface RecordService<T, Fields, Patch> {
   history(id: number): Promise<Revision[]>;
 }
 
-const ListQuery = z.strictObject({ includeDeleted: queryBoolean });
+type ById = { params: { id: number } };
+type AtVersion = ById & { query: { version?: number | undefined } };
 
 export const listRecords =
-  <T>(service: { list(opts: { includeDeleted: boolean }): Promise<T[]> }): RequestHandler =>
-  async (req, res) => {
-    res.json({ items: await service.list(parseQuery(ListQuery, req)) });
+  <T>(service: {
+    list(opts: { includeDeleted: boolean }): Promise<T[]>;
+  }): Handler<{ query: { includeDeleted: boolean } }> =>
+  async ({ query }, _req, res) => {
+    res.json({ items: await service.list(query) });
   };
 
-/** The handlers every record kind shares: sources, metrics and claims speaks the same REST dialect. */
-export function recordHandlers<T extends { id: number }, IS extends z.ZodType, PS extends z.ZodType>(
+/** The handlers every record kind shares: sources, metrics and claims speak the same REST dialect. */
+export function recordHandlers<T extends { id: number }, Fields, Patch>(
   basePath: string,
-  service: RecordService<T, z.output<IS>, z.output<PS>>,
-  schemas: { input: IS; patch: PS },
+  service: RecordService<T, Fields, Patch>,
 ) {
-  return {
-    get: (async (req, res) => {
-      res.json(await service.get(parseId(req)));
-    }) satisfies RequestHandler,
-    create: (async (req, res) => {
-      const created = await service.create(parseBody(schemas.input, req));
-      res.status(201).location(`${basePath}/${created.id}`).json(created);
-    }) satisfies RequestHandler,
-    update: (async (req, res) => {
-      const id = parseId(req);
-      res.json(await service.update(id, parseBody(schemas.patch, req)));
-    }) satisfies RequestHandler,
-    remove: (async (req, res) => {
-      res.json(await service.remove(parseId(req), parseQuery(VersionQuery, req).version));
-    }) satisfies RequestHandler,
-    restore: (async (req, res) => {
-      res.json(await service.restore(parseId(req), parseQuery(VersionQuery, req).version));
-    }) satisfies RequestHandler,
-    history: (async (req, res) => {
-      res.json({ items: await service.history(parseId(req)) });
-    }) satisfies RequestHandler,
+  const get: Handler<ById> = async ({ params }, _req, res) => {
+    res.json(await service.get(params.id));
   };
+  const create: Handler<{ body: Fields }> = async ({ body }, _req, res) => {
+    const created = await service.create(body);
+    res.status(201).location(`${basePath}/${created.id}`).json(created);
+  };
+  const update: Handler<ById & { body: Patch }> = async ({ params, body }, _req, res) => {
+    res.json(await service.update(params.id, body));
+  };
+  const remove: Handler<AtVersion> = async ({ params, query }, _req, res) => {
+    res.json(await service.remove(params.id, query.version));
+  };
+  const restore: Handler<AtVersion> = async ({ params, query }, _req, res) => {
+    res.json(await service.restore(params.id, query.version));
+  };
+  const history: Handler<ById> = async ({ params }, _req, res) => {
+    res.json({ items: await service.history(params.id) });
+  };
+  return { get, create, update, remove, restore, history };
 }

@@ -1,26 +1,27 @@
-import type { RequestHandler } from 'express';
-import { UserInput, UserPatch } from '../../../shared/schemas/index.js';
+import type { z } from 'zod';
+import type { UserInput, UserPatch } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
-import { parseBody, parseId } from '../parse.js';
+import type { Handler } from '../apiRoute.js';
 
-export const usersHandlers = (services: Services) => ({
-  list: (async (_req, res) => {
+type ById = { params: { id: number } };
+
+export const usersHandlers = (services: Services) => {
+  const list: Handler<unknown> = async (_input, _req, res) => {
     res.json({ items: await services.auth.listUsers() });
-  }) satisfies RequestHandler,
-  create: (async (req, res) => {
-    const input = parseBody(UserInput, req);
-    res.status(201).json(await services.auth.createUser(input));
-  }) satisfies RequestHandler,
-  update: (async (req, res) => {
-    const id = parseId(req);
-    res.json(await services.auth.updateUser(id, parseBody(UserPatch, req)));
-  }) satisfies RequestHandler,
-  revokeSessions: (async (req, res) => {
-    await services.auth.revokeSessionsOf(parseId(req));
+  };
+  const create: Handler<{ body: z.output<typeof UserInput> }> = async ({ body }, _req, res) => {
+    res.status(201).json(await services.auth.createUser(body));
+  };
+  const update: Handler<ById & { body: z.output<typeof UserPatch> }> = async ({ params, body }, _req, res) => {
+    res.json(await services.auth.updateUser(params.id, body));
+  };
+  const revokeSessions: Handler<ById> = async ({ params }, _req, res) => {
+    await services.auth.revokeSessionsOf(params.id);
     res.status(204).end();
-  }) satisfies RequestHandler,
-  liftSignInLock: (async (req, res) => {
-    await services.auth.liftSignInLock(parseId(req));
+  };
+  const liftSignInLock: Handler<ById> = async ({ params }, _req, res) => {
+    await services.auth.liftSignInLock(params.id);
     res.status(204).end();
-  }) satisfies RequestHandler,
-});
+  };
+  return { list, create, update, revokeSessions, liftSignInLock };
+};
