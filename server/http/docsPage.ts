@@ -28,6 +28,10 @@ dd { margin-left: 1rem; }
 nav ul { padding-left: 1.25rem; }
 `;
 
+/** The description's text, whose `quoted` words are code, as in Markdown. */
+const prose = (text: string): Html[] =>
+  text.split('`').map((piece, i) => (i % 2 === 1 ? html`<code>${piece}</code>` : html`${piece}`));
+
 /** A schema to read: a link to the component it names, or its JSON with every reference a link. */
 function schemaView(schema: Schema): Html {
   if (typeof schema === 'object' && typeof schema.$ref === 'string' && Object.keys(schema).length === 1) {
@@ -57,13 +61,13 @@ const parameterView = (p: Parameter) =>
 
 const responseView = ([status, response]: [string, Response]) =>
   html`<dt>${status}</dt>
-    <dd>${response.description}${contentView(response.content)}</dd>`;
+    <dd>${prose(response.description)}${contentView(response.content)}</dd>`;
 
 function operationView(path: string, method: string, operation: Operation): Html {
   const headingId = `${operation.operationId}-heading`;
   return html`<article id="${operation.operationId}" aria-labelledby="${headingId}">
     <h3 id="${headingId}"><span class="method">${method.toUpperCase()}</span><code>${path}</code></h3>
-    <p>${operation.summary}</p>
+    <p>${prose(operation.summary)}</p>
     <p><strong>Who may call it:</strong> ${accessWords[operation['x-access']]}</p>
     ${
       operation.parameters &&
@@ -104,7 +108,7 @@ export function docsPage(document: OpenApiDocument): string {
       <body>
         <header>
           <h1>${document.info.title}</h1>
-          <p>${document.info.description}</p>
+          <p>${prose(document.info.description)}</p>
           <p>
             The same description for programs: <a href="/api/openapi.json">OpenAPI ${document.openapi}, as JSON</a>.
           </p>

@@ -191,3 +191,18 @@ describe('a method a documented path does not take', () => {
     }
   });
 });
+
+describe('GET /api/docs', () => {
+  it('is a page of every operation, its text escaped, with no script', async () => {
+    const res = await request(t.anonymous).get('/api/docs').expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/html/);
+    expect(res.text).not.toMatch(/<script/i);
+    for (const { path, method, operation } of operations()) {
+      const id = operation.operationId;
+      expect(res.text).toContain(`<span class="method">${method.toUpperCase()}</span><code>${path}</code>`);
+      expect(res.text).toContain(`id="${id}"`);
+    }
+    // An apostrophe of a summary, as the page writes it.
+    expect(res.text).toContain('Change the signed-in user&#39;s password');
+  });
+});
