@@ -464,7 +464,10 @@ export function apiRouteTable(
           content: { 'text/event-stream': text },
         },
       },
-      errors: { 503: 'Too many streams open for this session, address or server; Retry-After says when to try again' },
+      errors: {
+        429: 'Too many streams open for this session (or address, without one); Retry-After says when to try again',
+        503: 'As many streams open as the server holds; Retry-After says when to try again',
+      },
       handle: streamEvents(services),
     }),
   ];
