@@ -225,12 +225,12 @@ export function openApiDocument(routes: readonly ApiRoute[]): OpenApiDocument {
     const path = documentedPath(route.path);
     paths[path] = { ...paths[path], [route.method]: operation(route, schemas.describe) };
   }
-  // Every shared schema was converted, so that any answer could refer to it; most are not.
   return {
     openapi: '3.1.0',
     info: { title: 'Triangulate API', version: '1', description },
     paths,
     components: {
+      // Every shared schema was converted, so that any answer could refer to it; most are not.
       schemas: inUse(components, paths),
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: sessionCookie, description: 'Set by POST /api/auth/login' },
