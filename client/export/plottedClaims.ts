@@ -1,6 +1,7 @@
 import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import { csvDocument } from '../../shared/csv.js';
+import { claimFigureColumns, figureCells, figureToCells } from '../../shared/fields/index.js';
 import type { Claim } from '../../shared/schemas/index.js';
 import { shortCitation, type ChartProvenance } from './provenance';
 
@@ -9,29 +10,21 @@ export interface PlottedItem {
   source: SourceRef;
 }
 
+/** The claim's fields a row gives after its figure and unit, each under its own name, as in the claims CSV. */
+const plottedFields = ['statedOn', 'scope', 'via', 'reportedBy', 'credibility', 'quote', 'citationUrl'] as const;
+
 export const plottedClaimsHeader = [
   'source',
   'group',
   'reliability',
-  'valueKind',
-  'value',
-  'low',
-  'high',
+  claimFigureColumns.kind,
+  ...figureCells.map((cell) => claimFigureColumns[cell]),
   'unit',
-  'statedOn',
-  'scope',
-  'via',
-  'reportedBy',
-  'credibility',
-  'quote',
-  'citationUrl',
-] as const;
+  ...plottedFields,
+];
 
 /** What a CSV row needs of a claim: its figure as worded, range bounds included, and all to check it by. */
-export type ExportedClaim = Pick<
-  Claim,
-  'value' | 'scope' | 'statedOn' | 'via' | 'reportedBy' | 'credibility' | 'quote' | 'citationUrl'
->;
+export type ExportedClaim = Pick<Claim, 'value' | (typeof plottedFields)[number]>;
 
 /** One claim's cells under `plottedClaimsHeader`, for every export that lists plotted claims. */
 export function plottedClaimCells(
@@ -39,23 +32,15 @@ export function plottedClaimCells(
   source: Pick<SourceRef, 'name' | 'group' | 'reliability'>,
   unit: string,
 ): (string | number | null)[] {
-  const v = claim.value;
+  const figure = figureToCells(claim.value, (n) => n, null);
   return [
     source.name,
     source.group,
     source.reliability,
-    v.kind,
-    'value' in v ? v.value : null,
-    v.kind === 'range' ? v.low : null,
-    v.kind === 'range' ? v.high : null,
+    figure.kind,
+    ...figureCells.map((cell) => figure[cell]),
     unit,
-    claim.statedOn,
-    claim.scope,
-    claim.via,
-    claim.reportedBy,
-    claim.credibility,
-    claim.quote,
-    claim.citationUrl,
+    ...plottedFields.map((field) => claim[field]),
   ];
 }
 

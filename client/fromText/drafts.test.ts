@@ -31,6 +31,13 @@ describe('reviewing extracted candidates', () => {
     expect(draftFrom(candidate({ source: { id: 4, name: 'NIS' } })).sourceId).toBe('4');
   });
 
+  it('writes a figure so that it reads back as itself, as the claim form does', () => {
+    const draft = draftFrom(candidate({ value: { kind: 'approximate', value: 1.234 } }));
+    expect(draft.value).toBe('1.2340');
+    const batch = toBatch([{ ...draft, sourceId: '4' }]);
+    expect(batch.ok && batch.items[0]!.claim.value).toEqual({ kind: 'approximate', value: 1.234 });
+  });
+
   it('turns kept drafts into a batch, edits included, and leaves the rest out', () => {
     const drafts = [
       { ...draftFrom(candidate()), value: '6,500' },

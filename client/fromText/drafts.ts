@@ -1,4 +1,5 @@
-import { parseFigure } from '../../shared/figures.js';
+import { cellsToFigure, figureToCells } from '../../shared/fields/index.js';
+import { figureText, parseFigure } from '../../shared/figures.js';
 import { ClaimBatchItem, type ClaimBatch, type ExtractCandidate, type ValueKind } from '../../shared/schemas/index.js';
 
 /** A candidate as the analyst reviews it: text inputs, so "6,000" can be typed and checked. */
@@ -21,14 +22,10 @@ export interface Draft {
 }
 
 export function draftFrom(c: ExtractCandidate): Draft {
-  const v = c.value;
   return {
     keep: true,
     figure: c.figure.text,
-    kind: v.kind,
-    value: 'value' in v ? String(v.value) : '',
-    low: v.kind === 'range' ? String(v.low) : '',
-    high: v.kind === 'range' ? String(v.high) : '',
+    ...figureToCells(c.value, figureText, ''),
     metricId: c.suggestedMetricId ? String(c.suggestedMetricId) : '',
     sourceId: c.source?.id ? String(c.source.id) : c.source ? 'new' : '',
     newSourceName: c.source && !c.source.id ? c.source.name : '',
@@ -55,12 +52,7 @@ export function toBatch(
       if (!parsed.ok) errors.set(index, parsed.message);
       return parsed.ok ? parsed.value : 0;
     };
-    const value =
-      d.kind === 'statement'
-        ? { kind: 'statement' as const }
-        : d.kind === 'range'
-          ? { kind: 'range' as const, low: figure(d.low), high: figure(d.high) }
-          : { kind: d.kind, value: figure(d.value) };
+    const value = cellsToFigure(d.kind, (cell) => figure(d[cell]));
     if (d.metricId === '') errors.set(index, 'Choose the metric this figure counts');
     if (d.sourceId === '' || (d.sourceId === 'new' && d.newSourceName.trim() === '')) {
       errors.set(index, 'Choose who said it, or name a new source');

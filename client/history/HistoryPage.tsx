@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { revisionChanges } from '../../shared/history.js';
-import type { ClaimValue } from '../../shared/schemas/index.js';
+import { fieldLabel } from '../../shared/fields/index.js';
+import type { ClaimValue, EntityType } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
 import { useHistory, type RecordKind } from '../resources/records';
 import { metricsQueryOptions } from '../resources/metrics';
@@ -10,7 +11,10 @@ import { sourcesQueryOptions } from '../resources/sources';
 import { QueryState } from '../ui/QueryState';
 import { PageTitle } from '../ui/PageTitle';
 
-const singular: Record<RecordKind, string> = { claims: 'claim', sources: 'source', metrics: 'metric' };
+const singular = { claims: 'claim', sources: 'source', metrics: 'metric' } as const satisfies Record<
+  RecordKind,
+  EntityType
+>;
 const actionLabels = { create: 'Created', update: 'Updated', delete: 'Deleted', restore: 'Restored' } as const;
 
 type NameOf = (id: number) => string | undefined;
@@ -33,19 +37,6 @@ function show(field: string, value: unknown, names: { metric: NameOf; source: Na
   }
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
-
-/** Field names as the forms label them, so history reads like the form the analyst filled in. */
-const fieldLabels: Record<string, string> = {
-  metricId: 'Metric',
-  sourceId: 'Source',
-  value: 'Figure',
-  statedOn: 'Stated on',
-  reportedBy: 'Reported by',
-  citationUrl: 'Citation URL',
-  repeatsClaimId: 'Repeats an earlier claim',
-  shortName: 'Short name',
-};
-const labelOf = (field: string) => fieldLabels[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
 
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'UTC' });
 
@@ -94,7 +85,7 @@ export default function HistoryPage({ kind }: { kind: RecordKind }) {
                       <tbody>
                         {changes.map((c) => (
                           <tr key={c.field}>
-                            <th scope="row">{labelOf(c.field)}</th>
+                            <th scope="row">{fieldLabel(singular[kind], c.field)}</th>
                             <td>{revision.action === 'create' ? '—' : show(c.field, c.before, names)}</td>
                             <td>{show(c.field, c.after, names)}</td>
                           </tr>

@@ -38,7 +38,7 @@ export function MetricForm({
     resolver: zodResolver(MetricInput),
     toFormValues,
     fieldOf: ownFieldOf(toFormValues()),
-    conflictRows: (theirs, yours) => sameFieldRows(toFormValues(theirs), yours),
+    conflictRows: (theirs, yours) => sameFieldRows('metric', toFormValues(theirs), yours),
     create: useCreateMetric(),
     update: useUpdateMetric(),
     onSaved,

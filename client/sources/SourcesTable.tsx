@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import { reliabilityGrades, type SourceWithCount } from '../../shared/schemas/index.js';
+import { fieldLabel } from '../../shared/fields/index.js';
+import { reliabilityGrades, type Source, type SourceWithCount } from '../../shared/schemas/index.js';
 import { GroupSwatch } from '../ui/GroupSwatch';
 import { SortableHeader } from '../ui/SortableHeader';
 import type { SortDirection } from '../ui/sortRows';
@@ -8,13 +9,15 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 
 export type SourceColumn = readonly [key: string, label: string, value: (s: SourceWithCount) => string | number | null];
 
+const label = (field: keyof Source) => fieldLabel('source', field);
+
 export const sourceColumns: readonly SourceColumn[] = [
-  ['name', 'Name', (s) => s.name],
-  ['shortName', 'Short name', (s) => s.shortName],
-  ['kind', 'Kind', (s) => sourceKindLabels[s.kind]],
-  ['country', 'Country', (s) => s.country],
-  ['group', 'Group', (s) => s.group],
-  ['reliability', 'Reliability', (s) => s.reliability],
+  ['name', label('name'), (s) => s.name],
+  ['shortName', label('shortName'), (s) => s.shortName],
+  ['kind', label('kind'), (s) => sourceKindLabels[s.kind]],
+  ['country', label('country'), (s) => s.country],
+  ['group', label('group'), (s) => s.group],
+  ['reliability', label('reliability'), (s) => s.reliability],
   ['claims', 'Claims', (s) => s.claimCount],
 ];
 

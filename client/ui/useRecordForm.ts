@@ -1,6 +1,8 @@
 import { createElement, useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
+import { fieldLabel } from '../../shared/fields/index.js';
+import type { EntityType } from '../../shared/schemas/index.js';
 import { staleWriteCurrent } from '../resources/http';
 import { ConflictDialog, type ConflictRow } from './ConflictDialog';
 import { showServerErrors } from './serverErrors';
@@ -87,9 +89,17 @@ export function useRecordForm<TValues extends FieldValues, TInput, R extends Ver
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
 
-/** Both versions of a record whose form fields are its own, labelled by field name. */
-export const sameFieldRows = (theirs: Record<string, unknown>, yours: Record<string, unknown>): ConflictRow[] =>
-  Object.keys(theirs).map((name) => ({ label: name, theirs: text(theirs[name]), yours: text(yours[name]) }));
+/** Both versions of a record whose form fields are its own, each under its field's label. */
+export const sameFieldRows = (
+  entity: EntityType,
+  theirs: Record<string, unknown>,
+  yours: Record<string, unknown>,
+): ConflictRow[] =>
+  Object.keys(theirs).map((name) => ({
+    label: fieldLabel(entity, name),
+    theirs: text(theirs[name]),
+    yours: text(yours[name]),
+  }));
 
 /** For a form whose fields are named as the API names them. */
 export const ownFieldOf =

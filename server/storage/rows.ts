@@ -1,5 +1,6 @@
 import { confusablesMap } from 'confusables';
-import type { Claim, ClaimValue, Metric, Source } from '../../shared/schemas/index.js';
+import { cellsToFigure, figureToCells, type FigureCell } from '../../shared/fields/figureCells.js';
+import type { Claim, Metric, Source, ValueKind } from '../../shared/schemas/index.js';
 import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow, SourcesTable } from './tables.js';
 
 /** Column names stop here: everything above the storage module sees domain objects only. */
@@ -120,16 +121,11 @@ export const metricRows = {
   ],
 };
 
-function valueOf(row: ClaimRow): ClaimValue {
-  switch (row.value_kind) {
-    case 'statement':
-      return { kind: 'statement' };
-    case 'range':
-      return { kind: 'range', low: row.value_low ?? 0, high: row.value_high ?? 0 };
-    default:
-      return { kind: row.value_kind as 'exact' | 'approximate' | 'at_least' | 'at_most', value: row.value ?? 0 };
-  }
-}
+/** Where a figure's cells are stored. */
+const figureColumns = { value: 'value', low: 'value_low', high: 'value_high' } as const satisfies Record<
+  FigureCell,
+  keyof ClaimRow
+>;
 
 export const claimRows = {
   toDomain: (row: ClaimRow): Claim => ({
@@ -140,7 +136,8 @@ export const claimRows = {
     deletedAt: row.deleted_at,
     metricId: row.metric_id,
     sourceId: row.source_id,
-    value: valueOf(row),
+    // Stored by figureToCells: a kind's cells hold its numbers.
+    value: cellsToFigure(row.value_kind as ValueKind, (cell) => row[figureColumns[cell]] ?? 0),
     scope: row.scope,
     statedOn: row.stated_on,
     via: row.via,
@@ -151,23 +148,26 @@ export const claimRows = {
     repeatsClaimId: row.repeats_claim_id,
     notes: row.notes,
   }),
-  toRow: (c: Fields<Claim>): Omit<ClaimsTable, Meta> => ({
-    metric_id: c.metricId,
-    source_id: c.sourceId,
-    value_kind: c.value.kind,
-    value: 'value' in c.value ? c.value.value : null,
-    value_low: c.value.kind === 'range' ? c.value.low : null,
-    value_high: c.value.kind === 'range' ? c.value.high : null,
-    scope: c.scope,
-    stated_on: c.statedOn,
-    via: c.via,
-    reported_by: c.reportedBy,
-    citation_url: c.citationUrl,
-    quote: c.quote,
-    credibility: c.credibility,
-    repeats_claim_id: c.repeatsClaimId,
-    notes: c.notes,
-  }),
+  toRow: (c: Fields<Claim>): Omit<ClaimsTable, Meta> => {
+    const figure = figureToCells(c.value, (n) => n, null);
+    return {
+      metric_id: c.metricId,
+      source_id: c.sourceId,
+      value_kind: figure.kind,
+      value: figure.value,
+      value_low: figure.low,
+      value_high: figure.high,
+      scope: c.scope,
+      stated_on: c.statedOn,
+      via: c.via,
+      reported_by: c.reportedBy,
+      citation_url: c.citationUrl,
+      quote: c.quote,
+      credibility: c.credibility,
+      repeats_claim_id: c.repeatsClaimId,
+      notes: c.notes,
+    };
+  },
   snapshot: (jsonObject: string): SnapshotFields => [
     ...metaSnapshot,
     ['metricId', 'metric_id'],

@@ -1,55 +1,72 @@
 import { dotGroupingAmbiguity, figureText } from '../figures.js';
-import type { Claim, EntityType, Metric, Source } from '../schemas/index.js';
+import {
+  cellsOfKind,
+  cellsToFigure,
+  claimFields,
+  claimFigureColumns,
+  figureCells,
+  figureToCells,
+  metricFields,
+  sourceFields,
+  type FieldDefinition,
+  type FigureCell,
+} from '../fields/index.js';
+import { ValueKind, type Claim, type EntityType, type Metric, type Source } from '../schemas/index.js';
+
+type Read = NonNullable<FieldDefinition<string>['csvCell']> | 'text';
+
+/** The column of one of a record's fields that the CSV holds as one cell. */
+function columnOf<R extends EntityType, C extends string, F extends string>(
+  record: R,
+  d: { csv: C; field: F; csvCell?: Read },
+) {
+  return { name: d.csv, record, field: d.field, read: d.csvCell ?? 'text' };
+}
 
 /**
  * The claims CSV, one row per claim: its source and metric are spelled out by name, so that the
- * sheet reads on its own and an import can find or create them. Each column says which record and
- * field it holds, which serves the export, the import and pointing an import error at its column.
+ * sheet reads on its own and an import can find or create them. Its columns are the ones the field
+ * definitions give (`shared/fields/`): the source's, the metric's, the figure's, then the claim's
+ * others. Each says which record and field it holds, which serves the export, the import and
+ * pointing an import error at its column.
  */
-export const csvColumns = [
-  { name: 'source', record: 'source', field: 'name' },
-  { name: 'sourceShortName', record: 'source', field: 'shortName' },
-  { name: 'sourceKind', record: 'source', field: 'kind' },
-  { name: 'sourceCountry', record: 'source', field: 'country' },
-  { name: 'sourceGroup', record: 'source', field: 'group' },
-  { name: 'sourceReliability', record: 'source', field: 'reliability' },
-  { name: 'metric', record: 'metric', field: 'name' },
-  { name: 'metricUnit', record: 'metric', field: 'unit' },
-  { name: 'metricTopic', record: 'metric', field: 'topic' },
-  { name: 'valueKind', record: 'claim', field: 'value.kind' },
-  { name: 'value', record: 'claim', field: 'value.value' },
-  { name: 'low', record: 'claim', field: 'value.low' },
-  { name: 'high', record: 'claim', field: 'value.high' },
-  { name: 'statedOn', record: 'claim', field: 'statedOn' },
-  { name: 'scope', record: 'claim', field: 'scope' },
-  { name: 'via', record: 'claim', field: 'via' },
-  { name: 'reportedBy', record: 'claim', field: 'reportedBy' },
-  { name: 'citationUrl', record: 'claim', field: 'citationUrl' },
-  { name: 'quote', record: 'claim', field: 'quote' },
-  { name: 'credibility', record: 'claim', field: 'credibility' },
-  { name: 'notes', record: 'claim', field: 'notes' },
-] as const satisfies readonly { name: string; record: EntityType; field: string }[];
+const sourceColumns = sourceFields.flatMap((d) => ('csv' in d ? [columnOf('source', d)] : []));
+const metricColumns = metricFields.flatMap((d) => ('csv' in d ? [columnOf('metric', d)] : []));
+const figure = claimFigureColumns;
+/** The figure's kind and its cells, each under the path a schema error names it by. */
+const figureColumns = [
+  { name: figure.kind, record: 'claim' as const, field: 'value.kind' },
+  ...figureCells.map((cell) => ({ name: figure[cell], record: 'claim' as const, field: `value.${cell}` })),
+];
+const claimColumns = claimFields.flatMap((d) => ('csv' in d && d.field !== 'value' ? [columnOf('claim', d)] : []));
 
-export type CsvColumn = (typeof csvColumns)[number]['name'];
+export type CsvColumn = (
+  typeof sourceColumns | typeof metricColumns | typeof claimColumns | typeof figureColumns
+)[number]['name'];
+const csvColumns = [...sourceColumns, ...metricColumns, ...figureColumns, ...claimColumns];
 export const csvHeader: readonly CsvColumn[] = csvColumns.map((c) => c.name);
 
 /** A row can't go without these; every other column may be left out of the header. */
-export const requiredCsvColumns: readonly CsvColumn[] = ['source', 'metric', 'valueKind'];
+export const requiredCsvColumns: readonly CsvColumn[] = ['source', 'metric', figure.kind];
 
 /** Plain decimal notation, as the export writes it: no thousands separators, no hex, no words. */
 const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 type Cell = string | null;
 
-const fieldPaths = csvColumns.map((c) => ({ record: c.record, path: c.field.split('.') }));
+const cellOf = (value: unknown): Cell =>
+  typeof value === 'number' ? figureText(value) : typeof value === 'string' ? value : null;
 
 /** The export's cells for one claim, in column order, numbers written as the import reads them. */
 export function claimCsvCells(claim: Claim, source: Source, metric: Metric): Cell[] {
-  const records = { source, metric, claim };
-  return fieldPaths.map(({ record, path }) => {
-    const cell = path.reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], records[record]);
-    return typeof cell === 'number' ? figureText(cell) : ((cell as Cell | undefined) ?? null);
-  });
+  const cells = figureToCells(claim.value, figureText, null);
+  return [
+    ...sourceColumns.map((c) => cellOf(source[c.field])),
+    ...metricColumns.map((c) => cellOf(metric[c.field])),
+    cells.kind,
+    ...figureCells.map((cell) => cells[cell]),
+    ...claimColumns.map((c) => cellOf(claim[c.field])),
+  ];
 }
 
 export interface CsvCellError {
@@ -65,17 +82,7 @@ export interface CsvRowInput {
   errors: CsvCellError[];
 }
 
-const pointKinds = new Set(['exact', 'approximate', 'at_least', 'at_most']);
-const figureCells = ['value', 'low', 'high'] as const;
-
-/** The figure cells a value kind uses; unknown for a kind that isn't one, which its schema reports. */
-function figureColumns(kind: string): readonly CsvColumn[] | undefined {
-  if (kind === 'range') return ['low', 'high'];
-  if (kind === 'statement') return [];
-  return pointKinds.has(kind) ? ['value'] : undefined;
-}
-
-const misplacedFigure = (kind: string): string => {
+const misplacedFigure = (kind: ValueKind): string => {
   if (kind === 'range') return 'A range has low and high, not value';
   if (kind === 'statement') return 'A statement has no figure: leave value, low and high blank';
   return 'Only a range has low and high; put the figure in value';
@@ -86,6 +93,9 @@ export type CellReader = (column: CsvColumn) => string | undefined;
 
 /** A blank cell means "not given". */
 const textIn = (cell: CellReader, column: CsvColumn) => cell(column)?.trim() || undefined;
+
+/** A blank name or unit stays empty text, which its schema calls "Required". */
+const requiredIn = (cell: CellReader, column: CsvColumn) => cell(column)?.trim() ?? '';
 
 function numberIn(cell: CellReader, column: CsvColumn, errors: CsvCellError[], required = false) {
   const text = textIn(cell, column);
@@ -106,6 +116,43 @@ function numberIn(cell: CellReader, column: CsvColumn, errors: CsvCellError[], r
   return undefined;
 }
 
+/** One record's cells as schema input, each read as its definition says. */
+function fieldsIn(
+  columns: readonly { name: CsvColumn; field: string; read: Read }[],
+  cell: CellReader,
+  errors: CsvCellError[],
+): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const { name, field, read } of columns) {
+    input[field] =
+      read === 'number'
+        ? numberIn(cell, name, errors)
+        : read === 'required'
+          ? requiredIn(cell, name)
+          : textIn(cell, name);
+  }
+  return input;
+}
+
+/** The figure's input: its kind, and the numbers of the cells that kind fills, which no other may hold. */
+function figureIn(cell: CellReader, errors: CsvCellError[]): Record<string, unknown> {
+  const kind = textIn(cell, figure.kind);
+  if (kind === undefined) {
+    errors.push({ column: figure.kind, message: 'Required' });
+    return { kind };
+  }
+  const known = ValueKind.safeParse(kind);
+  // The figures of a kind that isn't one wait for the error its schema reports on the kind.
+  if (!known.success) return { kind };
+  const filled = cellsOfKind(known.data);
+  for (const c of figureCells) {
+    if (!filled.includes(c) && textIn(cell, figure[c]) !== undefined) {
+      errors.push({ column: figure[c], message: misplacedFigure(known.data) });
+    }
+  }
+  return cellsToFigure(known.data, (c: FigureCell) => numberIn(cell, figure[c], errors, true));
+}
+
 /**
  * Reads one row (its cells by column, already un-neutralised) into schema input: numbers become
  * numbers and blank cells mean "not given", so that the schemas' defaults apply; a blank name or
@@ -114,46 +161,11 @@ function numberIn(cell: CellReader, column: CsvColumn, errors: CsvCellError[], r
  */
 export function readCsvRow(cell: CellReader): CsvRowInput {
   const errors: CsvCellError[] = [];
-  const kind = textIn(cell, 'valueKind');
-  const figures = kind === undefined ? undefined : figureColumns(kind);
-  let value: Record<string, unknown> = { kind };
-  if (kind === undefined) errors.push({ column: 'valueKind', message: 'Required' });
-  else if (figures) {
-    for (const column of figureCells) {
-      if (!figures.includes(column) && textIn(cell, column) !== undefined) {
-        errors.push({ column, message: misplacedFigure(kind) });
-      }
-    }
-    if (kind === 'range')
-      value = { kind, low: numberIn(cell, 'low', errors, true), high: numberIn(cell, 'high', errors, true) };
-    else if (figures.includes('value')) value = { kind, value: numberIn(cell, 'value', errors, true) };
-  }
-
+  const value = figureIn(cell, errors);
   return {
-    source: {
-      name: cell('source')?.trim() ?? '',
-      shortName: textIn(cell, 'sourceShortName'),
-      kind: textIn(cell, 'sourceKind'),
-      country: textIn(cell, 'sourceCountry'),
-      group: textIn(cell, 'sourceGroup'),
-      reliability: textIn(cell, 'sourceReliability'),
-    },
-    metric: {
-      name: cell('metric')?.trim() ?? '',
-      unit: cell('metricUnit')?.trim() ?? '',
-      topic: textIn(cell, 'metricTopic'),
-    },
-    claim: {
-      value,
-      statedOn: textIn(cell, 'statedOn'),
-      scope: textIn(cell, 'scope'),
-      via: textIn(cell, 'via'),
-      reportedBy: textIn(cell, 'reportedBy'),
-      citationUrl: textIn(cell, 'citationUrl'),
-      quote: textIn(cell, 'quote'),
-      credibility: numberIn(cell, 'credibility', errors),
-      notes: textIn(cell, 'notes'),
-    },
+    source: { ...fieldsIn(sourceColumns, cell, errors), name: requiredIn(cell, 'source') },
+    metric: { ...fieldsIn(metricColumns, cell, errors), name: requiredIn(cell, 'metric') },
+    claim: { value, ...fieldsIn(claimColumns, cell, errors) },
     errors,
   };
 }

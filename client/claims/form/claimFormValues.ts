@@ -1,10 +1,5 @@
-import {
-  ClaimInput,
-  type Claim,
-  type ClaimValue,
-  type FieldError,
-  type ValueKind,
-} from '../../../shared/schemas/index.js';
+import { ClaimInput, type Claim, type FieldError, type ValueKind } from '../../../shared/schemas/index.js';
+import { cellsToFigure, figureToCells } from '../../../shared/fields/index.js';
 import { figureText, parseFigure } from '../../../shared/figures.js';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
@@ -65,14 +60,14 @@ export function fitDateToPrecision(statedOn: string, precision: DatePrecision): 
 }
 
 export function claimToFormValues(claim: Claim): ClaimFormValues {
-  const v = claim.value;
+  const { kind, value, low, high } = figureToCells(claim.value, figureText, '');
   return {
     metricId: String(claim.metricId),
     sourceId: String(claim.sourceId),
-    valueKind: v.kind,
-    value: 'value' in v ? figureText(v.value) : '',
-    low: v.kind === 'range' ? figureText(v.low) : '',
-    high: v.kind === 'range' ? figureText(v.high) : '',
+    valueKind: kind,
+    value,
+    low,
+    high,
     datePrecision: precisionOf(claim.statedOn),
     statedOn: claim.statedOn ?? '',
     scope: claim.scope ?? '',
@@ -117,16 +112,12 @@ const choiceMessages: Partial<Record<ClaimFormField, string>> = {
  */
 export function formValuesToInput(form: ClaimFormValues): Conversion {
   const errors: { field: ClaimFormField | 'root'; message: string }[] = [];
-  const figure = (field: 'value' | 'low' | 'high'): number => {
+  const value = cellsToFigure(form.valueKind, (field) => {
     const parsed = parseFigure(form[field]);
     if (parsed.ok) return parsed.value;
     errors.push({ field, message: parsed.message });
     return NaN;
-  };
-  let value: ClaimValue;
-  if (form.valueKind === 'statement') value = { kind: 'statement' };
-  else if (form.valueKind === 'range') value = { kind: 'range', low: figure('low'), high: figure('high') };
-  else value = { kind: form.valueKind, value: figure('value') };
+  });
   const figureUnreadable = errors.length > 0;
   const dateMissing = form.datePrecision !== 'unknown' && form.statedOn.trim() === '';
   if (dateMissing) errors.push({ field: 'statedOn', message: 'Enter the date, or set its precision to unknown' });

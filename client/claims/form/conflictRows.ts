@@ -1,3 +1,4 @@
+import { claimFields } from '../../../shared/fields/index.js';
 import type { ClaimInput } from '../../../shared/schemas/index.js';
 import { describeValue } from '../../../shared/wording.js';
 import type { ConflictRow } from '../../ui/ConflictDialog';
@@ -6,25 +7,18 @@ type ClaimFields = Omit<ClaimInput, 'credibility'> & { credibility?: number | un
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 
-/** Both versions of a claim as the analyst reads them, field by field. */
+/** Both versions of a claim as the analyst reads them, field by field, labelled as the form labels them. */
 export function conflictRows(
   theirs: ClaimFields,
   yours: ClaimFields,
   nameOf: { metric: (id: number) => string; source: (id: number) => string },
 ): ConflictRow[] {
-  const fields: [string, (c: ClaimFields) => string][] = [
-    ['Metric', (c) => nameOf.metric(c.metricId)],
-    ['Source', (c) => nameOf.source(c.sourceId)],
-    ['Figure', (c) => describeValue(c.value)],
-    ['Stated on', (c) => text(c.statedOn)],
-    ['Scope', (c) => text(c.scope)],
-    ['Via', (c) => text(c.via)],
-    ['Reported by', (c) => text(c.reportedBy)],
-    ['Citation', (c) => text(c.citationUrl)],
-    ['Quote', (c) => text(c.quote)],
-    ['Credibility', (c) => text(c.credibility ?? 6)],
-    ['Repeats claim', (c) => text(c.repeatsClaimId)],
-    ['Notes', (c) => text(c.notes)],
-  ];
-  return fields.map(([label, read]) => ({ label, theirs: read(theirs), yours: read(yours) }));
+  const read = (c: ClaimFields, field: (typeof claimFields)[number]['field']): string => {
+    if (field === 'metricId') return nameOf.metric(c.metricId);
+    if (field === 'sourceId') return nameOf.source(c.sourceId);
+    if (field === 'value') return describeValue(c.value);
+    if (field === 'credibility') return text(c.credibility ?? 6);
+    return text(c[field]);
+  };
+  return claimFields.map(({ field, label }) => ({ label, theirs: read(theirs, field), yours: read(yours, field) }));
 }

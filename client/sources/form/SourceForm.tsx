@@ -52,7 +52,7 @@ export function SourceForm({
     resolver: zodResolver(SourceInput),
     toFormValues,
     fieldOf: ownFieldOf(toFormValues()),
-    conflictRows: (theirs, yours) => sameFieldRows(toFormValues(theirs), yours),
+    conflictRows: (theirs, yours) => sameFieldRows('source', toFormValues(theirs), yours),
     create: useCreateSource(),
     update: useUpdateSource(),
     onSaved,
