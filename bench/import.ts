@@ -60,6 +60,7 @@ function generateRows(): Row[] {
       high: kind === 'range' ? figure * 2 : null,
       statedOn: `202${random.int(3, 6)}-0${random.int(1, 9)}-1${random.int(0, 9)}`,
       scope: random.pick(['killed', 'killed and wounded', null]),
+      coverage: random.pick(['whole', 'part', null]),
       via: null,
       reportedBy: random.next() < 0.3 ? 'Wire service' : null,
       citationUrl: random.next() < 0.5 ? `https://source-${s}.example.org/reports/${i}` : null,

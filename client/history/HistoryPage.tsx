@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { revisionChanges } from '../../shared/history.js';
-import { fieldLabel } from '../../shared/fields/index.js';
-import type { ClaimValue, EntityType } from '../../shared/schemas/index.js';
+import { coverageLabels, fieldLabel } from '../../shared/fields/index.js';
+import { Coverage, type ClaimValue, type EntityType } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
 import { useHistory, type RecordKind } from '../resources/records';
 import { metricsQueryOptions } from '../resources/metrics';
@@ -26,6 +26,8 @@ type NameOf = (id: number) => string | undefined;
 function show(field: string, value: unknown, names: { metric: NameOf; source: NameOf }): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'value') return describeValue(value as ClaimValue);
+  const coverage = Coverage.safeParse(value);
+  if (field === 'coverage' && coverage.success) return coverageLabels[coverage.data];
   if (field === 'metricId' && typeof value === 'number') {
     return <Link to={`/metrics/${value}`}>{names.metric(value) ?? `Metric #${value}`}</Link>;
   }

@@ -139,6 +139,7 @@ export const claimRows = {
     // Stored by figureToCells: a kind's cells hold its numbers.
     value: cellsToFigure(row.value_kind as ValueKind, (cell) => row[figureColumns[cell]] ?? 0),
     scope: row.scope,
+    coverage: row.coverage as Claim['coverage'],
     statedOn: row.stated_on,
     via: row.via,
     reportedBy: row.reported_by,
@@ -158,6 +159,7 @@ export const claimRows = {
       value_low: figure.low,
       value_high: figure.high,
       scope: c.scope,
+      coverage: c.coverage,
       stated_on: c.statedOn,
       via: c.via,
       reported_by: c.reportedBy,
@@ -179,6 +181,7 @@ export const claimRows = {
         else ${jsonObject}('kind', value_kind, 'value', value) end`,
     ],
     ['scope', 'scope'],
+    ['coverage', 'coverage'],
     ['statedOn', 'stated_on'],
     ['via', 'via'],
     ['reportedBy', 'reported_by'],

@@ -38,6 +38,8 @@ export interface ClaimsTable extends RecordColumns {
   value_low: number | null;
   value_high: number | null;
   scope: string | null;
+  /** 'whole' or 'part' of what the metric counts; null when not known. */
+  coverage: string | null;
   stated_on: string | null;
   via: string | null;
   reported_by: string | null;

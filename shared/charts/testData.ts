@@ -35,6 +35,7 @@ export function claim(
     sourceId,
     value,
     scope: null,
+    coverage: null,
     statedOn,
     via: null,
     reportedBy: null,

@@ -1,4 +1,4 @@
-import type { ClaimInput } from '../schemas/index.js';
+import type { ClaimInput, Coverage } from '../schemas/index.js';
 import type { EveryField, FieldDefinition } from './fieldDefinition.js';
 
 /** A claim's figure in the claims CSV: its kind, and a column for each of its cells. */
@@ -12,6 +12,7 @@ export const claimFields = [
   { field: 'value', label: 'Figure', csv: claimFigureColumns },
   { field: 'statedOn', label: 'Stated on', csv: 'statedOn' },
   { field: 'scope', label: 'Scope', csv: 'scope' },
+  { field: 'coverage', label: 'Coverage', csv: 'coverage' },
   { field: 'via', label: 'Via', csv: 'via' },
   { field: 'reportedBy', label: 'Reported by', csv: 'reportedBy' },
   { field: 'citationUrl', label: 'Citation URL', csv: 'citationUrl' },
@@ -24,3 +25,7 @@ export const claimFields = [
 
 const everyClaimField: EveryField<typeof claimFields, keyof ClaimInput> = true;
 void everyClaimField;
+
+/** A claim's coverage as the form offers it and history shows it. */
+export const coverageLabels: Record<Coverage, string> = { whole: 'Whole scope', part: 'Part of it' };
+export const unknownCoverageLabel = 'Unknown';

@@ -3,7 +3,7 @@ import { claimFields } from './claimFields.js';
 import { metricFields } from './metricFields.js';
 import { sourceFields } from './sourceFields.js';
 
-export { claimFields, claimFigureColumns } from './claimFields.js';
+export { claimFields, claimFigureColumns, coverageLabels, unknownCoverageLabel } from './claimFields.js';
 export { metricFields } from './metricFields.js';
 export { sourceFields } from './sourceFields.js';
 export * from './fieldDefinition.js';

@@ -46,6 +46,7 @@ describe('ClaimInput', () => {
     expect(ClaimInput.parse(base)).toEqual({
       ...base,
       scope: null,
+      coverage: null,
       statedOn: null,
       via: null,
       reportedBy: null,
@@ -60,6 +61,22 @@ describe('ClaimInput', () => {
   it('trims text and keeps partial dates', () => {
     const parsed = ClaimInput.parse({ ...base, scope: '  one unit ', quote: ' Nine died ', statedOn: '2025-11' });
     expect(parsed).toMatchObject({ scope: 'one unit', quote: 'Nine died', statedOn: '2025-11' });
+  });
+
+  it.each(['whole', 'part'] as const)('keeps coverage %j', (coverage) => {
+    expect(ClaimInput.parse({ ...base, coverage }).coverage).toBe(coverage);
+  });
+
+  it.each([
+    ['', null],
+    [null, null],
+    [undefined, null],
+  ])('reads coverage %j as not known', (coverage, expected) => {
+    expect(ClaimInput.parse({ ...base, coverage }).coverage).toBe(expected);
+  });
+
+  it.each(['most', 'Whole', 1])('refuses coverage %j', (coverage) => {
+    expect(ClaimInput.safeParse({ ...base, coverage }).error?.issues[0]?.path).toEqual(['coverage']);
   });
 
   it.each([0, 7, 2.5, '3'])('refuses credibility %j', (credibility) => {

@@ -33,6 +33,21 @@ export const StatementValue = z.strictObject({ kind: z.literal('statement') });
 export const ClaimValue = z.discriminatedUnion('kind', [PointValue, RangeValue, StatementValue]);
 export type ClaimValue = z.infer<typeof ClaimValue>;
 
+/**
+ * Whether a claim's figure covers the whole of what its metric counts, or only part of it: one
+ * unit, one region, one period. The free-text scope says which part.
+ */
+export const coverages = ['whole', 'part'] as const;
+export const Coverage = z.enum(coverages);
+export type Coverage = z.infer<typeof Coverage>;
+
+/** Blank or null for "not known", as a blank free-text field is. */
+const optionalCoverage = z
+  .enum(['', ...coverages], { message: "Must be 'whole', 'part', or null when it is not known" })
+  .nullable()
+  .optional()
+  .transform((c) => c || null);
+
 /** Admiralty (NATO) information-credibility grades. */
 export const credibilityGrades = {
   1: 'Confirmed by other sources',
@@ -49,6 +64,7 @@ const claimFields = {
   sourceId: id,
   value: ClaimValue,
   scope: optionalText(500),
+  coverage: optionalCoverage,
   statedOn: pastPartialDate
     .nullable()
     .optional()
@@ -77,6 +93,7 @@ export const Claim = z.object({
   sourceId: id,
   value: ClaimValue,
   scope: z.string().nullable(),
+  coverage: Coverage.nullable(),
   statedOn: z.string().nullable(),
   via: z.string().nullable(),
   reportedBy: z.string().nullable(),

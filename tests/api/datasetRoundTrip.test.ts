@@ -84,6 +84,9 @@ describe('JSON round trip', () => {
       expect(content(second.body)).toEqual(content(first.body));
       expect(first.body.claims.length).toBeGreaterThan(33);
       expect(first.body.claims.some((c: { repeatsClaimId: number | null }) => c.repeatsClaimId !== null)).toBe(true);
+      expect(new Set(first.body.claims.map((c: { coverage: string | null }) => c.coverage))).toEqual(
+        new Set(['whole', 'part', null]),
+      );
     },
   );
 
@@ -118,6 +121,22 @@ describe('CSV round trip', () => {
     expect(imported.body.rows).toBe(imported.body.created.claims);
     const second = await exportFrom(target.app, 'format=csv');
     expect(second.text).toBe(first.text);
+  });
+
+  it('carries each claim’s coverage, whole, part or not known', async () => {
+    const claims = async (app: Express) =>
+      (await request(app).get('/api/claims?limit=500').expect(200)).body.items.map(
+        (c: { quote: string | null; coverage: string | null }) => [c.quote, c.coverage],
+      );
+    const csv = (await exportFrom(source.app, 'format=csv')).text;
+    expect(csv.split('\r\n')[0]).toContain(',scope,coverage,');
+    const target = await freshApp();
+    await request(target.app).post('/api/import').set('Content-Type', 'text/csv').send(csv).expect(201);
+    const stored = await claims(target.app);
+    expect(stored).toEqual(await claims(source.app));
+    expect(new Set(stored.map(([, coverage]: [string, string | null]) => coverage))).toEqual(
+      new Set(['whole', 'part', null]),
+    );
   });
 
   it('writes formula-like text neutralised, and reads it back as it was', async () => {

@@ -163,6 +163,35 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     await page.context().close();
   });
 
+  it('shows and changes whether a claim covers the whole scope, and lists the change in the history', async () => {
+    const claims = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as {
+      id: number;
+      value: { kind: string; value?: number };
+      coverage: string | null;
+    }[];
+    const nine = claims.find((c) => c.value.kind === 'exact' && c.value.value === 9)!;
+    expect(nine.coverage).toBe('part');
+    const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${nine.id}/edit`);
+    const coverage = page.getByLabel('Coverage');
+    await expect.poll(() => coverage.inputValue()).toBe('part');
+    expect(await coverage.locator('option').allTextContents()).toEqual(['Unknown', 'Whole scope', 'Part of it']);
+    await coverage.selectOption({ label: 'Unknown' });
+    await page.getByRole('button', { name: 'Save claim' }).click();
+    await page.waitForURL(/highlight=/);
+    expect((await getJson<{ coverage: string | null }>(t.server.baseUrl, `/api/claims/${nine.id}`)).coverage).toBe(
+      null,
+    );
+
+    await page.goto(`${t.server.baseUrl}/claims/${nine.id}/history`);
+    const changed = page
+      .getByRole('table', { name: 'Fields changed in version 2' })
+      .getByRole('row', { name: 'Coverage' });
+    await changed.waitFor();
+    expect(await changed.getByRole('cell').allTextContents()).toEqual(['Part of it', '—']);
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
   it('deletes without asking, undoes from the toast, and lists every action in the history', async () => {
     const [claim] = (await allClaims(t.server.baseUrl, `&metricId=${killedId}`)) as { id: number }[];
     const page = await openPage(t.browser, `${t.server.baseUrl}/claims/${claim!.id}/edit`);

@@ -94,6 +94,7 @@ export const claim = (fields: Partial<Claim> = {}): Claim => ({
   sourceId: 1,
   value: { kind: 'exact', value: 9 },
   scope: null,
+  coverage: null,
   statedOn: '2025-04-28',
   via: null,
   reportedBy: null,

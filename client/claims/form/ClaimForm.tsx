@@ -15,6 +15,7 @@ import { useRecordForm } from '../../ui/useRecordForm';
 import { useClaims, useCreateClaim, useUpdateClaim } from '../../resources/claims';
 import { claimToFormValues, emptyClaimForm, formFieldOf } from './claimFormValues';
 import { claimResolver } from './claimResolver';
+import { CoverageInput } from './CoverageInput';
 import { conflictRows } from './conflictRows';
 import { StatedOnInputs } from './StatedOnInputs';
 import { ValueInputs } from './ValueInputs';
@@ -131,6 +132,7 @@ export function ClaimForm({
         >
           <input {...register('scope')} autoComplete="off" />
         </Field>
+        <CoverageInput register={register} errors={errors} />
         <Field label="Via" hint="Who relayed it, e.g. a lawmaker after an NIS briefing" error={errors.via?.message}>
           <input {...register('via')} autoComplete="off" />
         </Field>

@@ -23,6 +23,7 @@ const claim: Claim = {
   sourceId: 2,
   value: { kind: 'range', low: 11000, high: 12000 },
   scope: 'whole contingent',
+  coverage: 'whole',
   statedOn: '2024-11',
   via: null,
   reportedBy: 'AFP',

@@ -1,4 +1,10 @@
-import { ClaimInput, type Claim, type FieldError, type ValueKind } from '../../../shared/schemas/index.js';
+import {
+  ClaimInput,
+  type Claim,
+  type Coverage,
+  type FieldError,
+  type ValueKind,
+} from '../../../shared/schemas/index.js';
 import { cellsToFigure, figureToCells } from '../../../shared/fields/index.js';
 import { figureText, parseFigure } from '../../../shared/figures.js';
 
@@ -16,6 +22,8 @@ export interface ClaimFormValues {
   /** YYYY-MM-DD, YYYY-MM or YYYY, as the precision says. */
   statedOn: string;
   scope: string;
+  /** 'whole', 'part', or '' for not known. */
+  coverage: Coverage | '';
   via: string;
   reportedBy: string;
   citationUrl: string;
@@ -38,6 +46,7 @@ export function emptyClaimForm(preset: { metricId?: number; sourceId?: number } 
     datePrecision: 'day',
     statedOn: '',
     scope: '',
+    coverage: '',
     via: '',
     reportedBy: '',
     citationUrl: '',
@@ -71,6 +80,7 @@ export function claimToFormValues(claim: Claim): ClaimFormValues {
     datePrecision: precisionOf(claim.statedOn),
     statedOn: claim.statedOn ?? '',
     scope: claim.scope ?? '',
+    coverage: claim.coverage ?? '',
     via: claim.via ?? '',
     reportedBy: claim.reportedBy ?? '',
     citationUrl: claim.citationUrl ?? '',
@@ -122,11 +132,13 @@ export function formValuesToInput(form: ClaimFormValues): Conversion {
   const dateMissing = form.datePrecision !== 'unknown' && form.statedOn.trim() === '';
   if (dateMissing) errors.push({ field: 'statedOn', message: 'Enter the date, or set its precision to unknown' });
 
+  // Every field of the claim, or the compiler says which: one left out would be dropped from every save.
   const candidate = {
     metricId: form.metricId === '' ? undefined : Number(form.metricId),
     sourceId: form.sourceId === '' ? undefined : Number(form.sourceId),
     value,
     scope: form.scope,
+    coverage: form.coverage,
     statedOn: form.datePrecision === 'unknown' ? null : form.statedOn,
     via: form.via,
     reportedBy: form.reportedBy,
@@ -135,7 +147,7 @@ export function formValuesToInput(form: ClaimFormValues): Conversion {
     credibility: Number(form.credibility),
     repeatsClaimId: idOrNull(form.repeatsClaimId),
     notes: form.notes,
-  };
+  } satisfies Record<keyof ClaimInput, unknown>;
   // What is already reported stands in as something valid, so that the schema reports the rest
   // without a second, vaguer error on the same input.
   const parsed = ClaimInput.safeParse({

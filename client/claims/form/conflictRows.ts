@@ -1,4 +1,4 @@
-import { claimFields } from '../../../shared/fields/index.js';
+import { claimFields, coverageLabels } from '../../../shared/fields/index.js';
 import type { ClaimInput } from '../../../shared/schemas/index.js';
 import { describeValue } from '../../../shared/wording.js';
 import type { ConflictRow } from '../../ui/ConflictDialog';
@@ -18,6 +18,7 @@ export function conflictRows(
     if (field === 'sourceId') return nameOf.source(c.sourceId);
     if (field === 'value') return describeValue(c.value);
     if (field === 'credibility') return text(c.credibility ?? 6);
+    if (field === 'coverage') return c.coverage ? coverageLabels[c.coverage] : '';
     return text(c[field]);
   };
   return claimFields.map(({ field, label }) => ({ label, theirs: read(theirs, field), yours: read(yours, field) }));

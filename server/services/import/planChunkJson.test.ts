@@ -6,6 +6,7 @@ const claim = (value: PlannedClaim['fields']['value'], more: Partial<PlannedClai
   fields: {
     value,
     scope: 'whole contingent',
+    coverage: 'part',
     statedOn: '2025-12',
     via: null,
     reportedBy: 'Wire "service"',

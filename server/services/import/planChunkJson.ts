@@ -10,6 +10,7 @@ type ClaimFields = PlannedClaim['fields'];
 const fieldOrder = [
   'value',
   'scope',
+  'coverage',
   'statedOn',
   'via',
   'reportedBy',
