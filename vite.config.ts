@@ -10,5 +10,15 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod decides whether it may compile parsers with `new Function` as each object schema is
+          // made, which the page's content security policy forbids. Its configuration shares zod's
+          // chunk so that it runs right after zod loads, before any chunk of schemas is evaluated.
+          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|client[\\/]app[\\/]zodConfig\.ts$/ }],
+        },
+      },
+    },
   },
 });

@@ -21,7 +21,7 @@ describe('the source form', () => {
     await user.click(screen.getByRole('button', { name: 'Save source' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this source' });
-    const country = within(dialog).getByRole('row', { name: /country/ });
+    const country = within(dialog).getByRole('row', { name: /^Country/ });
     expect(
       within(country)
         .getAllByRole('cell')
