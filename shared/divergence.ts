@@ -48,9 +48,14 @@ export function statedByAsOf(statedOn: string | null, asOf: string): boolean {
 
 export type Comparable = { interval: Interval; point: number; scope: string | null };
 
+/** Largest figure over smallest positive one; null with no positive figure. */
+export function spreadOfPoints(points: readonly number[]): number | null {
+  const positive = points.filter((p) => p > 0);
+  return positive.length > 0 ? Math.max(...positive) / Math.min(...positive) : null;
+}
+
 export function divergenceStats(entries: readonly Comparable[]): DivergenceStats {
-  const positive = entries.map((e) => e.point).filter((p) => p > 0);
-  const spread = positive.length > 0 ? Math.max(...positive) / Math.min(...positive) : null;
+  const spread = spreadOfPoints(entries.map((e) => e.point));
   return {
     spread,
     ordersOfMagnitude: spread === null ? null : Math.log10(spread),

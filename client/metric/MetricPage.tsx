@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { drawnSpread } from '../../shared/charts/comparisonSeries.js';
 import { defaultScale, scaleKinds, type ScaleKind } from '../../shared/charts/valueAxis.js';
 import { ApiError } from '../resources/http';
 import { ClaimsTable } from '../claims/ClaimsTable';
@@ -38,7 +39,7 @@ export default function MetricPage() {
   const asOf = asOfFrom(asOfParam);
   const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
   const comparison = useComparison(id, asOf, includeImprobable);
-  const fallbackScale = defaultScale(comparison.data?.spread ?? null);
+  const fallbackScale = defaultScale(comparison.data ? drawnSpread(comparison.data) : null);
   const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);
   const scale = isScale(scaleParam) ? scaleParam : fallbackScale;
   const [highlight] = useSearchParam('highlight');

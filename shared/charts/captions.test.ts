@@ -33,6 +33,36 @@ describe('comparisonCaption', () => {
     );
   });
 
+  it('leaves out of the spread, and names apart, a figure for part of the scope', () => {
+    const c = comparisonOf(
+      [
+        claim(1, { kind: 'exact', value: 9 }, '2025-12-12', { coverage: 'part' }),
+        claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02'),
+        claim(3, { kind: 'at_least', value: 6000 }, '2025-11-14'),
+      ],
+      sources,
+    );
+    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+      'Latest figures from 3 sources as of 31 Dec 2025. Spread ×3 (0.5 orders of magnitude): ' +
+        'lowest NIS (about 2,000 soldiers); highest SK/UA/Western officials (at least 6,000 soldiers). ' +
+        'Not compared: KCNA (9 soldiers), which covers only part of the scope.',
+    );
+  });
+
+  it('says when no figure drawn can be compared, and why', () => {
+    const c = comparisonOf(
+      [
+        claim(1, { kind: 'exact', value: 9 }, '2025-12-12', { coverage: 'part' }),
+        claim(3, { kind: 'at_least', value: 6000 }, null),
+      ],
+      sources,
+    );
+    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+      'No figure as of 31 Dec 2025 can be compared with another. Not compared: KCNA (9 soldiers), which covers ' +
+        'only part of the scope and SK/UA/Western officials (at least 6,000 soldiers), which is undated.',
+    );
+  });
+
   it('counts the sources that gave only a statement when every figure agrees', () => {
     const c = comparisonOf(
       [

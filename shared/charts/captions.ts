@@ -18,25 +18,41 @@ const said = (p: PlottedClaim, unit: string, withDate: boolean) =>
 const saidBy = (items: readonly PlottedClaim[], unit: string, withDate = false) =>
   listInWords(items.map((p) => said(p, unit, withDate)));
 
-/** The comparison chart in one or two sentences: how far apart, and who is at each end. */
+/** Why a figure drawn on the comparison chart is left out of its spread. */
+function whyApart({ claim }: PlottedClaim): string {
+  if (claim.statedOn === null) return 'is undated';
+  if (claim.repeatsClaimId !== null) return 'repeats another claim';
+  return 'covers only part of the scope';
+}
+
+/** "Not compared: KCNA (9 soldiers), which covers only part of the scope." */
+function apartSentence(apart: readonly PlottedClaim[], unit: string): string {
+  if (apart.length === 0) return '';
+  return ` Not compared: ${listInWords(apart.map((p) => `${said(p, unit, false)}, which ${whyApart(p)}`))}.`;
+}
+
+/** The comparison chart in one or two sentences: how far apart, who is at each end, and who is not compared. */
 export function comparisonCaption(series: ComparisonSeries, comparison: Comparison): string {
   const { spread, asOf, metric, statements } = comparison;
   const unit = metric.unit;
   const when = `as of ${formatStatedOn(asOf)}`;
+  const { compared } = series;
+  const apart = apartSentence(series.apart, unit);
   if (series.rows.length === 0) {
     return statements.length ? `No source gives a figure ${when}, only statements.` : `No claims ${when}.`;
   }
-  if (series.rows.length === 1) return `Only one source gives a figure ${when}: ${saidBy(series.rows, unit)}.`;
-  if (series.lowest.length === series.rows.length) {
+  if (compared.length === 0) return `No figure ${when} can be compared with another.${apart}`;
+  if (compared.length === 1) return `Only one source gives a figure ${when}: ${saidBy(compared, unit)}.${apart}`;
+  if (series.lowest.length === compared.length) {
     // "All" must not pass over a source listed just below the chart with no figure.
     const others = statements.length
       ? ` ${countOf(statements.length, 'other source gives', 'other sources give')} only a statement.`
       : '';
-    return `All ${series.rows.length} sources give the same figure ${when}: ${saidBy(series.rows, unit)}.${others}`;
+    return `All ${compared.length} sources give the same figure ${when}: ${saidBy(compared, unit)}.${others}${apart}`;
   }
   return (
     `Latest figures from ${series.rows.length} sources ${when}. Spread ${describeSpread(spread)}: ` +
-    `lowest ${saidBy(series.lowest, unit)}; highest ${saidBy(series.highest, unit)}.`
+    `lowest ${saidBy(series.lowest, unit)}; highest ${saidBy(series.highest, unit)}.${apart}`
   );
 }
 

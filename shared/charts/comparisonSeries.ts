@@ -1,3 +1,5 @@
+import { isCompared } from '../analysis/compared.js';
+import { spreadOfPoints } from '../divergence.js';
 import type { Comparison } from '../schemas/comparison.js';
 import { extremes, hasFigure, plotClaim, sourceLabel, type PlottedClaim } from './plottedClaim.js';
 import { valueAxis, type ScaleKind, type ValueAxis } from './valueAxis.js';
@@ -12,9 +14,19 @@ export interface ComparisonSeries {
   axis: ValueAxis;
   /** Lowest figure first, so the chart reads from the smallest claim down to the largest. */
   rows: ComparisonRow[];
+  /** The rows whose figures the spread measures, and the lowest and highest of them. */
+  compared: ComparisonRow[];
   lowest: ComparisonRow[];
   highest: ComparisonRow[];
+  /** Rows drawn but not compared: a part of the scope, undated, or a repeat of another claim. */
+  apart: ComparisonRow[];
 }
+
+/**
+ * How far apart every figure the chart draws is, the ones not compared included: what decides
+ * whether the chart needs a log scale to show them all.
+ */
+export const drawnSpread = (comparison: Comparison) => spreadOfPoints(comparison.entries.map((e) => e.point));
 
 /** Short names where they are unique; two sources sharing one fall back to their full names. */
 function uniqueLabels(sources: readonly { id: number; name: string; shortName: string | null }[]): Map<number, string> {
@@ -42,5 +54,6 @@ export function comparisonSeries(comparison: Comparison, scale: ScaleKind): Comp
       hasFigure(claim) ? [{ ...plotClaim(claim, source, axis), label: labels.get(source.id)! }] : [],
     )
     .sort((a, b) => a.point - b.point || a.label.localeCompare(b.label));
-  return { axis, rows, ...extremes(rows) };
+  const compared = rows.filter((r) => isCompared(r.claim));
+  return { axis, rows, compared, ...extremes(compared), apart: rows.filter((r) => !isCompared(r.claim)) };
 }

@@ -1,3 +1,5 @@
+import { headlineStats } from '../analysis/compared.js';
+import { defaultTolerance } from '../analysis/tolerance.js';
 import { compareClaims, divergenceStats, intervalOf, pointOf } from '../divergence.js';
 import type { Claim, ClaimValue } from '../schemas/claim.js';
 import { DivergenceRow, type Comparison } from '../schemas/comparison.js';
@@ -27,7 +29,7 @@ export function claim(
   sourceId: number,
   value: ClaimValue,
   statedOn: string | null,
-  extra: Partial<Pick<Claim, 'scope' | 'quote'>> = {},
+  extra: Partial<Pick<Claim, 'scope' | 'quote' | 'coverage' | 'repeatsClaimId'>> = {},
 ): Claim {
   return {
     id: nextClaimId++,
@@ -54,7 +56,8 @@ export function metric(id: number, name: string, unit: string): Metric {
 }
 
 export function comparisonOf(claims: Claim[], sources: Source[]): Comparison {
-  const { entries, statements, stats } = compareClaims(claims, (id) => sources.find((s) => s.id === id)!);
+  const { entries, statements } = compareClaims(claims, (id) => sources.find((s) => s.id === id)!);
+  const stats = headlineStats(claims, defaultTolerance);
   return {
     metric: metric(1, 'Killed', 'soldiers'),
     asOf: '2025-12-31',
