@@ -102,8 +102,10 @@ export function formFieldOf(path: string): ClaimFormField | 'root' {
   };
   if (fields[path]) return fields[path];
   const head = path.split('.')[0] ?? '';
-  return head in emptyClaimForm() ? (head as ClaimFormField) : 'root';
+  return isClaimFormField(head) ? head : 'root';
 }
+
+const isClaimFormField = (name: string): name is ClaimFormField => Object.hasOwn(emptyClaimForm(), name);
 
 type Conversion =
   { ok: true; input: ClaimInput } | { ok: false; errors: { field: ClaimFormField | 'root'; message: string }[] };
