@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Claim, ClaimListQuery } from '../../shared/schemas/index.js';
 import { unicodeLower, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
-import { claimRows } from './rows.js';
+import type { AnalysedClaim } from '../../shared/analysis/claims.js';
+import { analysedClaimColumns, analysedClaimOf, claimRows } from './rows.js';
 import { idsPerStatement } from './records.js';
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -148,20 +149,20 @@ export async function latestClaimsPerSource(
 
 /**
  * Every live claim of a metric that can have been stated by `asOf`, undated ones included, in id
- * order: the history that findings such as a superseded figure are read from.
+ * order, as the findings read them: the history that a superseded figure is found in.
  */
 export async function claimsStatedBy(
   db: Db,
   opts: { metricId: number; asOf: string; includeImprobable: boolean },
-): Promise<Claim[]> {
+): Promise<AnalysedClaim[]> {
   let query = db
     .selectFrom('claims')
-    .selectAll()
+    .select(analysedClaimColumns)
     .where('metric_id', '=', opts.metricId)
     .where('deleted_at', 'is', null)
     .where((w) => w.or([w('stated_on', 'is', null), w('stated_on', '<=', opts.asOf)]));
   if (!opts.includeImprobable) query = query.where('credibility', '!=', 5);
-  return (await query.orderBy('id').execute()).map(claimRows.toDomain);
+  return (await query.orderBy('id').execute()).map(analysedClaimOf);
 }
 
 /** Each source's live claims, as the database keeps them counted. */

@@ -1,4 +1,5 @@
 import { confusablesMap } from 'confusables';
+import type { AnalysedClaim } from '../../shared/analysis/claims.js';
 import { cellsToFigure, figureToCells, type FigureCell } from '../../shared/fields/figureCells.js';
 import type { Claim, Metric, Source, ValueKind } from '../../shared/schemas/index.js';
 import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow, SourcesTable } from './tables.js';
@@ -127,6 +128,40 @@ const figureColumns = { value: 'value', low: 'value_low', high: 'value_high' } a
   keyof ClaimRow
 >;
 
+type FigureRow = Pick<ClaimRow, 'value_kind' | 'value' | 'value_low' | 'value_high'>;
+
+// Stored by figureToCells: a kind's cells hold its numbers.
+const figureOf = (row: FigureRow) =>
+  cellsToFigure(row.value_kind as ValueKind, (cell) => row[figureColumns[cell]] ?? 0);
+
+/** The columns the findings read of a claim: not its quote, citation or notes, which may run long. */
+export const analysedClaimColumns = [
+  'id',
+  'source_id',
+  'value_kind',
+  'value',
+  'value_low',
+  'value_high',
+  'stated_on',
+  'scope',
+  'coverage',
+  'via',
+  'reported_by',
+  'repeats_claim_id',
+] as const satisfies readonly (keyof ClaimRow)[];
+
+export const analysedClaimOf = (row: Pick<ClaimRow, (typeof analysedClaimColumns)[number]>): AnalysedClaim => ({
+  id: row.id,
+  sourceId: row.source_id,
+  value: figureOf(row),
+  statedOn: row.stated_on,
+  scope: row.scope,
+  coverage: row.coverage as Claim['coverage'],
+  via: row.via,
+  reportedBy: row.reported_by,
+  repeatsClaimId: row.repeats_claim_id,
+});
+
 export const claimRows = {
   toDomain: (row: ClaimRow): Claim => ({
     id: row.id,
@@ -136,8 +171,7 @@ export const claimRows = {
     deletedAt: row.deleted_at,
     metricId: row.metric_id,
     sourceId: row.source_id,
-    // Stored by figureToCells: a kind's cells hold its numbers.
-    value: cellsToFigure(row.value_kind as ValueKind, (cell) => row[figureColumns[cell]] ?? 0),
+    value: figureOf(row),
     scope: row.scope,
     coverage: row.coverage as Claim['coverage'],
     statedOn: row.stated_on,

@@ -1,4 +1,4 @@
-import { DAY_MS, datePeriod, formatStatedOn } from '../charts/datePeriod.js';
+import { DAY_MS, datePeriod, formatStatedOn, type DatePeriod } from '../charts/datePeriod.js';
 import { compareStatedOn } from '../divergence.js';
 import type { ClaimValue } from '../schemas/claim.js';
 import { describeValue } from '../wording.js';
@@ -24,9 +24,26 @@ export type Dated<C extends AnalysedClaim> = C & { statedOn: string };
 /** Oldest first; claims of one date in the order they were entered. */
 export const byDate = (a: AnalysedClaim, b: AnalysedClaim) => compareStatedOn(a.statedOn, b.statedOn) || a.id - b.id;
 
+/**
+ * Each partial date's period, read once: the rules compare every latest claim's date with every
+ * other claim's, and reading the date again each time was most of an analysis's time. Dates are
+ * calendar days, months and years, a few tens of thousands in all; past that the memory starts over.
+ */
+const periods = new Map<string, DatePeriod>();
+const maxPeriods = 100_000;
+
+function periodOf(statedOn: string): DatePeriod {
+  let period = periods.get(statedOn);
+  if (!period) {
+    if (periods.size >= maxPeriods) periods.clear();
+    periods.set(statedOn, (period = datePeriod(statedOn)));
+  }
+  return period;
+}
+
 /** Days between two partial dates' periods: 0 when they may be the same day ("Nov 2025", "14 Nov 2025"). */
 export function daysApart(a: string, b: string): number {
-  const [x, y] = [datePeriod(a), datePeriod(b)];
+  const [x, y] = [periodOf(a), periodOf(b)];
   return Math.max(0, x.start - y.end, y.start - x.end) / DAY_MS;
 }
 
