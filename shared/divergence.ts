@@ -1,22 +1,9 @@
+import { allowedInterval } from './analysis/tolerance.js';
 import type { ClaimValue } from './schemas/claim.js';
 import type { DivergenceStats, Interval } from './schemas/comparison.js';
 
-/** The values a claim allows, or null for a statement with no figure. */
-export function intervalOf(value: ClaimValue): Interval | null {
-  switch (value.kind) {
-    case 'exact':
-    case 'approximate':
-      return { low: value.value, high: value.value };
-    case 'at_least':
-      return { low: value.value, high: null };
-    case 'at_most':
-      return { low: 0, high: value.value };
-    case 'range':
-      return { low: value.low, high: value.high };
-    case 'statement':
-      return null;
-  }
-}
+/** The values a claim allows taken at its word, "about X" as X alone; null for a statement with no figure. */
+export const intervalOf = (value: ClaimValue): Interval | null => allowedInterval(value, 0);
 
 /** The single number that stands for a claim on a chart: the value, the bound, or a range's middle. */
 export function pointOf(value: ClaimValue): number | null {
