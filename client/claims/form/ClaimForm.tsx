@@ -180,7 +180,7 @@ export function ClaimForm({
         <FormActions
           submitting={isSubmitting}
           label={claim ? 'Save claim' : 'Add claim'}
-          rootError={errors.root?.message}
+          rootError={errors.root?.message ?? errors.root?.schema?.message}
           onCancel={onCancel}
         />
       </form>

@@ -157,7 +157,9 @@ export function formValuesToInput(form: ClaimFormValues): Conversion {
     ...(figureUnreadable && { value: { kind: 'statement' } }),
     ...(dateMissing && { statedOn: null }),
   });
-  if (parsed.success && errors.length === 0) return { ok: true, input: candidate as ClaimInput };
+  const { metricId, sourceId } = candidate;
+  if (parsed.success && errors.length === 0 && metricId !== undefined && sourceId !== undefined)
+    return { ok: true, input: { ...candidate, metricId, sourceId } };
   for (const issue of parsed.error?.issues ?? []) {
     const field = formFieldOf(issue.path.map(String).join('.'));
     errors.push({ field, message: (field !== 'root' && choiceMessages[field]) || issue.message });

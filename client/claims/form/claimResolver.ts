@@ -6,9 +6,11 @@ import { formValuesToInput, type ClaimFormValues } from './claimFormValues';
 export const claimResolver: Resolver<ClaimFormValues, unknown, ClaimInput> = async (values) => {
   const result = formValuesToInput(values);
   if (result.ok) return { values: result.input, errors: {} };
-  const errors: Record<string, { type: string; message: string }> = {};
+  const errors: FieldErrors<ClaimFormValues> = {};
   for (const { field, message } of result.errors) {
-    errors[field] ??= { type: 'validate', message };
+    // A form-wide error goes under a key of its own, as react-hook-form keeps them: root.schema.
+    if (field === 'root') errors.root ??= { schema: { type: 'validate', message } };
+    else errors[field] ??= { type: 'validate', message };
   }
-  return { values: {}, errors: errors as FieldErrors<ClaimFormValues> };
+  return { values: {}, errors };
 };
