@@ -1,7 +1,9 @@
-import { Link } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation } from 'react-router';
 import { outlierMinOthers, outlierRatio, outlierWindowDays } from '../../shared/analysis/outliers.js';
 import { relayWindowDays } from '../../shared/analysis/relays.js';
 import { defaultTolerance } from '../../shared/analysis/tolerance.js';
+import { methodologyAnchor } from '../ui/methodologyLink';
 import { PageTitle } from '../ui/PageTitle';
 
 const percent = `${Math.round(defaultTolerance * 100)}%`;
@@ -12,6 +14,11 @@ const percent = `${Math.round(defaultTolerance * 100)}%`;
  * page cannot say one thing while the code does another.
  */
 export default function MethodologyPage() {
+  const { hash } = useLocation();
+  // A finding links to its rule's section: the browser scrolls to an anchor only on a full page load.
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
   return (
     <article className="methodology">
       <PageTitle page="Methodology" />
@@ -38,13 +45,13 @@ export default function MethodologyPage() {
         that five outlets carrying one intelligence estimate read as one estimate.
       </p>
 
-      <h2 id="echo">Repeated claims (note)</h2>
+      <h2 id={methodologyAnchor('echo')}>Repeated claims (note)</h2>
       <p>
         Raised when a source’s latest claim repeats another claim. The repeat is shown with its origin rather than as a
         figure of its own, and counts once.
       </p>
 
-      <h2 id="superseded">Superseded figures (warning)</h2>
+      <h2 id={methodologyAnchor('superseded')}>Superseded figures (warning)</h2>
       <p>
         Raised when a source’s latest figure matches an earlier figure, of another source or of its own, that the source
         of that figure had revised by the time it was repeated. Figures within {percent} of each other count as the same
@@ -53,7 +60,7 @@ export default function MethodologyPage() {
         revised by a whole-scope figure.
       </p>
 
-      <h2 id="relayed-qualifiers">One statement, different qualifiers (warning)</h2>
+      <h2 id={methodologyAnchor('relayed_qualifiers')}>One statement, different qualifiers (warning)</h2>
       <p>
         Raised when one source’s figure appears in several claims no more than {relayWindowDays} days apart with
         different qualifiers (“at least 6,000” in one outlet, “about 6,000” in another). Reports of a briefing trail it
@@ -61,7 +68,7 @@ export default function MethodologyPage() {
         source’s own decides how the figure compares, so each relay is named.
       </p>
 
-      <h2 id="outlier">Outliers (warning)</h2>
+      <h2 id={methodologyAnchor('outlier')}>Outliers (warning)</h2>
       <p>
         Raised when a figure is more than {outlierRatio} times every figure given by at least {outlierMinOthers} other
         sources within {outlierWindowDays} days of it, or less than a{' '}
@@ -71,14 +78,14 @@ export default function MethodologyPage() {
         side it bounds: “at least 100” agrees with 4,000. Figures already found superseded are not used as yardsticks.
       </p>
 
-      <h2 id="partial-coverage">Part of the scope (note)</h2>
+      <h2 id={methodologyAnchor('partial_coverage')}>Part of the scope (note)</h2>
       <p>
         A claim can say that it covers the metric’s whole scope or only part of it — one unit, one region, one period. A
         figure for part of the scope is drawn in a lane of its own and is not counted in the spread: one regiment’s nine
         dead say nothing about whether the whole contingent lost hundreds or thousands.
       </p>
 
-      <h2 id="partial-exceeds-whole">Part larger than the whole (warning)</h2>
+      <h2 id={methodologyAnchor('partial_exceeds_whole')}>Part larger than the whole (warning)</h2>
       <p>
         Raised when a figure for part of the scope is more than every whole-scope figure within {outlierWindowDays} days
         allows: a unit cannot lose more soldiers than the contingent it belongs to. One of the figures is wrong, or the

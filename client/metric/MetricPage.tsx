@@ -12,6 +12,7 @@ import { useComparison, useMetric } from '../resources/metrics';
 import { asOfFrom, today } from './asOf';
 import { ComparisonFigure } from './ComparisonFigure';
 import { ComparisonWarnings } from './ComparisonWarnings';
+import { FindingsList } from './FindingsList';
 import { MetricHeader } from './MetricHeader';
 import { ScaleToggle } from './ScaleToggle';
 import { StatementList } from './StatementList';
@@ -87,6 +88,7 @@ export default function MetricPage() {
             <QueryState query={comparison} label="the comparison">
               {(c) => (
                 <>
+                  <FindingsList comparison={c} />
                   <ComparisonWarnings comparison={c} />
                   <ComparisonFigure comparison={c} scale={scale} includeImprobable={includeImprobable} />
                   <StatementList statements={c.statements} />

@@ -1,3 +1,5 @@
+import { isCompared } from '../analysis/compared.js';
+import { allowedInterval, defaultTolerance } from '../analysis/tolerance.js';
 import { scopesOf } from '../divergence.js';
 import type { Claim } from '../schemas/claim.js';
 import type { Comparison } from '../schemas/comparison.js';
@@ -20,15 +22,19 @@ export const STALE_AFTER_DAYS = 180;
 /** Scopes are the same when the server would not count them as a mismatch. */
 const sameScope = (a: string, b: string) => !scopesOf([a, b]).scopeMismatch;
 
+/** The entries whose figures the server compares: the spread, its scopes and disjointness are theirs. */
+const comparedEntries = (c: Comparison) => c.entries.filter((e) => isCompared(e.claim));
+
 function scopeWarning(c: Comparison): ComparisonWarning | null {
   if (!c.scopeMismatch) return null;
+  const compared = comparedEntries(c);
   return {
     kind: 'scope',
     scopes: c.scopes.map((scope) => ({
       scope,
-      by: c.entries.filter((e) => e.claim.scope && sameScope(e.claim.scope, scope)).map((e) => e.source),
+      by: compared.filter((e) => e.claim.scope && sameScope(e.claim.scope, scope)).map((e) => e.source),
     })),
-    unstated: c.entries.filter((e) => !e.claim.scope).map((e) => e.source),
+    unstated: compared.filter((e) => !e.claim.scope).map((e) => e.source),
   };
 }
 
@@ -37,7 +43,7 @@ function scopeWarning(c: Comparison): ComparisonWarning | null {
  * so a claim dated only "2025-06" is never called older than it can be.
  */
 function staleWarning(c: Comparison): ComparisonWarning | null {
-  const dated = [...c.entries, ...c.statements].flatMap((s) =>
+  const dated = [...comparedEntries(c), ...c.statements].flatMap((s) =>
     s.claim.statedOn ? [{ ...s, period: datePeriod(s.claim.statedOn) }] : [],
   );
   if (dated.length < 2) return null;
@@ -53,13 +59,15 @@ function staleWarning(c: Comparison): ComparisonWarning | null {
   return stale.length ? { kind: 'stale', newest: { claim: newest.claim, source: newest.source }, stale } : null;
 }
 
-/** Names the pair that cannot both be right: the highest lower bound and the lowest upper bound. */
+/**
+ * Names the pair that cannot both be right among the compared figures, each allowing what its
+ * wording allows, as the server's disjointness does: the highest lower bound and the lowest upper.
+ */
 function disjointWarning(c: Comparison): ComparisonWarning | null {
-  if (!c.disjoint || c.entries.length < 2) return null;
-  const highestFloor = c.entries.reduce((a, b) => (b.interval.low > a.interval.low ? b : a));
-  const lowestCeiling = c.entries.reduce((a, b) =>
-    (b.interval.high ?? Infinity) < (a.interval.high ?? Infinity) ? b : a,
-  );
+  const bounded = comparedEntries(c).map((e) => ({ ...e, allowed: allowedInterval(e.claim.value, defaultTolerance)! }));
+  if (!c.disjoint || bounded.length < 2) return null;
+  const highestFloor = bounded.reduce((a, b) => (b.allowed.low > a.allowed.low ? b : a));
+  const lowestCeiling = bounded.reduce((a, b) => ((b.allowed.high ?? Infinity) < (a.allowed.high ?? Infinity) ? b : a));
   return {
     kind: 'disjoint',
     highestFloor: { claim: highestFloor.claim, source: highestFloor.source },

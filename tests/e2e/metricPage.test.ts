@@ -93,6 +93,28 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
     await page.context().close();
   });
 
+  it('says what to know before comparing: the superseded 600, KCNA’s one regiment, and where each rule is explained', async () => {
+    const page = await openPage(t.browser, `${killedUrl}?asOf=2026-01-01`);
+    const findings = page.getByRole('region', { name: 'Before comparing' });
+    await findings.waitFor();
+    expect(await findings.locator('.origins').textContent()).toBe('5 latest claims from 5 independent origins.');
+    const items = findings.getByRole('listitem');
+    expect(await items.allTextContents()).toEqual([
+      expect.stringMatching(
+        /^Warning South Korean officials’ “at least 600 soldiers” \(4 Nov 2025\) matches NIS’s figure of 30 Apr 2025, which NIS had since revised: “about 2,000 soldiers” on 2 Sept 2025\./,
+      ),
+      expect.stringMatching(/^Note KCNA’s “9 soldiers” \(12 Dec 2025\) covers only part of the scope/),
+    ]);
+    await expectAccessible(page);
+    await items.first().getByRole('link', { name: 'How this is found' }).click();
+    await page.waitForURL(/\/methodology#superseded$/);
+    const rule = page.getByRole('heading', { name: 'Superseded figures (warning)' });
+    await rule.waitFor();
+    // Scrolled to: its section starts in the window, not below the page's first screen.
+    await expect.poll(() => rule.evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(300);
+    await page.context().close();
+  });
+
   it('switches between log and linear scales through the address', async () => {
     const page = await openPage(t.browser, killedUrl);
     await comparison(page).waitFor();

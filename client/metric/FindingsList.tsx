@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { Link } from 'react-router';
+import type { Comparison } from '../../shared/schemas/index.js';
+import { countOf } from '../../shared/wording.js';
+import { methodologyHref } from '../ui/methodologyLink';
+
+const severityLabels = { warning: 'Warning', note: 'Note' } as const;
+
+/**
+ * What the server found before the figures can be compared: each finding in its own words, with
+ * how many independent origins the sources' claims come from, and where each rule is explained.
+ */
+export function FindingsList({ comparison }: { comparison: Comparison }) {
+  const headingId = useId();
+  const { findings, origins } = comparison;
+  if (origins.claims === 0) return null;
+  return (
+    <section className="findings" aria-labelledby={headingId}>
+      <h3 id={headingId}>Before comparing</h3>
+      <p className="origins">
+        {countOf(origins.claims, 'latest claim', 'latest claims')} from{' '}
+        {countOf(origins.independent, 'independent origin', 'independent origins')}.
+        {findings.length === 0 && ' Nothing found that stops these figures being compared.'}
+      </p>
+      {findings.length > 0 && (
+        <ul>
+          {findings.map((finding) => (
+            <li key={`${finding.kind}-${finding.claimIds.join('-')}`} className={`finding finding-${finding.severity}`}>
+              <span className="severity">{severityLabels[finding.severity]}</span> {finding.message}{' '}
+              <Link to={methodologyHref(finding.kind)}>How this is found</Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
