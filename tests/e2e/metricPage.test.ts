@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
     await asOf.focus();
     // Chromium's date box starts on its month; each part typed is a new value written to the address.
     await page.keyboard.type('02012025');
-    await page.waitForURL(/[?&]asOf=2025-02-01/, { timeout: 5000 });
+    await page.waitForURL(/[?&]asOf=2025-02-01/, { timeout: 15_000 });
     expect(await asOf.inputValue()).toBe('2025-02-01');
     await expect.poll(() => comparisonRows(page)).toEqual(['Western officials', 'NIS']);
     await page.context().close();
