@@ -12,7 +12,7 @@ import {
   type Dated,
   type Namer,
 } from './claims.js';
-import { sameFigure } from './tolerance.js';
+import { sameFigure, sameStatedFigure } from './tolerance.js';
 
 /** A figure that repeats one its source had revised by then, and the revision. */
 export interface Supersession<C extends AnalysedClaim> {
@@ -70,7 +70,7 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
     const end = place.get(claim.id)!;
     for (let i = end - 1; i >= 0; i--) {
       const earlier = history[i]!;
-      if (isPartial(earlier) !== isPartial(claim) || !sameFigure(earlier.value, claim.value, tolerance)) continue;
+      if (isPartial(earlier) !== isPartial(claim) || !sameStatedFigure(earlier.value, claim.value)) continue;
       const revision = lastFigureBefore(earlier, end);
       if (revision && byDate(revision, earlier) > 0 && closerTo(claim, earlier, revision, tolerance))
         return { claim, earlier, revision };

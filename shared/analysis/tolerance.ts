@@ -46,3 +46,28 @@ export function sameFigure(a: ClaimValue, b: ClaimValue, tolerance: number): boo
   const [x, y] = [statedNumbers(a), statedNumbers(b)];
   return x.length > 0 && x.length === y.length && x.every((n, i) => near(n, y[i]!, tolerance));
 }
+
+/** How many significant figures a number is written with: 600 has one, 1,150 three. */
+function significantFigures(n: number): number {
+  for (let p = 1; p < 15; p++) if (Number(n.toPrecision(p)) === n) return p;
+  return 15;
+}
+
+/**
+ * Whether two claims state the same figure at the precision the coarser of them was given in, and
+ * never coarser than two figures: "about 1,200" repeats 1,150, "at least 600" repeats 600, but
+ * 1,250 does not repeat 1,000, nor 549,000 540,000. Tighter than the tolerance, which says when
+ * two figures agree, not when one was copied from the other.
+ */
+export function sameStatedFigure(a: ClaimValue, b: ClaimValue): boolean {
+  const [x, y] = [statedNumbers(a), statedNumbers(b)];
+  return (
+    x.length > 0 &&
+    x.length === y.length &&
+    x.every((n, i) => {
+      const m = y[i]!;
+      const precision = Math.max(2, Math.min(significantFigures(n), significantFigures(m)));
+      return Number(n.toPrecision(precision)) === Number(m.toPrecision(precision));
+    })
+  );
+}
