@@ -54,10 +54,11 @@ export default function MethodologyPage() {
       <h2 id={methodologyAnchor('superseded')}>Superseded figures (warning)</h2>
       <p>
         Raised when a source’s latest figure matches an earlier figure, of another source or of its own, that the source
-        of that figure had revised by the time it was repeated. Figures within {percent} of each other count as the same
-        figure whatever their qualifiers (“at least 600” repeats “about 600”), and a figure closer to the revision than
-        to the old figure is taken to agree with the revision. A figure for part of the scope neither revises nor is
-        revised by a whole-scope figure.
+        of that figure had revised by the time it was repeated. Two figures are the same figure when they are equal at
+        the precision of the coarser one, and never coarser than two significant figures, whatever their qualifiers: “at
+        least 600” repeats “about 600” and “about 1,200” repeats 1,150, but 1,250 does not repeat 1,000. A figure that
+        agrees with the revision, within {percent}, or is closer to it than to the old figure, is not superseded. A
+        figure for part of the scope neither revises nor is revised by a whole-scope figure.
       </p>
 
       <h2 id={methodologyAnchor('relayed_qualifiers')}>One statement, different qualifiers (warning)</h2>
