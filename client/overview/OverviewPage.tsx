@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useEffect, useRef } from 'react';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
@@ -35,9 +36,11 @@ export function OverviewPage() {
       <PageTitle page="Overview" />
       <h1>Where sources diverge</h1>
       <p className="lede">
-        Each metric's sources are compared at their latest figure. The spread is the largest figure over the smallest:
-        ×10 means one order of magnitude apart. <em>Disjoint</em> means no single figure fits every source's claim;{' '}
-        <em>scope mismatch</em> means they do not count the same thing.
+        Metrics are ranked by how far apart their sources' latest figures are: the spread is the largest figure over the
+        smallest, ×10 meaning one order of magnitude. Only figures that can be compared count — dated, given in their
+        own right rather than repeated from another claim, and not for part of the scope (
+        <Link to="/methodology">how figures are compared</Link>). <em>Disjoint</em> means no single figure fits every
+        source's claim; <em>scope mismatch</em> means they do not count the same thing.
       </p>
       <OverviewFilters
         values={values}
