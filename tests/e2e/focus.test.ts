@@ -1,16 +1,23 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { allClaims, idByName } from '../support/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Metric, Source } from '../../shared/schemas/index.js';
+import { allClaims } from '../support/api.js';
 import { focused, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { createClaim, createMetric, createSource } from '../support/records.js';
 import { editorEmail, editorPassword } from '../support/testApp.js';
 
 describe.skipIf(!hasChromium)('keyboard focus after actions in Chromium', () => {
-  const t = serverAndBrowser();
+  const t = serverAndBrowser({ seed: false });
+  let killed: Metric;
+  let kcna: Source;
+  beforeAll(async () => {
+    killed = await createMetric(t.server.app);
+    kcna = await createSource(t.server.app);
+  });
 
   async function fillNewClaim(page: Page, figure: string) {
-    await page.getByLabel('Metric').fill('North Korean soldiers killed');
-    await page.getByLabel('Source (who said it)').fill('Korean Central News Agency (KCNA)');
+    await page.getByLabel('Metric').fill(killed.name);
+    await page.getByLabel('Source (who said it)').fill(kcna.name);
     await page.getByLabel('Figure (exact)').fill(figure);
     await page.getByLabel('Stated on').fill('2026-01-05');
   }
@@ -20,7 +27,7 @@ describe.skipIf(!hasChromium)('keyboard focus after actions in Chromium', () => 
     await fillNewClaim(page, '13');
     await page.getByRole('button', { name: 'Add claim' }).press('Enter');
     await page.waitForURL(/highlight=/);
-    await expect.poll(() => focused(page)).toBe('h1: North Korean soldiers killed');
+    await expect.poll(() => focused(page)).toBe(`h1: ${killed.name}`);
 
     const metric = await createMetric(t.server.app);
     const source = await createSource(t.server.app);
@@ -48,7 +55,7 @@ describe.skipIf(!hasChromium)('keyboard focus after actions in Chromium', () => 
     expect((await allClaims(t.server.baseUrl)).length).toBe(before);
     await page.context().close();
 
-    const id = await idByName(t.server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
+    const { id } = kcna;
     const first = await openPage(t.browser, `${t.server.baseUrl}/sources/${id}/edit`);
     const second = await openPage(t.browser, `${t.server.baseUrl}/sources/${id}/edit`);
     await second.getByLabel('Notes').waitFor();
