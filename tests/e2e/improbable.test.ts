@@ -1,20 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allClaims, idByName } from '../support/api.js';
-import { expectAccessible, hasChromium, openPage, serverAndBrowser, signedInHeaders } from '../support/browser.js';
+import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('claims graded improbable', () => {
-  const t = serverAndBrowser();
+  const t = serverAndBrowser({ seed: false });
   let lengthId: number;
+  let lengthName: string;
   beforeAll(async () => {
-    // The deployment length has one claim, KCNA's 120 days; an analyst grades it improbable.
-    lengthId = await idByName(t.server.baseUrl, 'metrics', 'Deployment length of the 528th Engineer Regiment');
-    const [claim] = await allClaims(t.server.baseUrl, `&metricId=${lengthId}`);
-    const res = await fetch(`${t.server.baseUrl}/api/claims/${claim!.id}`, {
-      method: 'PATCH',
-      headers: { ...signedInHeaders(), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ credibility: 5, version: claim!.version }),
+    // A deployment length with one claim, KCNA's 120 days, graded improbable.
+    const metric = await createMetric(t.server.app, { name: 'Deployment length of a regiment', unit: 'days' });
+    const source = await createSource(t.server.app, { shortName: 'KCNA' });
+    await createClaim(t.server.app, {
+      metricId: metric.id,
+      sourceId: source.id,
+      value: { kind: 'exact', value: 120 },
+      statedOn: '2025-12-12',
+      credibility: 5,
     });
-    expect(res.status).toBe(200);
+    lengthId = metric.id;
+    lengthName = metric.name;
   });
 
   it('can be brought back into the comparison, which the address then keeps', async () => {
@@ -42,7 +46,7 @@ describe.skipIf(!hasChromium)('claims graded improbable', () => {
 
   it('can be counted on the overview too, and the metric page opens with them counted', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/`);
-    const row = page.getByRole('row', { name: /Deployment length of the 528th Engineer Regiment/ });
+    const row = page.getByRole('row', { name: lengthName });
     await row.getByText('no figures by this date').waitFor();
 
     // The box follows the address, which the router updates a moment after the click.
