@@ -1,14 +1,53 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
-import { getJson, idByName } from '../support/api.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getJson } from '../support/api.js';
 import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { download, inkedPixels, parseSvg, pngSize } from '../support/downloads.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', () => {
-  const t = serverAndBrowser();
+  const t = serverAndBrowser({ seed: false });
+  let id: number;
+  beforeAll(async () => {
+    // KCNA's 9 for one unit beside whole-contingent figures of two scopes, so that the labels name
+    // their scopes, among them "at least 6,000"; and two sources of one group, so that the timeline
+    // tells their lines apart by a dash.
+    id = (await createMetric(t.server.app, { name: 'North Korean soldiers killed', unit: 'soldiers' })).id;
+    const kcna = await createSource(t.server.app, {
+      name: 'Korean Central News Agency (KCNA)',
+      shortName: 'KCNA',
+      group: 'North Korea',
+      reliability: 'F',
+    });
+    const nis = await createSource(t.server.app, { shortName: 'NIS', group: 'South Korea', reliability: 'B' });
+    const officials = await createSource(t.server.app, { shortName: 'Seoul officials', group: 'South Korea' });
+    const claims = [
+      { sourceId: nis.id, value: { kind: 'approximate', value: 300 }, statedOn: '2025-01-13' },
+      {
+        sourceId: nis.id,
+        value: { kind: 'approximate', value: 2000 },
+        scope: 'whole contingent, to September 2025',
+        statedOn: '2025-09-02',
+      },
+      {
+        sourceId: officials.id,
+        value: { kind: 'at_least', value: 6000 },
+        scope: 'whole contingent',
+        coverage: 'whole',
+        statedOn: '2025-11-14',
+      },
+      {
+        sourceId: kcna.id,
+        value: { kind: 'exact', value: 9 },
+        scope: 'one unit: 528th Engineer Regiment (demining)',
+        coverage: 'part',
+        statedOn: '2025-12-12',
+      },
+    ] as const;
+    for (const claim of claims) await createClaim(t.server.app, { metricId: id, ...claim });
+  });
 
   it('exports the comparison as a 2x PNG, an SVG naming every source with its provenance, and its rows as CSV', async () => {
-    const id = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
     const comparison = await getJson<{ entries: { source: { name: string; shortName: string } }[] }>(
       t.server.baseUrl,
       `/api/metrics/${id}/comparison?asOf=2026-01-01`,
@@ -57,7 +96,6 @@ describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', ()
   });
 
   it('keeps the chart labels readable and carries the page key: groups, marks and each source line', async () => {
-    const id = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
     const page = await openPage(t.browser, `${t.server.baseUrl}/metrics/${id}?asOf=2026-01-01`);
     await page.locator('.recharts-surface').first().waitFor();
 
