@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Metric, Source } from '../../shared/schemas/index.js';
 import { allClaims } from '../support/api.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { createMetric, createSource } from '../support/records.js';
 
 const article = [
   'North Korea said on Friday that nine soldiers were killed in the Kursk region, KCNA reported.',
@@ -9,7 +11,14 @@ const article = [
 ].join(' ');
 
 describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () => {
-  const t = serverAndBrowser();
+  const t = serverAndBrowser({ seed: false });
+  let killed: Metric;
+  let kcna: Source;
+  beforeAll(async () => {
+    // The metric and source the article's figures belong to, named as an analyst would have them.
+    killed = await createMetric(t.server.app, { name: 'North Korean soldiers killed', unit: 'soldiers' });
+    kcna = await createSource(t.server.app, { name: 'Korean Central News Agency (KCNA)', shortName: 'KCNA' });
+  });
 
   it('keeps two of three figures, corrects one, and saves exactly those two', async () => {
     const before = await allClaims(t.server.baseUrl);
@@ -31,15 +40,16 @@ describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () =>
     await page.locator('#draft-2-value').fill('6,500');
     for (const n of [1, 2]) {
       const metric = page.locator(`#draft-${n}-metric`);
-      if ((await metric.inputValue()) === '') await metric.selectOption({ label: 'North Korean soldiers killed' });
+      if ((await metric.inputValue()) === '') await metric.selectOption({ label: killed.name });
       const source = page.locator(`#draft-${n}-source`);
-      if ((await source.inputValue()) === '') await source.selectOption({ label: 'Korean Central News Agency (KCNA)' });
+      if ((await source.inputValue()) === '') await source.selectOption({ label: kcna.name });
     }
     await page.getByRole('button', { name: 'Save 2 claims' }).click();
     await page.getByText('Saved 2 claims.').waitFor();
 
     const after = (await allClaims(t.server.baseUrl)) as unknown as {
       id: number;
+      metricId: number;
       value: unknown;
       quote: string;
       citationUrl: string;
@@ -51,6 +61,7 @@ describe.skipIf(!hasChromium)('adding claims from an article in Chromium', () =>
       { kind: 'exact', value: 9 },
       { kind: 'at_least', value: 6500 },
     ]);
+    expect(added.map((c) => c.metricId)).toEqual([killed.id, killed.id]);
     expect(added[0]!.quote).toContain('nine soldiers were killed');
     expect(added[1]!.quote).toContain('more than 6,000');
     expect(added.every((c) => c.citationUrl === 'https://example.org/article' && c.reportedBy === 'Test Wire')).toBe(
