@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { getJson, idByName } from '../support/api.js';
+import { getJson } from '../support/api.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('sources in Chromium', () => {
   const t = serverAndBrowser();
@@ -74,27 +75,46 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
   });
 
   it('shows a source with its claims across metrics, newest first, linked to each metric', async () => {
-    const kcnaId = await idByName(t.server.baseUrl, 'sources', 'Korean Central News Agency (KCNA)');
-    const killedId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    // A source with claims on two metrics, the older on another metric than the one followed.
+    const source = await createSource(t.server.app, { kind: 'state_media', reliability: 'F' });
+    const killed = await createMetric(t.server.app, { unit: 'soldiers' });
+    const other = await createMetric(t.server.app, { unit: 'days' });
+    await createClaim(t.server.app, {
+      metricId: other.id,
+      sourceId: source.id,
+      value: { kind: 'exact', value: 120 },
+      statedOn: '2025-08-01',
+    });
+    await createClaim(t.server.app, {
+      metricId: killed.id,
+      sourceId: source.id,
+      value: { kind: 'exact', value: 9 },
+      statedOn: '2025-12-12',
+      citationUrl: 'https://www.themoscowtimes.com/2025/12/13/north-korea-regiment',
+      quote: 'Nine members of the regiment gave their lives',
+    });
     const page = await openPage(t.browser, `${t.server.baseUrl}/sources`);
-    await page.getByRole('link', { name: 'Korean Central News Agency (KCNA)' }).click();
-    await page.waitForURL(new RegExp(`/sources/${kcnaId}$`));
-    await page.getByRole('heading', { level: 1, name: 'Korean Central News Agency (KCNA)' }).waitFor();
+    await page.getByRole('link', { name: source.name, exact: true }).click();
+    await page.waitForURL(new RegExp(`/sources/${source.id}$`));
+    await page.getByRole('heading', { level: 1, name: source.name }).waitFor();
     expect(await page.getByText('Reliability cannot be judged').isVisible()).toBe(true);
 
-    const claims = page.getByRole('table', { name: 'Claims by Korean Central News Agency (KCNA), newest first' });
+    const claims = page.getByRole('table', { name: `Claims by ${source.name}, newest first` });
     await claims.waitFor();
     expect(await claims.locator('tbody tr').count()).toBe(2);
-    const killed = claims.locator('tbody tr', { hasText: 'North Korean soldiers killed' });
-    expect(await killed.getByText('9 soldiers', { exact: true }).isVisible()).toBe(true);
-    expect(await killed.getByRole('link', { name: 'themoscowtimes.com' }).getAttribute('href')).toMatch(
+    const listed = claims.locator('tbody tr');
+    expect(await listed.first().textContent()).toContain(killed.name);
+    expect(await listed.last().textContent()).toContain(other.name);
+    const row = claims.locator('tbody tr', { hasText: killed.name });
+    expect(await row.getByText('9 soldiers', { exact: true }).isVisible()).toBe(true);
+    expect(await row.getByRole('link', { name: 'themoscowtimes.com' }).getAttribute('href')).toMatch(
       /^https:\/\/www\.themoscowtimes\.com\//,
     );
-    expect(await killed.locator('q').textContent()).toContain('Nine members of the regiment');
+    expect(await row.locator('q').textContent()).toContain('Nine members of the regiment');
     await expectAccessible(page);
 
-    await killed.getByRole('link', { name: 'North Korean soldiers killed' }).click();
-    await page.waitForURL(new RegExp(`/metrics/${killedId}$`));
+    await row.getByRole('link', { name: killed.name }).click();
+    await page.waitForURL(new RegExp(`/metrics/${killed.id}$`));
     await page.context().close();
   });
 
