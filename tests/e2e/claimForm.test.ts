@@ -1,14 +1,37 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allClaims, getJson, idByName } from '../support/api.js';
-import { createClaim, createMetric } from '../support/records.js';
+import type { ClaimInput } from '../../shared/schemas/index.js';
+import { allClaims, getJson } from '../support/api.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser, signedInHeaders } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => {
-  const t = serverAndBrowser();
+  const t = serverAndBrowser({ seed: false });
   let killedId: number;
+  let killedName: string;
   beforeAll(async () => {
-    killedId = await idByName(t.server.baseUrl, 'metrics', 'North Korean soldiers killed');
+    // Eight figures from five sources, the first claim the one the edits below take; KCNA's 9
+    // counts one unit, part of what the metric counts.
+    const killed = await createMetric(t.server.app, { unit: 'soldiers' });
+    [killedId, killedName] = [killed.id, killed.name];
+    const sources = [];
+    for (let i = 0; i < 4; i++) sources.push((await createSource(t.server.app)).id);
+    sources.push(
+      (await createSource(t.server.app, { name: 'Korean Central News Agency (KCNA)', shortName: 'KCNA' })).id,
+    );
+    const figures: [source: number, value: ClaimInput['value'], statedOn: string, coverage?: 'part'][] = [
+      [0, { kind: 'at_least', value: 100 }, '2024-12-19'],
+      [0, { kind: 'approximate', value: 300 }, '2025-01-13'],
+      [1, { kind: 'approximate', value: 1000 }, '2025-01-23'],
+      [0, { kind: 'approximate', value: 600 }, '2025-04-30'],
+      [0, { kind: 'approximate', value: 2000 }, '2025-09-02'],
+      [2, { kind: 'at_least', value: 600 }, '2025-11-04'],
+      [3, { kind: 'at_least', value: 6000 }, '2025-11-14'],
+      [4, { kind: 'exact', value: 9 }, '2025-12-12', 'part'],
+    ];
+    for (const [source, value, statedOn, coverage] of figures) {
+      await createClaim(t.server.app, { metricId: killedId, sourceId: sources[source], value, statedOn, coverage });
+    }
   });
 
   const pick = async (page: Page, label: string, name: string) => {
@@ -154,7 +177,7 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
     const repeated = cell(2, 'Repeats an earlier claim').getByRole('link', { name: `Claim #${original!.id}` });
     await repeated.waitFor();
     expect(await repeated.getAttribute('href')).toBe(`/claims/${original!.id}/edit`);
-    const metric = cell(1, 'Metric').getByRole('link', { name: 'North Korean soldiers killed' });
+    const metric = cell(1, 'Metric').getByRole('link', { name: killedName });
     await metric.waitFor();
     expect(await metric.getAttribute('href')).toBe(`/metrics/${killedId}`);
     expect(await cell(1, 'Source').getByRole('link').textContent()).toBe(source.name);
