@@ -1,10 +1,70 @@
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimInput } from '../../shared/schemas/index.js';
 import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { download, inkedPixels, parseSvg, pngSize } from '../support/downloads.js';
+import { createClaim, createMetric, createSource } from '../support/records.js';
+
+const moscowTimes =
+  'https://www.themoscowtimes.com/2025/12/13/north-korea-acknowledges-its-troops-cleared-mines-for-russia-a91432';
 
 describe.skipIf(!hasChromium)('exporting the overview chart', () => {
-  const t = serverAndBrowser();
+  const t = serverAndBrowser({ seed: false });
+  beforeAll(async () => {
+    // Three metrics of two units: deaths from five sources (one of them with an older figure the
+    // overview leaves out), a deployment length in days with a name too long for its label, and
+    // casualties as a range.
+    const { app } = t.server;
+    const killed = await createMetric(app, { name: 'North Korean soldiers killed', unit: 'soldiers' });
+    const length = await createMetric(app, { name: 'Deployment length of the 528th Engineer Regiment', unit: 'days' });
+    const casualties = await createMetric(app, {
+      name: 'North Korean casualties (killed and wounded)',
+      unit: 'soldiers',
+    });
+    const kcna = await createSource(app, { shortName: 'KCNA', group: 'North Korea', reliability: 'F' });
+    const nis = await createSource(app, { shortName: 'NIS', group: 'South Korea', reliability: 'B' });
+    const officials = await createSource(app, { shortName: 'South Korean officials', group: 'South Korea' });
+    const western = await createSource(app, { shortName: 'Western officials', group: 'Western' });
+    const joint = await createSource(app, { shortName: 'SK/UA/Western sources', group: 'Western' });
+    const pentagon = await createSource(app, { shortName: 'Pentagon', group: 'United States', reliability: 'B' });
+    const claims: Partial<ClaimInput>[] = [
+      { metricId: killed.id, sourceId: nis.id, value: { kind: 'approximate', value: 300 }, statedOn: '2025-01-13' },
+      {
+        metricId: killed.id,
+        sourceId: western.id,
+        value: { kind: 'approximate', value: 1000 },
+        statedOn: '2025-01-23',
+      },
+      { metricId: killed.id, sourceId: nis.id, value: { kind: 'approximate', value: 2000 }, statedOn: '2025-09-02' },
+      { metricId: killed.id, sourceId: officials.id, value: { kind: 'at_least', value: 600 }, statedOn: '2025-11-04' },
+      { metricId: killed.id, sourceId: joint.id, value: { kind: 'at_least', value: 6000 }, statedOn: '2025-11-14' },
+      {
+        metricId: killed.id,
+        sourceId: kcna.id,
+        value: { kind: 'exact', value: 9 },
+        scope: 'one unit: 528th Engineer Regiment (demining)',
+        coverage: 'part',
+        statedOn: '2025-12-12',
+        citationUrl: moscowTimes,
+      },
+      {
+        metricId: length.id,
+        sourceId: kcna.id,
+        value: { kind: 'exact', value: 120 },
+        statedOn: '2025-12-12',
+        citationUrl: moscowTimes,
+      },
+      {
+        metricId: casualties.id,
+        sourceId: pentagon.id,
+        value: { kind: 'range', low: 200, high: 999 },
+        scope: 'whole contingent, since October',
+        statedOn: '2024-12-17',
+        quote: 'Several hundred casualties is our latest estimate that the DPRK has suffered',
+      },
+    ];
+    for (const claim of claims) await createClaim(app, claim);
+  });
 
   it('downloads a 2x PNG, a standalone SVG with provenance, and the plotted rows as CSV', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/?asOf=2026-01-01`);
