@@ -1,8 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimInput } from '../../shared/schemas/index.js';
 import { hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
-import { createClaim, createMetric, createSource } from '../support/records.js';
+import { createKilledFigures } from '../support/records.js';
 
 interface Box {
   text: string;
@@ -35,22 +34,7 @@ describe.skipIf(!hasChromium)('chart axes on a phone and on a desktop', () => {
   let metricUrl: string;
   beforeAll(async () => {
     // Eight figures from five sources, from 9 to more than 6,000, over a year: six ticks on each axis.
-    const metricId = (await createMetric(t.server.app)).id;
-    const sources = [];
-    for (let i = 0; i < 5; i++) sources.push((await createSource(t.server.app)).id);
-    const figures: [source: number, value: ClaimInput['value'], statedOn: string][] = [
-      [0, { kind: 'at_least', value: 100 }, '2024-12-19'],
-      [0, { kind: 'approximate', value: 300 }, '2025-01-13'],
-      [1, { kind: 'approximate', value: 1000 }, '2025-01-23'],
-      [0, { kind: 'approximate', value: 600 }, '2025-04-30'],
-      [0, { kind: 'approximate', value: 2000 }, '2025-09-02'],
-      [2, { kind: 'at_least', value: 600 }, '2025-11-04'],
-      [3, { kind: 'at_least', value: 6000 }, '2025-11-14'],
-      [4, { kind: 'exact', value: 9 }, '2025-12-12'],
-    ];
-    for (const [source, value, statedOn] of figures) {
-      await createClaim(t.server.app, { metricId, sourceId: sources[source], value, statedOn });
-    }
+    const metricId = (await createKilledFigures(t.server.app)).metric.id;
     metricUrl = `${t.server.baseUrl}/metrics/${metricId}?asOf=2026-01-01`;
   });
 

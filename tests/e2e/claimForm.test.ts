@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ClaimInput } from '../../shared/schemas/index.js';
 import { allClaims, getJson } from '../support/api.js';
-import { createClaim, createMetric, createSource } from '../support/records.js';
+import { createClaim, createKilledFigures, createMetric } from '../support/records.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser, signedInHeaders } from '../support/browser.js';
 
 describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => {
@@ -10,28 +9,9 @@ describe.skipIf(!hasChromium)('adding and correcting claims in Chromium', () => 
   let killedId: number;
   let killedName: string;
   beforeAll(async () => {
-    // Eight figures from five sources, the first claim the one the edits below take; KCNA's 9
-    // counts one unit, part of what the metric counts.
-    const killed = await createMetric(t.server.app, { unit: 'soldiers' });
-    [killedId, killedName] = [killed.id, killed.name];
-    const sources = [];
-    for (let i = 0; i < 4; i++) sources.push((await createSource(t.server.app)).id);
-    sources.push(
-      (await createSource(t.server.app, { name: 'Korean Central News Agency (KCNA)', shortName: 'KCNA' })).id,
-    );
-    const figures: [source: number, value: ClaimInput['value'], statedOn: string, coverage?: 'part'][] = [
-      [0, { kind: 'at_least', value: 100 }, '2024-12-19'],
-      [0, { kind: 'approximate', value: 300 }, '2025-01-13'],
-      [1, { kind: 'approximate', value: 1000 }, '2025-01-23'],
-      [0, { kind: 'approximate', value: 600 }, '2025-04-30'],
-      [0, { kind: 'approximate', value: 2000 }, '2025-09-02'],
-      [2, { kind: 'at_least', value: 600 }, '2025-11-04'],
-      [3, { kind: 'at_least', value: 6000 }, '2025-11-14'],
-      [4, { kind: 'exact', value: 9 }, '2025-12-12', 'part'],
-    ];
-    for (const [source, value, statedOn, coverage] of figures) {
-      await createClaim(t.server.app, { metricId: killedId, sourceId: sources[source], value, statedOn, coverage });
-    }
+    // The first claim is the one the edits below take.
+    const { metric } = await createKilledFigures(t.server.app);
+    [killedId, killedName] = [metric.id, metric.name];
   });
 
   const pick = async (page: Page, label: string, name: string) => {

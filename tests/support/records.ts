@@ -40,6 +40,33 @@ export async function createClaim(app: Express, fields: Partial<ClaimInput> = {}
   return Claim.parse(res.body);
 }
 
+/**
+ * A metric of soldiers killed with the demo data's shape, without its names: eight figures from five
+ * sources over a year, from 9 to more than 6,000, the last KCNA's 9 for one unit (part of the scope).
+ * The first claim is the oldest.
+ */
+export async function createKilledFigures(app: Express): Promise<{ metric: Metric; claims: Claim[] }> {
+  const metric = await createMetric(app, { unit: 'soldiers' });
+  const sources: number[] = [];
+  for (let i = 0; i < 4; i++) sources.push((await createSource(app)).id);
+  sources.push((await createSource(app, { name: 'Korean Central News Agency (KCNA)', shortName: 'KCNA' })).id);
+  const figures: [source: number, value: ClaimInput['value'], statedOn: string, coverage?: 'part'][] = [
+    [0, { kind: 'at_least', value: 100 }, '2024-12-19'],
+    [0, { kind: 'approximate', value: 300 }, '2025-01-13'],
+    [1, { kind: 'approximate', value: 1000 }, '2025-01-23'],
+    [0, { kind: 'approximate', value: 600 }, '2025-04-30'],
+    [0, { kind: 'approximate', value: 2000 }, '2025-09-02'],
+    [2, { kind: 'at_least', value: 600 }, '2025-11-04'],
+    [3, { kind: 'at_least', value: 6000 }, '2025-11-14'],
+    [4, { kind: 'exact', value: 9 }, '2025-12-12', 'part'],
+  ];
+  const claims: Claim[] = [];
+  for (const [source, value, statedOn, coverage] of figures) {
+    claims.push(await createClaim(app, { metricId: metric.id, sourceId: sources[source], value, statedOn, coverage }));
+  }
+  return { metric, claims };
+}
+
 /** Everything the API can show of the database, deleted records included, to check that nothing changed. */
 export async function databaseSnapshot(app: Express) {
   const [claims, sources, metrics] = await Promise.all([
