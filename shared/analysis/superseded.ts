@@ -12,7 +12,7 @@ import {
   type Dated,
   type Namer,
 } from './claims.js';
-import { sameFigure, sameStatedFigure } from './tolerance.js';
+import { sameFigure, sameFigureReach, sameStatedFigure } from './tolerance.js';
 
 /** A figure that repeats one its source had revised by then, and the revision. */
 export interface Supersession<C extends AnalysedClaim> {
@@ -28,6 +28,9 @@ export interface Supersession<C extends AnalysedClaim> {
  * sorted by date; each answer is kept, and each look-up walks back from the claim's place only to the
  * first earlier claim of the same figure, so that a metric of thousands of claims stays quick.
  */
+const firstNumber = (value: ClaimValue) =>
+  value.kind === 'statement' ? null : value.kind === 'range' ? value.low : value.value;
+
 /** How far apart two figures are, as a share of the larger. */
 function apart(a: ClaimValue, b: ClaimValue): number {
   const [x, y] = [pointOf(a) ?? 0, pointOf(b) ?? 0];
@@ -51,8 +54,33 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
   const lane = (c: AnalysedClaim) => `${c.sourceId}|${isPartial(c)}`;
   const placesByLane = new Map<string, number[]>();
   history.forEach((c, i) => {
-    if (c.value.kind !== 'statement') placesByLane.set(lane(c), [...(placesByLane.get(lane(c)) ?? []), i]);
+    if (c.value.kind === 'statement') return;
+    const places = placesByLane.get(lane(c));
+    if (places) places.push(i);
+    else placesByLane.set(lane(c), [i]);
   });
+  // Places by the first number each claim states, for finding the claims that may give the same
+  // figure without walking the whole history before each claim.
+  const byFigure = history
+    .flatMap((c, i) => {
+      const n = firstNumber(c.value);
+      return n === null ? [] : [{ n, i }];
+    })
+    .sort((a, b) => a.n - b.n);
+  /** Places before `end` of claims whose first number is within a tenth of `n`, the latest first. */
+  function placesNear(n: number, end: number): number[] {
+    let [low, high] = [0, byFigure.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (byFigure[mid]!.n < n * (1 - sameFigureReach)) low = mid + 1;
+      else high = mid;
+    }
+    const places: number[] = [];
+    for (let k = low; k < byFigure.length && byFigure[k]!.n * (1 - sameFigureReach) <= n; k++) {
+      if (byFigure[k]!.i < end) places.push(byFigure[k]!.i);
+    }
+    return places.sort((a, b) => b - a);
+  }
   /** The last figure before `end` of the source of `claim`, for the same part of the scope. */
   function lastFigureBefore(claim: AnalysedClaim, end: number): Dated<C> | undefined {
     const places = placesByLane.get(lane(claim)) ?? [];
@@ -68,7 +96,8 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
 
   function search(claim: Dated<C>): Supersession<C> | null {
     const end = place.get(claim.id)!;
-    for (let i = end - 1; i >= 0; i--) {
+    const n = firstNumber(claim.value);
+    for (const i of n === null ? [] : placesNear(n, end)) {
       const earlier = history[i]!;
       if (isPartial(earlier) !== isPartial(claim) || !sameStatedFigure(earlier.value, claim.value)) continue;
       const revision = lastFigureBefore(earlier, end);

@@ -47,10 +47,16 @@ export function sameFigure(a: ClaimValue, b: ClaimValue, tolerance: number): boo
   return x.length > 0 && x.length === y.length && x.every((n, i) => near(n, y[i]!, tolerance));
 }
 
-/** How many significant figures a number is written with: 600 has one, 1,150 three. */
+/** Two figures equal at two significant figures or more are never further apart than a tenth of the larger. */
+export const sameFigureReach = 0.1;
+
+/** How many significant figures a number is written with: 600 has one, 1,150 three, 0.25 two. */
 function significantFigures(n: number): number {
-  for (let p = 1; p < 15; p++) if (Number(n.toPrecision(p)) === n) return p;
-  return 15;
+  const text = String(Math.abs(n));
+  // Counts as large as a count gets, and decimals down to a millionth, are written out in full.
+  if (/e/.test(text)) return 15;
+  const digits = text.includes('.') ? text.replace('.', '').replace(/^0+/, '') : text.replace(/0+$/, '');
+  return Math.max(1, digits.length);
 }
 
 /**
@@ -66,6 +72,8 @@ export function sameStatedFigure(a: ClaimValue, b: ClaimValue): boolean {
     x.length === y.length &&
     x.every((n, i) => {
       const m = y[i]!;
+      // The quick test first, since most pairs of figures are not near at all.
+      if (!near(n, m, sameFigureReach)) return false;
       const precision = Math.max(2, Math.min(significantFigures(n), significantFigures(m)));
       return Number(n.toPrecision(precision)) === Number(m.toPrecision(precision));
     })
