@@ -204,7 +204,8 @@ describe('compareClaims', () => {
       { sourceId: 2, value: { kind: 'range', low: 11000, high: 12000 } as const, scope: 'whole contingent' },
       { sourceId: 3, value: { kind: 'statement' } as const, scope: 'a third scope' },
     ];
-    const { entries, statements, stats } = compareClaims(claims, sourceOf);
+    const { entries, statements } = compareClaims(claims, sourceOf);
+    const stats = divergenceStats(entries.map((e) => ({ interval: e.interval, point: e.point, scope: e.claim.scope })));
     expect(entries.map((e) => [e.source, e.point, e.interval])).toEqual([
       ['KCNA', 9, { low: 9, high: 9 }],
       ['NIS', 11500, { low: 11000, high: 12000 }],
@@ -219,7 +220,8 @@ describe('compareClaims', () => {
       { sourceId: 1, value: { kind: 'statement' } as const, scope: null },
       { sourceId: 3, value: { kind: 'statement' } as const, scope: null },
     ];
-    const { entries, statements, stats } = compareClaims(claims, sourceOf);
+    const { entries, statements } = compareClaims(claims, sourceOf);
+    const stats = divergenceStats([]);
     expect(entries).toEqual([]);
     expect(statements.map((s) => s.source)).toEqual(['KCNA', 'Russian MoD']);
     expect(stats).toEqual({ spread: null, ordersOfMagnitude: null, disjoint: false, scopes: [], scopeMismatch: false });

@@ -72,17 +72,13 @@ export function scopesOf(scopes: readonly (string | null)[]): { scopes: string[]
 
 type ClaimLike = { value: ClaimValue; scope: string | null; sourceId: number };
 
-/**
- * Splits each source's latest claims into plottable entries and figure-less statements, and
- * measures how far the entries diverge.
- */
+/** Splits each source's latest claims into plottable entries and figure-less statements. */
 export function compareClaims<C extends ClaimLike, S>(
   claims: readonly C[],
   sourceOf: (id: number) => S,
 ): {
   entries: { claim: C; source: S; interval: Interval; point: number }[];
   statements: { claim: C; source: S }[];
-  stats: DivergenceStats;
 } {
   const entries: { claim: C; source: S; interval: Interval; point: number }[] = [];
   const statements: { claim: C; source: S }[] = [];
@@ -93,6 +89,5 @@ export function compareClaims<C extends ClaimLike, S>(
     if (interval && point !== null) entries.push({ claim, source, interval, point });
     else statements.push({ claim, source });
   }
-  const stats = divergenceStats(entries.map((e) => ({ interval: e.interval, point: e.point, scope: e.claim.scope })));
-  return { entries, statements, stats };
+  return { entries, statements };
 }

@@ -15,6 +15,12 @@ export function shortened(text: string, max: number): string {
   return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }
 
+/** "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** A claim's figure in words that keep its qualifier, e.g. "more than 6,000". */
 export function describeValue(value: ClaimValue, unit?: string): string {
   const suffix = unit ? ` ${unit}` : '';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { listInWords } from '../../shared/charts/captions.js';
+import { listInWords } from '../../shared/wording.js';
 import {
   comparisonWarnings,
   STALE_AFTER_DAYS,

@@ -64,11 +64,6 @@ export const claimPhrase = (claim: AnalysedClaim, names: Namer) =>
 
 export const figurePhrase = (claim: AnalysedClaim, names: Namer) => `“${describeValue(claim.value, names.unit)}”`;
 
-export function listPhrase(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** Each source's latest of these claims. */
 export function latestPerSource<C extends AnalysedClaim>(claims: readonly C[]): C[] {
   const latest = new Map<number, C>();

@@ -1,5 +1,6 @@
 import type { Finding } from '../schemas/finding.js';
-import { claimPhrase, listPhrase, type AnalysedClaim, type Namer } from './claims.js';
+import { listInWords } from '../wording.js';
+import { claimPhrase, type AnalysedClaim, type Namer } from './claims.js';
 
 /**
  * Claims that repeat another's figure, grouped under it: one origin, however many outlets carry
@@ -11,6 +12,6 @@ export function echoFinding(origin: AnalysedClaim, repeats: readonly AnalysedCla
     severity: 'note',
     claimIds: [...repeats.map((c) => c.id), origin.id],
     sourceIds: [...new Set([...repeats.map((c) => c.sourceId), origin.sourceId])],
-    message: `${listPhrase(repeats.map((c) => claimPhrase(c, names)))} ${repeats.length === 1 ? 'repeats' : 'repeat'} ${claimPhrase(origin, names)}: one origin, counted once.`,
+    message: `${listInWords(repeats.map((c) => claimPhrase(c, names)))} ${repeats.length === 1 ? 'repeats' : 'repeat'} ${claimPhrase(origin, names)}: one origin, counted once.`,
   };
 }

@@ -1,15 +1,7 @@
 import type { Finding } from '../schemas/finding.js';
 import { intervalOf, pointOf } from '../divergence.js';
-import { formatNumber } from '../wording.js';
-import {
-  claimPhrase,
-  daysApart,
-  latestPerSource,
-  listPhrase,
-  type AnalysedClaim,
-  type Dated,
-  type Namer,
-} from './claims.js';
+import { formatNumber, listInWords } from '../wording.js';
+import { claimPhrase, daysApart, latestPerSource, type AnalysedClaim, type Dated, type Namer } from './claims.js';
 
 /**
  * Figures are measured against those of the same months: counts of losses or troops grow over a
@@ -66,7 +58,7 @@ export function outlierFinding<C extends AnalysedClaim>(
     sourceIds: [claim.sourceId, ...others.map((o) => o.claim.sourceId)],
     message:
       `${claimPhrase(claim, names)} is ${times} ${above ? 'above' : 'below'} every other figure within ` +
-      `${outlierWindowDays} days: ${listPhrase(others.map((o) => claimPhrase(o.claim, names)))}. ` +
+      `${outlierWindowDays} days: ${listInWords(others.map((o) => claimPhrase(o.claim, names)))}. ` +
       'It may be an error, or count something else.',
   };
 }

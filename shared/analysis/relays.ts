@@ -1,15 +1,7 @@
 import type { Finding } from '../schemas/finding.js';
+import { listInWords } from '../wording.js';
 import { formatStatedOn } from '../charts/datePeriod.js';
-import {
-  byDate,
-  daysApart,
-  figurePhrase,
-  listPhrase,
-  possessive,
-  type AnalysedClaim,
-  type Dated,
-  type Namer,
-} from './claims.js';
+import { byDate, daysApart, figurePhrase, possessive, type AnalysedClaim, type Dated, type Namer } from './claims.js';
 import { sameFigure } from './tolerance.js';
 
 /**
@@ -50,7 +42,7 @@ export function relayedQualifierFindings<C extends AnalysedClaim>(
       severity: 'warning',
       claimIds: relays.map((c) => c.id),
       sourceIds: [claim.sourceId],
-      message: `${possessive(names.source(claim.sourceId))} one figure is relayed with different qualifiers: ${listPhrase(wordings)}; check which the source said before comparing it.`,
+      message: `${possessive(names.source(claim.sourceId))} one figure is relayed with different qualifiers: ${listInWords(wordings)}; check which the source said before comparing it.`,
     });
   }
   return findings;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonCaption, listInWords, timelineCaption, timelineSubtitle } from './captions.js';
+import { listInWords } from '../wording.js';
+import { comparisonCaption, timelineCaption, timelineSubtitle } from './captions.js';
 import { comparisonSeries } from './comparisonSeries.js';
 import { claim, comparisonOf, source } from './testData.js';
 import { timelineSeries } from './timelineSeries.js';

@@ -1,16 +1,10 @@
 import type { Comparison } from '../schemas/comparison.js';
-import { countOf, describeSpread, describeValue } from '../wording.js';
+import { countOf, describeSpread, describeValue, listInWords } from '../wording.js';
 import type { ComparisonSeries } from './comparisonSeries.js';
 import { datePeriod, formatStatedOn } from './datePeriod.js';
 import { sourceLabel, type PlottedClaim } from './plottedClaim.js';
 import type { Timeline } from './timelineSeries.js';
 import type { ScaleKind } from './valueAxis.js';
-
-/** "A, B and C". */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 const said = (p: PlottedClaim, unit: string, withDate: boolean) =>
   `${sourceLabel(p.source)} (${describeValue(p.value, unit)}${withDate ? `, ${formatStatedOn(p.claim.statedOn)}` : ''})`;
