@@ -91,12 +91,15 @@ export async function referencedBy(
  * thousands of each, pairing every metric with every source meant tens of millions of empty
  * look-ups (ten seconds), and a scan for the distinct pairs would read every claim.
  */
-export async function latestClaimsPerSource(
-  db: Db,
-  opts: { asOf: string; includeImprobable: boolean; metricId?: number },
-): Promise<Claim[]> {
+export async function latestClaimsPerSource(db: Db, opts: LatestQuery): Promise<Claim[]> {
+  return (await latestQuery(db, opts).execute()).map(claimRows.toDomain);
+}
+
+type LatestQuery = { asOf: string; includeImprobable: boolean; metricId?: number };
+
+export function latestQuery(db: Db, opts: LatestQuery) {
   const { metricId } = opts;
-  const rows = await db
+  return db
     .withRecursive('pairs(metric_id, source_id)', (qb) => {
       const firstMetric = metricId ?? sql<number>`(select min(c.metric_id) from claims c)`;
       // Past the last pair these are null: the walk stops there, and that row joins no claim.
@@ -142,19 +145,22 @@ export async function latestClaimsPerSource(
     )
     .selectAll('claims')
     .orderBy('claims.metric_id')
-    .orderBy('claims.source_id')
-    .execute();
-  return rows.map(claimRows.toDomain);
+    .orderBy('claims.source_id');
 }
 
 /**
- * Every live claim of a metric that can have been stated by `asOf`, undated ones included, in id
- * order, as the findings read them: the history that a superseded figure is found in.
+ * Every live claim of a metric that can have been stated by `asOf`, undated ones included, oldest
+ * first (undated ones first, as the findings sort them), as the findings read them: the history
+ * that a superseded figure is found in. On SQLite the claims_analysed index holds every column
+ * read here, so the rows themselves are never visited.
  */
-export async function claimsStatedBy(
-  db: Db,
-  opts: { metricId: number; asOf: string; includeImprobable: boolean },
-): Promise<AnalysedClaim[]> {
+export async function claimsStatedBy(db: Db, opts: HistoryQuery): Promise<AnalysedClaim[]> {
+  return (await historyQuery(db, opts).execute()).map(analysedClaimOf);
+}
+
+type HistoryQuery = { metricId: number; asOf: string; includeImprobable: boolean };
+
+export function historyQuery(db: Db, opts: HistoryQuery) {
   let query = db
     .selectFrom('claims')
     .select(analysedClaimColumns)
@@ -162,7 +168,7 @@ export async function claimsStatedBy(
     .where('deleted_at', 'is', null)
     .where((w) => w.or([w('stated_on', 'is', null), w('stated_on', '<=', opts.asOf)]));
   if (!opts.includeImprobable) query = query.where('credibility', '!=', 5);
-  return (await query.orderBy('id').execute()).map(analysedClaimOf);
+  return query.orderBy('stated_on', (o) => o.asc().nullsFirst()).orderBy('id');
 }
 
 /** Each source's live claims, as the database keeps them counted. */

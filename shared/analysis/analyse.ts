@@ -1,5 +1,5 @@
 import type { Finding } from '../schemas/finding.js';
-import { byDate, isPartial, latestPerSource, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import { isPartial, latestPerSource, sortedByDate, type AnalysedClaim, type Dated, type Namer } from './claims.js';
 import { isCompared } from './compared.js';
 import { partialCoverageFinding, partialExceedsWholeFinding } from './coverage.js';
 import { echoFinding } from './echoes.js';
@@ -7,6 +7,7 @@ import { originsOf } from './origins.js';
 import { outlierFinding } from './outliers.js';
 import { relayedQualifierFindings } from './relays.js';
 import { supersededFinding, supersessionFinder } from './superseded.js';
+import { timeIndex } from './timeIndex.js';
 
 export interface Analysis<C extends AnalysedClaim> {
   /** Each source's latest figure in its own right, for the whole scope or a scope not said: what the spread measures. */
@@ -33,7 +34,7 @@ export function analyse<C extends AnalysedClaim>(
   claims: readonly C[],
   { tolerance, names }: { tolerance: number; names: Namer },
 ): Analysis<C> {
-  const dated = claims.filter(isDated).sort(byDate);
+  const dated = sortedByDate(claims).filter(isDated);
   const undated = claims.filter((c) => !isDated(c));
   const latest = latestPerSource(dated);
   const repeats = latest.filter((c) => c.repeatsClaimId !== null);
@@ -43,7 +44,7 @@ export function analyse<C extends AnalysedClaim>(
   const origins = originsOf(claims);
 
   const supersession = supersessionFinder(dated, tolerance);
-  const wholeScope = dated.filter((c) => c.repeatsClaimId === null && !isPartial(c));
+  const wholeScope = timeIndex(dated.filter((c) => c.repeatsClaimId === null && !isPartial(c)));
   const isSuperseded = (claim: Dated<C>) => supersession(claim) !== null;
 
   const byId = new Map(claims.map((c) => [c.id, c]));
@@ -58,7 +59,7 @@ export function analyse<C extends AnalysedClaim>(
       const found = supersession(c);
       return found ? [supersededFinding(found, names)] : [];
     }),
-    ...relayedQualifierFindings(dated, latest, names),
+    ...relayedQualifierFindings(timeIndex(dated), latest, names),
     // A superseded figure is explained already; measuring it as an outlier too would say it twice.
     ...compared.flatMap((c) => (supersession(c) ? [] : (outlierFinding(c, wholeScope, isSuperseded, names) ?? []))),
     ...partial.flatMap((c) => partialExceedsWholeFinding(c, wholeScope, tolerance, names) ?? []),

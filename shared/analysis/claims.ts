@@ -32,7 +32,7 @@ export const byDate = (a: AnalysedClaim, b: AnalysedClaim) => compareStatedOn(a.
 const periods = new Map<string, DatePeriod>();
 const maxPeriods = 100_000;
 
-function periodOf(statedOn: string): DatePeriod {
+export function periodOf(statedOn: string): DatePeriod {
   let period = periods.get(statedOn);
   if (!period) {
     if (periods.size >= maxPeriods) periods.clear();
@@ -64,10 +64,19 @@ export const claimPhrase = (claim: AnalysedClaim, names: Namer) =>
 
 export const figurePhrase = (claim: AnalysedClaim, names: Namer) => `“${describeValue(claim.value, names.unit)}”`;
 
+/**
+ * The claims oldest first: as given when they already are, as the database reads them, since
+ * sorting thousands of claims again took longer than any rule that reads them.
+ */
+export function sortedByDate<C extends AnalysedClaim>(claims: readonly C[]): readonly C[] {
+  for (let i = 1; i < claims.length; i++) if (byDate(claims[i - 1]!, claims[i]!) > 0) return [...claims].sort(byDate);
+  return claims;
+}
+
 /** Each source's latest of these claims. */
 export function latestPerSource<C extends AnalysedClaim>(claims: readonly C[]): C[] {
   const latest = new Map<number, C>();
-  for (const claim of [...claims].sort(byDate)) latest.set(claim.sourceId, claim);
+  for (const claim of sortedByDate(claims)) latest.set(claim.sourceId, claim);
   return [...latest.values()];
 }
 

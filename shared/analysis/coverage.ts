@@ -1,6 +1,7 @@
 import type { Finding } from '../schemas/finding.js';
-import { claimPhrase, daysApart, latestPerSource, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import { claimPhrase, type AnalysedClaim, type Dated, type Namer } from './claims.js';
 import { outlierWindowDays } from './outliers.js';
+import type { TimeIndex } from './timeIndex.js';
 import { allowedInterval } from './tolerance.js';
 
 /** A figure for part of the scope, which the spread leaves out: said once, as a note. */
@@ -22,13 +23,13 @@ export function partialCoverageFinding(claim: AnalysedClaim, names: Namer): Find
  */
 export function partialExceedsWholeFinding<C extends AnalysedClaim>(
   claim: Dated<C>,
-  whole: readonly Dated<C>[],
+  whole: TimeIndex<C>,
   tolerance: number,
   names: Namer,
 ): Finding | null {
   const interval = allowedInterval(claim.value, tolerance);
   if (!interval) return null;
-  const near = latestPerSource(whole.filter((c) => daysApart(c.statedOn, claim.statedOn) <= outlierWindowDays));
+  const near = whole.latestNear(claim.statedOn, outlierWindowDays);
   const bounds = near.flatMap((c) => {
     const allowed = allowedInterval(c.value, tolerance);
     return allowed ? [{ claim: c, high: allowed.high ?? Infinity }] : [];

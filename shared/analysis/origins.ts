@@ -10,12 +10,21 @@ export interface Repeating {
  * ends at the last claim it names; a chain that loops ends where it would meet itself.
  */
 export function originsOf(claims: readonly Repeating[]): Map<number, number> {
-  const repeats = new Map(claims.map((c) => [c.id, c.repeatsClaimId]));
+  // Only repeats are kept: a claim that repeats none ends a chain, as a claim not given does.
+  const repeats = new Map(claims.flatMap((c) => (c.repeatsClaimId === null ? [] : [[c.id, c.repeatsClaimId]])));
   const origins = new Map<number, number>();
   for (const claim of claims) {
+    if (claim.repeatsClaimId === null) {
+      origins.set(claim.id, claim.id);
+      continue;
+    }
     const seen = new Set<number>([claim.id]);
     let origin = claim.id;
-    for (let next = claim.repeatsClaimId; next !== null && !seen.has(next); next = repeats.get(next) ?? null) {
+    for (
+      let next: number | null = claim.repeatsClaimId;
+      next !== null && !seen.has(next);
+      next = repeats.get(next) ?? null
+    ) {
       seen.add(next);
       origin = next;
       const known = origins.get(next);

@@ -1,7 +1,8 @@
 import type { Finding } from '../schemas/finding.js';
 import { intervalOf, pointOf } from '../divergence.js';
 import { formatNumber, listInWords } from '../wording.js';
-import { claimPhrase, daysApart, latestPerSource, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import { claimPhrase, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import type { TimeIndex } from './timeIndex.js';
 
 /**
  * Figures are measured against those of the same months: counts of losses or troops grow over a
@@ -28,20 +29,19 @@ export const outlierMinOthers = 2;
  */
 export function outlierFinding<C extends AnalysedClaim>(
   claim: Dated<C>,
-  yardsticks: readonly Dated<C>[],
+  yardsticks: TimeIndex<C>,
   isSuperseded: (claim: Dated<C>) => boolean,
   names: Namer,
 ): Finding | null {
   const interval = intervalOf(claim.value);
   if (interval === null) return null;
-  const others = latestPerSource(
-    yardsticks.filter(
-      (c) => c.sourceId !== claim.sourceId && daysApart(c.statedOn, claim.statedOn) <= outlierWindowDays,
-    ),
-  ).flatMap((c) => {
-    const p = pointOf(c.value);
-    return p === null || isSuperseded(c) ? [] : [{ claim: c, point: p }];
-  });
+  const others = yardsticks
+    .latestNear(claim.statedOn, outlierWindowDays)
+    .filter((c) => c.sourceId !== claim.sourceId)
+    .flatMap((c) => {
+      const p = pointOf(c.value);
+      return p === null || isSuperseded(c) ? [] : [{ claim: c, point: p }];
+    });
   if (others.length < outlierMinOthers) return null;
   const points = others.map((o) => o.point);
   const [least, most] = [Math.min(...points), Math.max(...points)];

@@ -1,7 +1,8 @@
 import type { Finding } from '../schemas/finding.js';
 import { listInWords } from '../wording.js';
 import { formatStatedOn } from '../charts/datePeriod.js';
-import { byDate, daysApart, figurePhrase, possessive, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import { figurePhrase, possessive, type AnalysedClaim, type Dated, type Namer } from './claims.js';
+import type { TimeIndex } from './timeIndex.js';
 import { sameFigure } from './tolerance.js';
 
 /**
@@ -17,21 +18,15 @@ export const relayWindowDays = 7;
  * compares, so each relay is named. Only groups that hold one of `compared` are reported.
  */
 export function relayedQualifierFindings<C extends AnalysedClaim>(
-  history: readonly Dated<C>[],
-  compared: readonly AnalysedClaim[],
+  history: TimeIndex<C>,
+  compared: readonly Dated<C>[],
   names: Namer,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const claim of compared) {
     const relays = history
-      .filter(
-        (c) =>
-          c.sourceId === claim.sourceId &&
-          claim.statedOn !== null &&
-          daysApart(c.statedOn, claim.statedOn) <= relayWindowDays &&
-          sameFigure(c.value, claim.value, 0),
-      )
-      .sort(byDate);
+      .ofSourceNear(claim.sourceId, claim.statedOn, relayWindowDays)
+      .filter((c) => sameFigure(c.value, claim.value, 0));
     if (new Set(relays.map((c) => c.value.kind)).size < 2) continue;
     const wordings = relays.map((c) => {
       const by = [c.via, c.reportedBy].filter(Boolean).join(', reported by ');

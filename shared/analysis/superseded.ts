@@ -48,36 +48,45 @@ function closerTo<C extends AnalysedClaim>(claim: C, earlier: C, revision: C, to
   );
 }
 
+/** Where a claim is in a history sorted by date, by binary search: the searches are few, the claims many. */
+function placeIn<C extends AnalysedClaim>(history: readonly C[], claim: C): number {
+  let [low, high] = [0, history.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (byDate(history[mid]!, claim) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function supersessionFinder<C extends AnalysedClaim>(history: readonly Dated<C>[], tolerance: number) {
-  const place = new Map(history.map((c, i) => [c.id, i]));
   // A figure for part of the scope revises no whole-scope figure, nor the other way round.
-  const lane = (c: AnalysedClaim) => `${c.sourceId}|${isPartial(c)}`;
-  const placesByLane = new Map<string, number[]>();
+  const lane = (c: AnalysedClaim) => c.sourceId * 2 + Number(isPartial(c));
+  const placesByLane = new Map<number, number[]>();
+  const figures: number[] = [];
   history.forEach((c, i) => {
-    if (c.value.kind === 'statement') return;
+    const n = firstNumber(c.value);
+    if (n === null) return;
+    figures.push(i);
     const places = placesByLane.get(lane(c));
     if (places) places.push(i);
     else placesByLane.set(lane(c), [i]);
   });
   // Places by the first number each claim states, for finding the claims that may give the same
   // figure without walking the whole history before each claim.
-  const byFigure = history
-    .flatMap((c, i) => {
-      const n = firstNumber(c.value);
-      return n === null ? [] : [{ n, i }];
-    })
-    .sort((a, b) => a.n - b.n);
+  const numbers = history.map((c) => firstNumber(c.value) ?? 0);
+  const byFigure = figures.sort((a, b) => numbers[a]! - numbers[b]!);
   /** Places before `end` of claims whose first number is within a tenth of `n`, the latest first. */
   function placesNear(n: number, end: number): number[] {
     let [low, high] = [0, byFigure.length];
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (byFigure[mid]!.n < n * (1 - sameFigureReach)) low = mid + 1;
+      if (numbers[byFigure[mid]!]! < n * (1 - sameFigureReach)) low = mid + 1;
       else high = mid;
     }
     const places: number[] = [];
-    for (let k = low; k < byFigure.length && byFigure[k]!.n * (1 - sameFigureReach) <= n; k++) {
-      if (byFigure[k]!.i < end) places.push(byFigure[k]!.i);
+    for (let k = low; k < byFigure.length && numbers[byFigure[k]!]! * (1 - sameFigureReach) <= n; k++) {
+      if (byFigure[k]! < end) places.push(byFigure[k]!);
     }
     return places.sort((a, b) => b - a);
   }
@@ -95,7 +104,7 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
   const found = new Map<number, Supersession<C> | null>();
 
   function search(claim: Dated<C>): Supersession<C> | null {
-    const end = place.get(claim.id)!;
+    const end = placeIn(history, claim);
     const n = firstNumber(claim.value);
     for (const i of n === null ? [] : placesNear(n, end)) {
       const earlier = history[i]!;
