@@ -58,7 +58,10 @@ export default function MethodologyPage() {
         the precision of the coarser one, and never coarser than two significant figures, whatever their qualifiers: “at
         least 600” repeats “about 600” and “about 1,200” repeats 1,150, but 1,250 does not repeat 1,000. A figure that
         agrees with the revision, within {percent}, or is closer to it than to the old figure, is not superseded. A
-        figure for part of the scope neither revises nor is revised by a whole-scope figure.
+        figure for part of the scope neither revises nor is revised by a whole-scope figure. Nor is a figure superseded
+        when, at the time it was given, another source’s current figure agreed with it within {percent} (other than by
+        repeating the revised figure too): it may be that estimate it gives, and on a metric of many claims some earlier
+        figure nearly always matches by chance.
       </p>
 
       <h2 id={methodologyAnchor('relayed_qualifiers')}>One statement, different qualifiers (warning)</h2>

@@ -51,6 +51,26 @@ describe('superseded figures', () => {
     ];
     expect(kinds(claims)).toEqual([]);
   });
+
+  it('stays quiet when another source’s estimate of the time agrees with the figure', () => {
+    const claims = [
+      claim(1, about(600), '2025-04-30'),
+      claim(1, about(1500), '2025-09-02'),
+      claim(4, about(620), '2025-10-01'),
+      claim(2, atLeast(600), '2025-11-04'),
+    ];
+    expect(kinds(claims)).toEqual([]);
+  });
+
+  it('still warns when the estimate that agrees repeats the revised figure too', () => {
+    const claims = [
+      claim(1, about(600), '2025-04-30'),
+      claim(1, about(2000), '2025-09-02'),
+      claim(4, atLeast(600), '2025-10-01'),
+      claim(2, atLeast(600), '2025-11-04'),
+    ];
+    expect(kinds(claims)).toEqual(['superseded', 'superseded']);
+  });
 });
 
 describe('approximate figures', () => {

@@ -90,9 +90,9 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
     }
     return places.sort((a, b) => b - a);
   }
-  /** The last figure before `end` of the source of `claim`, for the same part of the scope. */
-  function lastFigureBefore(claim: AnalysedClaim, end: number): Dated<C> | undefined {
-    const places = placesByLane.get(lane(claim)) ?? [];
+  /** The last figure before `end` in one lane: a source's, for the whole scope or for part of it. */
+  function lastInLane(key: number, end: number): Dated<C> | undefined {
+    const places = placesByLane.get(key) ?? [];
     let [low, high] = [0, places.length];
     while (low < high) {
       const mid = (low + high) >> 1;
@@ -100,6 +100,26 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
       else high = mid;
     }
     return low > 0 ? history[places[low - 1]!] : undefined;
+  }
+  /**
+   * Whether, when `claim` was made, another source's figure of the time agreed with it, other than
+   * by repeating the revised figure too: then it may be that estimate, not the revised one, that it
+   * gives. On a metric of hundreds of claims some earlier figure nearly always matches by chance,
+   * and naming it would be a warning on every claim.
+   */
+  function agreesWithCurrent(claim: Dated<C>, stale: Dated<C>, end: number): boolean {
+    for (const key of placesByLane.keys()) {
+      if (key === lane(claim) || key % 2 !== Number(isPartial(claim))) continue;
+      const current = lastInLane(key, end);
+      if (
+        current &&
+        current.repeatsClaimId === null &&
+        !sameStatedFigure(current.value, stale.value) &&
+        sameFigure(current.value, claim.value, tolerance)
+      )
+        return true;
+    }
+    return false;
   }
   const found = new Map<number, Supersession<C> | null>();
 
@@ -109,9 +129,9 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
     for (const i of n === null ? [] : placesNear(n, end)) {
       const earlier = history[i]!;
       if (isPartial(earlier) !== isPartial(claim) || !sameStatedFigure(earlier.value, claim.value)) continue;
-      const revision = lastFigureBefore(earlier, end);
+      const revision = lastInLane(lane(earlier), end);
       if (revision && byDate(revision, earlier) > 0 && closerTo(claim, earlier, revision, tolerance))
-        return { claim, earlier, revision };
+        return agreesWithCurrent(claim, earlier, end) ? null : { claim, earlier, revision };
     }
     return null;
   }
