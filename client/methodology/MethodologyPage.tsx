@@ -29,6 +29,10 @@ export default function MethodologyPage() {
         figures it names should not be compared as they stand; a <strong>note</strong> means they can be, and the
         comparison already allows for what the note says.
       </p>
+      <p>
+        The same findings, with every claim, source and comparison, can be read by programs:{' '}
+        <a href="/api/docs">the API and its documentation</a>.
+      </p>
 
       <h2 id="figures">Figures as worded</h2>
       <p>

@@ -112,6 +112,7 @@ export function docsPage(document: OpenApiDocument): string {
           <p>
             The same description for programs: <a href="/api/openapi.json">OpenAPI ${document.openapi}, as JSON</a>.
           </p>
+          <p><a href="/">Back to the dashboard</a></p>
         </header>
         <nav aria-label="Contents">
           <ul>

@@ -50,6 +50,7 @@ describe.skipIf(!hasChromium)('the API docs page in Chromium', { timeout: 90_000
     expect(await page.evaluate(() => location.hash)).toBe('#tag-claims');
     expect(await page.evaluate(() => Reflect.get(window, 'cspViolations'))).toEqual([]);
     await expectAccessible(page);
+    expect(await page.getByRole('link', { name: 'Back to the dashboard' }).getAttribute('href')).toBe('/');
     await page.context().close();
   });
 

@@ -112,6 +112,9 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
     await rule.waitFor();
     // Scrolled to: its section starts in the window, not below the page's first screen.
     await expect.poll(() => rule.evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(300);
+    expect(await page.getByRole('link', { name: 'the API and its documentation' }).getAttribute('href')).toBe(
+      '/api/docs',
+    );
     await page.context().close();
   });
 
