@@ -1,0 +1,204 @@
+import type { ClaimValue } from '../schemas/claim.js';
+import type { Reliability } from '../schemas/source.js';
+import { allowedInterval } from '../analysis/tolerance.js';
+import { logLikelihood } from './likelihood.js';
+import { isCredibleBound, weightOf } from './weights.js';
+
+/** What the estimate reads of a claim: its figure as worded, and how far it and its source are trusted. */
+export interface EstimatedClaim {
+  id: number;
+  sourceId: number;
+  value: ClaimValue;
+  credibility: number;
+  reliability: Reliability;
+}
+
+export interface Bound {
+  value: number;
+  claimId: number;
+}
+
+export interface ValueRange {
+  low: number;
+  high: number;
+}
+
+export interface Best {
+  median: number;
+  /** Where the middle half and the middle nine-tenths of the combined likelihood lie. */
+  interval50: ValueRange;
+  interval90: ValueRange;
+  claimIds: number[];
+}
+
+/** Claims that agree among themselves, and the values they allow together. */
+export interface Cluster {
+  claimIds: number[];
+  low: number;
+  high: number | null;
+}
+
+export type LeftOutReason = 'no_figure' | 'zero_weight' | 'zero' | 'outside_consensus';
+
+export interface Estimate {
+  /** Whether the credible claims can all be right at once, their figures read with the tolerance. */
+  consensus: boolean;
+  lower: Bound | null;
+  upper: Bound | null;
+  best: Best | null;
+  /** Why there is no best figure, when there is none. */
+  noBest: 'no_consensus' | 'only_bounds' | 'no_figures' | null;
+  /** The groups of claims that agree: one under a consensus, several without. */
+  clusters: Cluster[];
+  used: { claimId: number; sourceId: number; weight: number }[];
+  leftOut: { claimId: number; reason: LeftOutReason }[];
+}
+
+/** Points of the grid the likelihoods are summed on: a figure's width spans tens of them. */
+const gridPoints = 600;
+/** How far past the claims' own figures the grid reaches, as a factor: room for their tails. */
+const gridMargin = 10;
+
+/** Whether values up to `high` (null: without end) come within the tolerance of `low`. */
+const reaches = (high: number | null, low: number, tolerance: number) => high === null || low <= high * (1 + tolerance);
+
+type Allowed = { claim: EstimatedClaim; low: number; high: number | null };
+
+/**
+ * Splits claims into the fewest groups whose members can all be right at once, within the
+ * tolerance: in order of the highest value each allows, a claim joins the first group whose shared
+ * value it allows, or starts one at its own highest value, the classic way of stabbing intervals
+ * with the fewest points. A bound that fits several groups joins the lowest.
+ */
+function clustersOf(claims: readonly Allowed[], tolerance: number): Cluster[] {
+  const byHigh = [...claims].sort((a, b) => (a.high ?? Infinity) - (b.high ?? Infinity) || a.claim.id - b.claim.id);
+  const clusters: (Cluster & { point: number })[] = [];
+  for (const { claim, low, high } of byHigh) {
+    const joined = clusters.find((c) => low <= c.point);
+    if (joined) {
+      joined.claimIds.push(claim.id);
+      joined.low = Math.max(joined.low, low);
+    } else {
+      clusters.push({ claimIds: [claim.id], low, high, point: high === null ? Infinity : high * (1 + tolerance) });
+    }
+  }
+  return clusters.map(({ claimIds, low, high }) => ({ claimIds, low, high }));
+}
+
+/** The credible claim whose bound is the tightest on one side, if any claim bounds that side. */
+function tightest(claims: readonly Allowed[], side: 'lower' | 'upper'): Bound | null {
+  let best: Bound | null = null;
+  for (const { claim } of claims) {
+    if (!isCredibleBound(claim.reliability, claim.credibility)) continue;
+    const v = claim.value;
+    const bound =
+      side === 'lower'
+        ? v.kind === 'at_least'
+          ? v.value
+          : v.kind === 'range'
+            ? v.low
+            : null
+        : v.kind === 'at_most'
+          ? v.value
+          : v.kind === 'range'
+            ? v.high
+            : null;
+    if (bound === null) continue;
+    if (!best || (side === 'lower' ? bound > best.value : bound < best.value))
+      best = { value: bound, claimId: claim.id };
+  }
+  return best;
+}
+
+/** The numbers a claim states, for where the grid must reach. */
+const statedNumbers = (v: ClaimValue) =>
+  v.kind === 'statement' ? [] : v.kind === 'range' ? [v.low, v.high] : [v.value];
+
+/**
+ * The median and middle intervals of the claims' likelihoods combined, each raised to its claim's
+ * weight, on a grid of log values from `from` to `to`.
+ */
+function combine(
+  claims: readonly { claim: EstimatedClaim; weight: number }[],
+  tolerance: number,
+  from: number,
+  to: number,
+): Omit<Best, 'claimIds'> {
+  const terms = claims.map(({ claim, weight }) => ({ weight, logLikelihood: logLikelihood(claim.value, tolerance)! }));
+  const step = (to - from) / (gridPoints - 1);
+  const logs = Array.from({ length: gridPoints }, (_, i) => from + i * step);
+  const sums = logs.map((x) => terms.reduce((sum, t) => sum + t.weight * t.logLikelihood(x), 0));
+  const top = Math.max(...sums);
+  const density = sums.map((s) => Math.exp(s - top));
+  const cumulative: number[] = [0];
+  for (let i = 1; i < gridPoints; i++) cumulative.push(cumulative[i - 1]! + (density[i - 1]! + density[i]!) / 2);
+  const total = cumulative.at(-1)!;
+  const quantile = (q: number) => {
+    const target = q * total;
+    let i = 1;
+    while (i < gridPoints - 1 && cumulative[i]! < target) i++;
+    const [before, after] = [cumulative[i - 1]!, cumulative[i]!];
+    const share = after > before ? (target - before) / (after - before) : 0;
+    return Math.exp(logs[i - 1]! + share * step);
+  };
+  return {
+    median: quantile(0.5),
+    interval50: { low: quantile(0.25), high: quantile(0.75) },
+    interval90: { low: quantile(0.05), high: quantile(0.95) },
+  };
+}
+
+/**
+ * What a metric's claims support taken together: each claim the latest of an independent origin
+ * for the metric's whole scope, as the caller picks them.
+ *
+ * The credible claims (see `isCredibleBound`) decide whether there is a consensus: if they cannot
+ * all be right at once, even with the tolerance, there is no best figure, only the groups that
+ * agree among themselves, since averaging 9 and 6,000 gives a figure nobody claims. Otherwise the
+ * best figure combines every claim that the consensus allows, each weighted by its grades, between
+ * the tightest credible bounds, which are taken as given.
+ */
+export function estimate(claims: readonly EstimatedClaim[], { tolerance }: { tolerance: number }): Estimate {
+  const leftOut: Estimate['leftOut'] = [];
+  const weighed: (Allowed & { weight: number })[] = [];
+  for (const claim of claims) {
+    const interval = allowedInterval(claim.value, tolerance);
+    const weight = weightOf(claim.reliability, claim.credibility);
+    if (!interval) leftOut.push({ claimId: claim.id, reason: 'no_figure' });
+    else if (weight === 0) leftOut.push({ claimId: claim.id, reason: 'zero_weight' });
+    else weighed.push({ claim, low: interval.low, high: interval.high, weight });
+  }
+  const credible = weighed.filter((c) => isCredibleBound(c.claim.reliability, c.claim.credibility));
+  const judged = credible.length > 0 ? credible : weighed;
+  const clusters = clustersOf(judged, tolerance);
+  const [lower, upper] = [tightest(weighed, 'lower'), tightest(weighed, 'upper')];
+  const base = { lower, upper, clusters };
+  if (clusters.length > 1) {
+    return { ...base, consensus: false, best: null, noBest: 'no_consensus', used: [], leftOut };
+  }
+
+  const span = clusters[0];
+  const used = weighed.filter((c) => {
+    const inside = !span || (reaches(c.high, span.low, tolerance) && reaches(span.high, c.low, tolerance));
+    if (!inside) leftOut.push({ claimId: c.claim.id, reason: 'outside_consensus' });
+    const placeable = statedNumbers(c.claim.value).some((n) => n > 0);
+    if (inside && !placeable) leftOut.push({ claimId: c.claim.id, reason: 'zero' });
+    return inside && placeable;
+  });
+  const usedList = used.map((c) => ({ claimId: c.claim.id, sourceId: c.claim.sourceId, weight: c.weight }));
+  const result = { ...base, consensus: true, used: usedList, leftOut };
+  if (used.length === 0) return { ...result, best: null, noBest: 'no_figures' };
+  if (used.every((c) => c.claim.value.kind === 'at_least' || c.claim.value.kind === 'at_most'))
+    return { ...result, best: null, noBest: 'only_bounds' };
+
+  const numbers = used.flatMap((c) => statedNumbers(c.claim.value)).filter((n) => n > 0);
+  let [from, to] = [Math.log(Math.min(...numbers) / gridMargin), Math.log(Math.max(...numbers) * gridMargin)];
+  // Credible bounds are taken as given, unless they cross, which the tolerance allowed.
+  if (lower && upper && lower.value > upper.value) [from, to] = [Math.log(upper.value), Math.log(lower.value)];
+  else {
+    if (lower && lower.value > 0) from = Math.log(lower.value);
+    if (upper && upper.value > 0) to = Math.log(upper.value);
+  }
+  const best = { ...combine(used, tolerance, from, to), claimIds: used.map((c) => c.claim.id) };
+  return { ...result, best, noBest: null };
+}
