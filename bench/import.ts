@@ -54,6 +54,7 @@ function generateRows(): Row[] {
       metric: `Bench metric ${m}`,
       metricUnit: 'people',
       metricTopic: ['Casualties', 'Displacement', null][m % 3]!,
+      metricTolerance: [null, 0.05, 0.2][m % 3]!,
       valueKind: kind,
       value: kind === 'range' || kind === 'statement' ? null : figure,
       low: kind === 'range' ? figure : null,

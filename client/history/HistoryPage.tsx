@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { toleranceInWords } from '../../shared/analysis/tolerance.js';
 import { revisionChanges } from '../../shared/history.js';
 import { coverageLabels, fieldLabel } from '../../shared/fields/index.js';
 import { Coverage, type ClaimValue, type EntityType } from '../../shared/schemas/index.js';
@@ -20,8 +21,9 @@ const actionLabels = { create: 'Created', update: 'Updated', delete: 'Deleted', 
 type NameOf = (id: number) => string | undefined;
 
 /**
- * A field's value as the analyst knows it: a claim's metric and source by name and the claim it
- * repeats as a link, each with its id until the names arrive or when the record is gone.
+ * A field's value as the analyst knows it: a claim's metric and source and a metric's whole by name
+ * and the claim it repeats as a link, each with its id until the names arrive or when the record is
+ * gone; a tolerance as the percentage the form takes.
  */
 function show(field: string, value: unknown, names: { metric: NameOf; source: NameOf }): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
@@ -34,6 +36,10 @@ function show(field: string, value: unknown, names: { metric: NameOf; source: Na
   if (field === 'sourceId' && typeof value === 'number') {
     return <Link to={`/sources/${value}`}>{names.source(value) ?? `Source #${value}`}</Link>;
   }
+  if (field === 'partOfMetricId' && typeof value === 'number') {
+    return <Link to={`/metrics/${value}`}>{names.metric(value) ?? `Metric #${value}`}</Link>;
+  }
+  if (field === 'tolerance' && typeof value === 'number') return toleranceInWords(value);
   if (field === 'repeatsClaimId' && typeof value === 'number') {
     return <Link to={`/claims/${value}/edit`}>Claim #{value}</Link>;
   }

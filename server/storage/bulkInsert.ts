@@ -153,6 +153,16 @@ export async function setRepeatedClaims(tx: Db, pairs: readonly (readonly [numbe
 }
 
 /**
+ * Links metrics to the metrics they are part of, once both exist: `[metricId, partOfMetricId]`
+ * pairs, one statement each, since a file names a handful of metrics for thousands of claims.
+ */
+export async function setMetricWholes(tx: Db, pairs: readonly (readonly [number, number])[]): Promise<void> {
+  for (const [id, whole] of pairs) {
+    await tx.updateTable('metrics').set({ part_of_metric_id: whole }).where('id', '=', id).execute();
+  }
+}
+
+/**
  * Writes the revisions an import gives these records: each one's create, and for one stored
  * deleted its delete too. The database builds their snapshots from the stored rows (see
  * `SnapshotSql`), which takes half the time of building and binding 100,000 of them in JavaScript.

@@ -12,6 +12,7 @@ import * as lookalikeNameKeys from './migrations/20261203T0100-lookalike-name-ke
 import * as claimsByMetric from './migrations/20261203T0200-claims-by-metric.js';
 import * as groupColours from './migrations/20261204T0000-group-colours.js';
 import * as claimCoverage from './migrations/20261204T0100-claim-coverage.js';
+import * as metricToleranceAndParts from './migrations/20261204T0300-metric-tolerance-and-parts.js';
 import * as claimsAnalysed from './migrations/20261204T0300-claims-analysed.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '20261203T0200-claims-by-metric': claimsByMetric,
   '20261204T0000-group-colours': groupColours,
   '20261204T0100-claim-coverage': claimCoverage,
+  '20261204T0300-metric-tolerance-and-parts': metricToleranceAndParts,
   '20261204T0300-claims-analysed': claimsAnalysed,
 };
 

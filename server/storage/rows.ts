@@ -105,6 +105,8 @@ export const metricRows = {
     unit: row.unit,
     topic: row.topic,
     description: row.description,
+    tolerance: row.tolerance,
+    partOfMetricId: row.part_of_metric_id,
   }),
   toRow: (m: Fields<Metric>): Omit<MetricsTable, Meta> => ({
     name: m.name,
@@ -112,6 +114,8 @@ export const metricRows = {
     unit: m.unit,
     topic: m.topic,
     description: m.description,
+    tolerance: m.tolerance,
+    part_of_metric_id: m.partOfMetricId,
   }),
   snapshot: (): SnapshotFields => [
     ...metaSnapshot,
@@ -119,6 +123,8 @@ export const metricRows = {
     ['unit', 'unit'],
     ['topic', 'topic'],
     ['description', 'description'],
+    ['tolerance', 'tolerance'],
+    ['partOfMetricId', 'part_of_metric_id'],
   ],
 };
 

@@ -27,6 +27,10 @@ export interface MetricsTable extends RecordColumns {
   unit: string;
   topic: string | null;
   description: string | null;
+  /** The share "about X" reaches either side of X on this metric; null for the default. */
+  tolerance: number | null;
+  /** The metric this one counts part of; null when it stands alone. */
+  part_of_metric_id: number | null;
 }
 
 export interface ClaimsTable extends RecordColumns {

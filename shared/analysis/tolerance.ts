@@ -8,6 +8,12 @@ import type { Interval } from '../schemas/comparison.js';
  */
 export const defaultTolerance = 0.1;
 
+/** The tolerance a metric's figures are compared with: its own, or else the default. */
+export const toleranceOf = (metric: { tolerance: number | null }) => metric.tolerance ?? defaultTolerance;
+
+/** "±10%", "±2.5%": as the methodology and the metric form say it. */
+export const toleranceInWords = (tolerance: number) => `±${Number((tolerance * 100).toPrecision(6))}%`;
+
 /**
  * The values a claim's wording allows: "about X" a band of ±tolerance around X, a bound open at
  * one end, a range its ends. Null for a statement with no figure.

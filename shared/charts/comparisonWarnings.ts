@@ -1,5 +1,5 @@
 import { isCompared } from '../analysis/compared.js';
-import { allowedInterval, defaultTolerance } from '../analysis/tolerance.js';
+import { allowedInterval } from '../analysis/tolerance.js';
 import { scopesOf } from '../divergence.js';
 import type { Claim } from '../schemas/claim.js';
 import type { Comparison } from '../schemas/comparison.js';
@@ -64,7 +64,7 @@ function staleWarning(c: Comparison): ComparisonWarning | null {
  * wording allows, as the server's disjointness does: the highest lower bound and the lowest upper.
  */
 function disjointWarning(c: Comparison): ComparisonWarning | null {
-  const bounded = comparedEntries(c).map((e) => ({ ...e, allowed: allowedInterval(e.claim.value, defaultTolerance)! }));
+  const bounded = comparedEntries(c).map((e) => ({ ...e, allowed: allowedInterval(e.claim.value, c.tolerance)! }));
   if (!c.disjoint || bounded.length < 2) return null;
   const highestFloor = bounded.reduce((a, b) => (b.allowed.low > a.allowed.low ? b : a));
   const lowestCeiling = bounded.reduce((a, b) => ((b.allowed.high ?? Infinity) < (a.allowed.high ?? Infinity) ? b : a));

@@ -52,7 +52,7 @@ export function claim(
 }
 
 export function metric(id: number, name: string, unit: string): Metric {
-  return { id, name, unit, topic: null, description: null, ...meta };
+  return { id, name, unit, topic: null, description: null, tolerance: null, partOfMetricId: null, ...meta };
 }
 
 export function comparisonOf(claims: Claim[], sources: Source[]): Comparison {
@@ -61,6 +61,7 @@ export function comparisonOf(claims: Claim[], sources: Source[]): Comparison {
   return {
     metric: metric(1, 'Killed', 'soldiers'),
     asOf: '2025-12-31',
+    tolerance: defaultTolerance,
     entries,
     statements,
     ...stats,

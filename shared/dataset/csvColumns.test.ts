@@ -18,7 +18,16 @@ const source: Source = {
   url: 'https://kcna.example/',
   notes: 'not in the CSV',
 };
-const metric: Metric = { ...meta, id: 4, name: 'Soldiers killed', unit: 'soldiers', topic: 'Kursk', description: null };
+const metric: Metric = {
+  ...meta,
+  id: 4,
+  name: 'Soldiers killed',
+  unit: 'soldiers',
+  topic: 'Kursk',
+  description: null,
+  tolerance: 0.05,
+  partOfMetricId: null,
+};
 const claim: Claim = {
   ...meta,
   id: 5,
@@ -50,6 +59,7 @@ describe('claimCsvCells', () => {
       metric: 'Soldiers killed',
       metricUnit: 'soldiers',
       metricTopic: 'Kursk',
+      metricTolerance: '0.05',
       valueKind: 'range',
       value: null,
       low: '11000',
@@ -82,7 +92,7 @@ describe('readCsvRow', () => {
     );
     expect(readCsvRow(cells)).toEqual({
       source: { name: source.name, shortName: 'KCNA', kind: 'state_media', country: 'North Korea', reliability: 'F' },
-      metric: { name: metric.name, unit: 'soldiers', topic: 'Kursk' },
+      metric: { name: metric.name, unit: 'soldiers', topic: 'Kursk', tolerance: 0.05 },
       claim: {
         value: { kind: 'range', low: 11000, high: 12000 },
         statedOn: '2025-11',

@@ -7,6 +7,8 @@ export const metricFields = [
   { field: 'unit', label: 'Unit', csv: 'metricUnit', csvCell: 'required' },
   { field: 'topic', label: 'Topic', csv: 'metricTopic' },
   { field: 'description', label: 'Description' },
+  { field: 'tolerance', label: 'Tolerance', csv: 'metricTolerance', csvCell: 'number' },
+  { field: 'partOfMetricId', label: 'Part of' },
 ] as const satisfies readonly FieldDefinition<keyof MetricInput>[];
 
 const everyMetricField: EveryField<typeof metricFields, keyof MetricInput> = true;

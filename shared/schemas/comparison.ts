@@ -35,6 +35,8 @@ export type DivergenceStats = z.infer<typeof DivergenceStats>;
 export const Comparison = DivergenceStats.extend({
   metric: Metric,
   asOf: z.string(),
+  /** The share "about X" was taken to reach either side of X: the metric's own, or the default. */
+  tolerance: z.number(),
   entries: z.array(ComparisonEntry),
   statements: z.array(ComparisonStatement),
   /** What an analyst must know before comparing these figures, warnings first. */

@@ -22,7 +22,7 @@ const kinds = [
   {
     base: '/api/metrics',
     input: async () => ({ name: uniqueName('Soldiers killed'), unit: 'soldiers', topic: 'Kursk' }),
-    defaults: { description: null },
+    defaults: { description: null, tolerance: null, partOfMetricId: null },
     patch: { unit: 'troops' },
     listKeys: ['items'],
   },

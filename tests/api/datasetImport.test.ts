@@ -468,6 +468,66 @@ describe('POST /api/import, JSON', () => {
     expect(await databaseSnapshot(t.app)).toEqual(before);
   });
 
+  it('links each metric it creates to its whole, before or after it in the file, with its tolerance', async () => {
+    const [killed, casualties, unit] = [uniqueName('Killed'), uniqueName('Casualties'), uniqueName('Unit')];
+    const res = await request(t.app)
+      .post('/api/import')
+      .send(
+        file({
+          sources: [],
+          metrics: [
+            { id: 5, name: killed, unit: 'soldiers', partOfMetricId: 9, tolerance: 0.05 },
+            { id: 9, name: casualties, unit: 'soldiers' },
+            { id: 2, name: unit, unit: 'soldiers', partOfMetricId: 5 },
+          ],
+          claims: [],
+        }),
+      )
+      .expect(201);
+    expect(res.body.created).toEqual({ sources: 0, metrics: 3, claims: 0 });
+    const metrics = (await request(t.app).get('/api/metrics').expect(200)).body.items;
+    const named = (name: string) => metrics.find((m: { name: string }) => m.name === name);
+    expect(named(killed)).toMatchObject({ partOfMetricId: named(casualties).id, tolerance: 0.05 });
+    expect(named(unit)).toMatchObject({ partOfMetricId: named(killed).id, tolerance: null });
+    expect(named(casualties)).toMatchObject({ partOfMetricId: null });
+    const history = (
+      await request(t.app)
+        .get(`/api/metrics/${named(killed).id}/history`)
+        .expect(200)
+    ).body.items;
+    expect(history.map((r: { snapshot: unknown }) => r.snapshot)).toEqual([named(killed)]);
+  });
+
+  it('refuses a metric part of itself, of a metric not in the file, of a deleted one, or in a loop, and writes nothing', async () => {
+    const before = await databaseSnapshot(t.app);
+    const metric = (id: number, partOfMetricId: number | null, deleted = false) => ({
+      id,
+      name: uniqueName('M'),
+      unit: 'people',
+      partOfMetricId,
+      deleted,
+    });
+    const res = await request(t.app)
+      .post('/api/import')
+      .send(
+        file({
+          sources: [],
+          // 1 is part of itself; 2 of no metric here; 3 of deleted 4; 5 and 6 of each other.
+          metrics: [metric(1, 1), metric(2, 99), metric(3, 4), metric(4, null, true), metric(5, 6), metric(6, 5)],
+          claims: [],
+        }),
+      );
+    expectProblem(res, 422);
+    expect(res.body.errors.map((e: { path: string; message: string }) => [e.path, e.message])).toEqual([
+      ['metrics.0.partOfMetricId', 'A metric cannot be part of itself'],
+      ['metrics.1.partOfMetricId', 'No metric with id 99 in this file'],
+      ['metrics.2.partOfMetricId', expect.stringMatching(/is deleted, so no live metric can be part of it$/)],
+      ['metrics.4.partOfMetricId', 'Metric 6 is itself part of this metric, directly or through others'],
+      ['metrics.5.partOfMetricId', 'Metric 5 is itself part of this metric, directly or through others'],
+    ]);
+    expect(await databaseSnapshot(t.app)).toEqual(before);
+  });
+
   it('refuses two records with one id or one name', async () => {
     const name = uniqueName('S');
     const res = await request(t.app)

@@ -69,6 +69,8 @@ export const metric = (fields: Partial<Metric> = {}): Metric => ({
   unit: 'soldiers',
   topic: null,
   description: null,
+  tolerance: null,
+  partOfMetricId: null,
   ...meta,
   ...fields,
 });

@@ -2,7 +2,7 @@ import type { Claim, Comparison, DivergenceRow, Metric, Source } from '../../../
 import { compareClaims, compareStatedOn } from '../../../shared/divergence.js';
 import { analyse } from '../../../shared/analysis/analyse.js';
 import { headlineStats } from '../../../shared/analysis/compared.js';
-import { defaultTolerance } from '../../../shared/analysis/tolerance.js';
+import { toleranceOf } from '../../../shared/analysis/tolerance.js';
 import { claimsStatedBy, latestClaimsPerSource } from '../../storage/claimQueries.js';
 import type { Db } from '../../storage/database.js';
 import { recordStore } from '../../storage/records.js';
@@ -30,17 +30,18 @@ export async function readComparison(
   ]);
   const sourceOf = await sourceLookup(db, history);
   const { entries, statements } = compareClaims(claims, sourceOf);
-  const stats = headlineStats(claims, defaultTolerance);
+  const tolerance = toleranceOf(metric);
+  const stats = headlineStats(claims, tolerance);
   const { findings, origins } = analyse(history, {
-    tolerance: defaultTolerance,
+    tolerance,
     names: { source: (id) => sourceOf(id).shortName ?? sourceOf(id).name, unit: metric.unit },
   });
-  return { metric, asOf, entries, statements, ...stats, findings, origins };
+  return { metric, asOf, tolerance, entries, statements, ...stats, findings, origins };
 }
 
 function divergenceRow(metric: Metric, claims: readonly Claim[], sourceOf: (id: number) => Source): DivergenceRow {
   const { entries } = compareClaims(claims, sourceOf);
-  const stats = headlineStats(claims, defaultTolerance);
+  const stats = headlineStats(claims, toleranceOf(metric));
   const dates = claims.map((c) => c.statedOn).sort(compareStatedOn);
   return {
     metric,

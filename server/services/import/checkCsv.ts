@@ -95,7 +95,7 @@ export function readCsvDataset(text: string): DatasetReader {
       if (headerIssues.count > 0) {
         let rows = 0;
         records.eachPiece((piece) => (rows += piece.length));
-        take({ rows, sources: [], metrics: [], claims: [], issues: headerIssues });
+        take({ rows, sources: [], metrics: [], metricWholes: [], claims: [], issues: headerIssues });
         return;
       }
       const sources = namedRecords<Source>(existing.sources);
@@ -110,6 +110,8 @@ export function readCsvDataset(text: string): DatasetReader {
           rows,
           sources: sources.takeCreated(),
           metrics: metrics.takeCreated(),
+          // A sheet names a claim's metric, not what that metric is part of.
+          metricWholes: [],
           claims,
           issues: issues.take(),
         };

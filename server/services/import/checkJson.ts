@@ -13,6 +13,7 @@ import {
   validate,
   type DatasetReader,
   type NamedRecords,
+  type PlanChunk,
   type PlannedClaim,
   type Ref,
   type Validated,
@@ -96,11 +97,12 @@ function resolve(record: FileRecord | undefined, what: 'source' | 'metric', id: 
 }
 
 /**
- * The file indexes of claims that a chain of repeats leads back to. The API never makes such a
- * loop, in which no claim is the original; once stored, every claim in it could no longer be
- * edited without first breaking the loop.
+ * The file indexes of records that a chain of references leads back to: claims that repeat each
+ * other, metrics each part of the next. The API never makes such a loop, in which no claim is the
+ * original and no metric the whole; once stored, every record in it could no longer be edited
+ * without first breaking the loop.
  */
-function repeatLoops(count: number, repeatsAt: (index: number) => number | undefined): Set<number> {
+function referenceLoops(count: number, repeatsAt: (index: number) => number | undefined): Set<number> {
   const inLoop = new Set<number>();
   const unseen = 0;
   const onPath = 1;
@@ -121,6 +123,49 @@ function repeatLoops(count: number, repeatsAt: (index: number) => number | undef
 }
 
 /**
+ * The wholes of the metrics the import creates, each a metric of the same file: not itself, not in
+ * a loop of wholes, and not deleted unless the part is too. A metric already in the database is
+ * used as it stands, its whole included.
+ */
+function planWholes(
+  metrics: readonly FileEntry<{ id: number; deleted: boolean; partOfMetricId: number | null }>[],
+  fileMetrics: Map<number, FileRecord>,
+  reportAt: (index: number) => Report,
+): PlanChunk['metricWholes'] {
+  const indexById = new Map<number, number>();
+  metrics.forEach(({ id }, index) => {
+    if (id !== undefined && !indexById.has(id)) indexById.set(id, index);
+  });
+  const loops = referenceLoops(metrics.length, (index) => {
+    const metric = metrics[index]!.parsed.data;
+    if (!metric || metric.partOfMetricId === null || metric.partOfMetricId === metric.id) return undefined;
+    return indexById.get(metric.partOfMetricId);
+  });
+  const wholes: PlanChunk['metricWholes'] = [];
+  metrics.forEach(({ parsed }, index) => {
+    const metric = parsed.data;
+    if (!metric || metric.partOfMetricId === null || indexById.get(metric.id) !== index) return;
+    const report = reportAt(index);
+    const { id, partOfMetricId, deleted } = metric;
+    if (partOfMetricId === id) return report('partOfMetricId', 'A metric cannot be part of itself');
+    if (loops.has(index)) {
+      return report(
+        'partOfMetricId',
+        `Metric ${partOfMetricId} is itself part of this metric, directly or through others`,
+      );
+    }
+    const whole = fileMetrics.get(partOfMetricId);
+    if (whole === undefined) return report('partOfMetricId', `No metric with id ${partOfMetricId} in this file`);
+    if (whole?.deleted && !deleted) {
+      return report('partOfMetricId', `The metric "${whole.name}" is deleted, so no live metric can be part of it`);
+    }
+    const part = fileMetrics.get(id);
+    if (whole && part && 'created' in part.ref) wholes.push([part.ref.created, whole.ref]);
+  });
+  return wholes;
+}
+
+/**
  * Reads a dataset file as the JSON export writes it (see README). Records refer to each other by
  * the ids they carry in the file; sources and metrics are matched with the database's by name.
  */
@@ -130,6 +175,10 @@ export function readJsonDataset(text: string): DatasetReader {
   checkRowCount(file.sources.length + file.metrics.length + file.claims.length, 'records');
   const sources = entries(DatasetSource, file.sources);
   const metrics = entries(DatasetMetric, file.metrics);
+  // Metrics are matched or planned without their wholes, which are linked once every metric has its place.
+  const standalone = metrics.map(({ id, parsed }) =>
+    parsed.data ? { id, parsed: { data: { ...parsed.data, partOfMetricId: null } } } : { id, parsed },
+  );
   const claims = entries(DatasetClaim, file.claims);
   return {
     plan(existing, take) {
@@ -145,7 +194,8 @@ export function readJsonDataset(text: string): DatasetReader {
           issues.add({ collection, index }, field, message);
 
       const fileSources = fileRecords(sources, 'source', plannedSources, reportAt('sources'));
-      const fileMetrics = fileRecords(metrics, 'metric', plannedMetrics, reportAt('metrics'));
+      const fileMetrics = fileRecords(standalone, 'metric', plannedMetrics, reportAt('metrics'));
+      const metricWholes = planWholes(metrics, fileMetrics, reportAt('metrics'));
 
       const claimReport = reportAt('claims');
       const indexById = new Map<number, number>();
@@ -153,7 +203,7 @@ export function readJsonDataset(text: string): DatasetReader {
         if (id !== undefined && !indexById.has(id)) indexById.set(id, index);
       });
 
-      const loops = repeatLoops(claims.length, (index) => {
+      const loops = referenceLoops(claims.length, (index) => {
         const claim = claims[index]!.parsed.data;
         // A claim that repeats itself, or shares its id, is refused on that account.
         if (!claim || claim.repeatsClaimId === claim.id || indexById.get(claim.id) !== index) return undefined;
@@ -201,6 +251,7 @@ export function readJsonDataset(text: string): DatasetReader {
         rows: claims.length,
         sources: plannedSources.takeCreated(),
         metrics: plannedMetrics.takeCreated(),
+        metricWholes,
         claims: plannedClaims,
         issues: issues.take(),
       });

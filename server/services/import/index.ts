@@ -4,6 +4,7 @@ import {
   deletedOnImportVersion,
   insertImportRevisions,
   insertRecords,
+  setMetricWholes,
   setRepeatedClaims,
   withImportCache,
   type NewRecord,
@@ -69,7 +70,13 @@ function importWriter(tx: Db, changes: Change[]) {
         tx,
         chunk.sources.map((s) => s.fields.group),
       );
-      await writeRevisions('metric', await create('metric', chunk.metrics));
+      const metrics = await create('metric', chunk.metrics);
+      // Before their revisions, which are read from the stored rows.
+      await setMetricWholes(
+        tx,
+        chunk.metricWholes.map(([part, whole]) => [ids.metric[part]!, idOf(whole, 'metric')]),
+      );
+      await writeRevisions('metric', metrics);
       const claims = await create(
         'claim',
         chunk.claims.map(({ fields, source, metric, deleted }) => ({

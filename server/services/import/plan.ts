@@ -23,6 +23,11 @@ export interface PlanChunk {
   rows: number;
   sources: NewRecord<Source>[];
   metrics: NewRecord<Metric>[];
+  /**
+   * Metrics created by the import that are part of another, as `[created index, whole]`: the whole
+   * may be created later in the file, so the link is made once both exist.
+   */
+  metricWholes: [part: number, whole: Ref][];
   claims: PlannedClaim[];
   issues: FoundIssues;
 }

@@ -29,10 +29,18 @@ describe('plan chunks as JSON', () => {
       sources: [],
       metrics: [
         {
-          fields: { name: 'Killed', unit: 'people', topic: null, description: null },
+          fields: {
+            name: 'Killed',
+            unit: 'people',
+            topic: null,
+            description: null,
+            tolerance: 0.05,
+            partOfMetricId: null,
+          },
           deleted: false,
         },
       ],
+      metricWholes: [[0, { id: 4 }]],
       claims: [
         claim({ kind: 'exact', value: 0.1 + 0.2 }),
         claim({ kind: 'approximate', value: 14_000 }, { source: { created: 3 }, metric: { id: 1 } }),
