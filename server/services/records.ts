@@ -8,6 +8,7 @@ import { currentUserId } from './actor.js';
 import { metricsTouched, type Change, type ChangeFeed } from './changes.js';
 import { conflict, notFound, versionConflict } from './errors.js';
 import { isUniqueViolation } from '../storage/dialect.js';
+import { partsOfAny } from '../storage/metricQueries.js';
 
 export interface RecordRules<E extends EntityType> {
   entity: E;
@@ -43,7 +44,9 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
       createdAt: record.updatedAt,
       userId: currentUserId(),
     });
-    const metricIds = metricsTouched(entity, record, previous);
+    const touched = metricsTouched(entity, record, previous);
+    // A part's comparison reads its whole's claims, name and tolerance: a write to the whole alters it too.
+    const metricIds = touched && [...touched, ...(await partsOfAny(tx, touched))];
     changes.push({ type: entity, id: record.id, action, version: record.version, ...(metricIds ? { metricIds } : {}) });
     return record;
   }

@@ -12,7 +12,10 @@ import type { Services } from './index.js';
 /** The demo file's own shape: records refer to each other by keys that hold for this file only. */
 const DemoDataset = z.object({
   sources: z.array(SourceInput.extend({ key: z.string() })),
-  metrics: z.array(MetricInput.extend({ key: z.string() })),
+  /** `partOf` is the key of the metric this one counts part of. */
+  metrics: z.array(
+    MetricInput.omit({ partOfMetricId: true }).extend({ key: z.string(), partOf: z.string().optional() }),
+  ),
   claims: z.array(
     ClaimInput.omit({ metricId: true, sourceId: true }).extend({
       metric: z.string(),
@@ -73,10 +76,25 @@ export async function seedDemoData(
     }
     const metricIds = new Map<string, number>();
     const existingMetrics = await idsByName(tx, 'metric');
-    for (const { key, ...metric } of data.metrics) {
-      const id = existingMetrics.get(nameKey(metric.name)) ?? (await services.metrics.createIn(tx, metric, changes)).id;
+    const metricsByKey = new Map(data.metrics.map((m) => [m.key, m]));
+    // A whole is created before its parts, which name it; the file may list them in any order.
+    const metricId = async (key: string): Promise<number> => {
+      const known = metricIds.get(key);
+      if (known !== undefined) return known;
+      const { key: _key, partOf, ...metric } = metricsByKey.get(key)!;
+      const id =
+        existingMetrics.get(nameKey(metric.name)) ??
+        (
+          await services.metrics.createIn(
+            tx,
+            { ...metric, partOfMetricId: partOf === undefined ? null : await metricId(partOf) },
+            changes,
+          )
+        ).id;
       metricIds.set(key, id);
-    }
+      return id;
+    };
+    for (const { key } of data.metrics) await metricId(key);
     const existingClaims = new Set((await everyState(tx, 'claim')).map(claimIdentity));
     for (const { metric, source, datePrecision: _precision, ...claim } of data.claims) {
       const fields = { ...claim, metricId: metricIds.get(metric)!, sourceId: sourceIds.get(source)! };

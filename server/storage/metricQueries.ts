@@ -10,3 +10,15 @@ export async function partsOf(db: Db, id: number): Promise<{ id: number; name: s
     .orderBy('id')
     .execute();
 }
+
+/** The metrics, deleted ones included, that count part of any of these, by id. */
+export async function partsOfAny(db: Db, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('metrics')
+    .select('id')
+    .where('part_of_metric_id', 'in', ids)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

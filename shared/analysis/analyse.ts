@@ -5,6 +5,7 @@ import { partialCoverageFinding, partialExceedsWholeFinding } from './coverage.j
 import { echoFinding } from './echoes.js';
 import { originsOf } from './origins.js';
 import { outlierFinding } from './outliers.js';
+import { conflationFinding, partExceedsWholeFinding, type WholeMetric } from './related.js';
 import { relayedQualifierFindings } from './relays.js';
 import { supersededFinding, supersessionFinder } from './superseded.js';
 import { timeIndex } from './timeIndex.js';
@@ -28,11 +29,12 @@ const isDated = <C extends AnalysedClaim>(claim: C): claim is Dated<C> => claim.
 
 /**
  * What a metric's claims support taken together, as of a date: `claims` are every live claim of the
- * metric stated by then (the caller leaves out deleted and, unless asked, improbable ones).
+ * metric stated by then (the caller leaves out deleted and, unless asked, improbable ones), and
+ * `whole`, when the metric counts part of another, that metric's claims read the same way.
  */
 export function analyse<C extends AnalysedClaim>(
   claims: readonly C[],
-  { tolerance, names }: { tolerance: number; names: Namer },
+  { tolerance, names, whole }: { tolerance: number; names: Namer; whole?: WholeMetric | undefined },
 ): Analysis<C> {
   const dated = sortedByDate(claims).filter(isDated);
   const undated = claims.filter((c) => !isDated(c));
@@ -46,6 +48,15 @@ export function analyse<C extends AnalysedClaim>(
   const supersession = supersessionFinder(dated, tolerance);
   const wholeScope = timeIndex(dated.filter((c) => c.repeatsClaimId === null && !isPartial(c)));
   const isSuperseded = (claim: Dated<C>) => supersession(claim) !== null;
+
+  // The whole's figures in their own right: an echo of one is no second figure to match.
+  const wholeFigures = timeIndex(
+    whole
+      ? sortedByDate(whole.claims)
+          .filter(isDated)
+          .filter((c) => c.repeatsClaimId === null)
+      : [],
+  );
 
   const byId = new Map(claims.map((c) => [c.id, c]));
   const repeatsByOrigin = new Map<number, Dated<C>[]>();
@@ -64,6 +75,14 @@ export function analyse<C extends AnalysedClaim>(
     ...compared.flatMap((c) => (supersession(c) ? [] : (outlierFinding(c, wholeScope, isSuperseded, names) ?? []))),
     ...partial.flatMap((c) => partialExceedsWholeFinding(c, wholeScope, tolerance, names) ?? []),
     ...partial.map((c) => partialCoverageFinding(c, names)),
+    ...(whole
+      ? own.flatMap((c) =>
+          [
+            conflationFinding(c, wholeFigures, whole, names),
+            partExceedsWholeFinding(c, wholeFigures, whole, tolerance, names),
+          ].filter((f) => f !== null),
+        )
+      : []),
     ...[...repeatsByOrigin].flatMap(([originId, echoes]) => {
       const origin = byId.get(originId);
       return origin ? [echoFinding(origin, echoes, names)] : [];

@@ -44,6 +44,11 @@ describe('the claims near a date', () => {
     },
   );
 
+  it.each([0, 91, 183])('are all of them within %i days, in the order of the history', (days) => {
+    for (const date of dates)
+      expect(index.allNear(date, days)).toEqual(history.filter((c) => daysApart(c.statedOn, date) <= days));
+  });
+
   it.each([0, 7, 91])("are all of one source's within %i days, oldest first", (days) => {
     for (const date of dates) {
       for (const sourceId of [1, 4, 9]) {

@@ -77,6 +77,17 @@ export function timeIndex<C extends AnalysedClaim>(history: readonly Dated<C>[])
       return line.claims.slice(first, past).filter((c) => endOf(c) >= earliestEnd);
     },
 
+    /** Every claim within `days` of a date, in the history's order. */
+    allNear(statedOn: string, days: number): Dated<C>[] {
+      const found: { claim: Dated<C>; place: number }[] = [];
+      for (const line of lines.values()) {
+        const { first, past, earliestEnd } = bounds(line, statedOn, days);
+        for (let i = first; i < past; i++)
+          if (endOf(line.claims[i]!) >= earliestEnd) found.push({ claim: line.claims[i]!, place: line.places[i]! });
+      }
+      return found.sort((a, b) => a.place - b.place).map((f) => f.claim);
+    },
+
     /**
      * Each source's latest claim within `days` of a date, the sources in the order their first
      * claim in that window comes in the history.

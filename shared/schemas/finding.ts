@@ -7,6 +7,7 @@ export const findingKinds = [
   'relayed_qualifiers',
   'echo',
   'outlier',
+  'conflation',
 ] as const;
 export const FindingKind = z.enum(findingKinds);
 export type FindingKind = z.infer<typeof FindingKind>;

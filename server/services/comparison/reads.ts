@@ -24,17 +24,23 @@ export async function readComparison(
 ): Promise<Comparison | null> {
   const metric = await recordStore(db, 'metric').get(metricId);
   if (!metric || metric.deletedAt) return null;
-  const [claims, history] = await Promise.all([
+  // A part's figures are checked against its whole's; a whole's are not against its parts', since
+  // each finding is about the part's figure, and there it is shown.
+  const wholeId = metric.partOfMetricId;
+  const [claims, history, whole, wholeClaims] = await Promise.all([
     latestClaimsPerSource(db, { metricId, asOf, includeImprobable }),
     claimsStatedBy(db, { metricId, asOf, includeImprobable }),
+    wholeId === null ? undefined : recordStore(db, 'metric').get(wholeId),
+    wholeId === null ? [] : claimsStatedBy(db, { metricId: wholeId, asOf, includeImprobable }),
   ]);
-  const sourceOf = await sourceLookup(db, history);
+  const sourceOf = await sourceLookup(db, [...history, ...wholeClaims]);
   const { entries, statements } = compareClaims(claims, sourceOf);
   const tolerance = toleranceOf(metric);
   const stats = headlineStats(claims, tolerance);
   const { findings, origins } = analyse(history, {
     tolerance,
     names: { source: (id) => sourceOf(id).shortName ?? sourceOf(id).name, unit: metric.unit },
+    whole: whole && { partName: metric.name, name: whole.name, tolerance: toleranceOf(whole), claims: wholeClaims },
   });
   return { metric, asOf, tolerance, entries, statements, ...stats, findings, origins };
 }
