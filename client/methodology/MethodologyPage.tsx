@@ -1,12 +1,14 @@
 import { useEffect } from 'react';
 import { Link, useLocation } from 'react-router';
 import { outlierMinOthers, outlierRatio, outlierWindowDays } from '../../shared/analysis/outliers.js';
+import { conflationWindowDays } from '../../shared/analysis/related.js';
 import { relayWindowDays } from '../../shared/analysis/relays.js';
-import { defaultTolerance } from '../../shared/analysis/tolerance.js';
+import { defaultTolerance, toleranceInWords } from '../../shared/analysis/tolerance.js';
+import { maxTolerance } from '../../shared/schemas/index.js';
 import { methodologyAnchor } from '../ui/methodologyLink';
 import { PageTitle } from '../ui/PageTitle';
 
-const percent = `${Math.round(defaultTolerance * 100)}%`;
+const percent = toleranceInWords(defaultTolerance).slice(1);
 
 /**
  * How Triangulate decides which figures can be compared, in plain words: every rule and threshold
@@ -37,9 +39,11 @@ export default function MethodologyPage() {
       <h2 id="figures">Figures as worded</h2>
       <p>
         A figure keeps the qualifier its source gave it. “About X” allows {percent} either side of X, so “about 14,000”
-        and “about 15,000” agree. “At least X” allows anything from X up, “at most X” anything from zero to X, and a
-        range its two ends. Two figures disagree when no single value fits both. Claims with no date are listed apart
-        and are never counted in an as-of comparison: nothing says whether they were made before that date.
+        and “about 15,000” agree. A metric can set a tolerance of its own, from 0 to{' '}
+        {toleranceInWords(maxTolerance).slice(1)}, where its figures are rounded more or less than most: each comparison
+        says which it used. “At least X” allows anything from X up, “at most X” anything from zero to X, and a range its
+        two ends. Two figures disagree when no single value fits both. Claims with no date are listed apart and are
+        never counted in an as-of comparison: nothing says whether they were made before that date.
       </p>
 
       <h2 id="independent-origins">Independent origins</h2>
@@ -97,7 +101,23 @@ export default function MethodologyPage() {
       <p>
         Raised when a figure for part of the scope is more than every whole-scope figure within {outlierWindowDays} days
         allows: a unit cannot lose more soldiers than the contingent it belongs to. One of the figures is wrong, or the
-        scopes are not what they say.
+        scopes are not what they say. The same holds for a metric declared part of another (see below).
+      </p>
+
+      <h2 id={methodologyAnchor('conflation')}>Possible conflation with the whole (warning)</h2>
+      <p>
+        A metric can be declared part of another: soldiers killed are part of casualties, killed and wounded. Raised
+        when a figure of the part is the same figure, at the precision the coarser of the two is worded in, as a figure
+        the whole was given within {conflationWindowDays} days of it: “more than 6,000 killed” five months after “more
+        than 6,000 casualties”. A relabelled figure lives on in background lines of news copy for months; beyond half a
+        year counts have moved on and an equal figure is likelier chance. A figure merely close to the whole’s is no
+        sign, since the killed are often a large share of casualties. Only the part’s page shows it: the part’s figure
+        is the one in doubt.
+      </p>
+      <p>
+        A figure of the part above what every figure of the whole within {outlierWindowDays} days allows is raised as a
+        part larger than the whole, above: no more soldiers can be killed than were killed or wounded. Each side is read
+        with its own metric’s tolerance.
       </p>
 
       <p>

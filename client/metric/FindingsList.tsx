@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Comparison } from '../../shared/schemas/index.js';
+import { toleranceInWords } from '../../shared/analysis/tolerance.js';
 import { countOf } from '../../shared/wording.js';
 import { methodologyHref } from '../ui/methodologyLink';
 
@@ -20,7 +21,10 @@ export function FindingsList({ comparison }: { comparison: Comparison }) {
       <p className="origins">
         {countOf(origins.claims, 'latest claim', 'latest claims')} from{' '}
         {countOf(origins.independent, 'independent origin', 'independent origins')}.
-        {findings.length === 0 && ' Nothing found that stops these figures being compared.'}
+        {findings.length === 0 && ' Nothing found that stops these figures being compared.'} “About X” is read as{' '}
+        {toleranceInWords(comparison.tolerance)}
+        {comparison.metric.tolerance === null ? '' : ', this metric’s own tolerance'} (
+        <Link to="/methodology#figures">how figures are compared</Link>).
       </p>
       {findings.length > 0 && (
         <ul>

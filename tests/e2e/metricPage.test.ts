@@ -93,15 +93,20 @@ describe.skipIf(!hasChromium)('metric page in Chromium', () => {
     await page.context().close();
   });
 
-  it('says what to know before comparing: the superseded 600, KCNA’s one regiment, and where each rule is explained', async () => {
+  it('says what to know before comparing: the superseded 600, the 6,000 killed that are casualties, KCNA’s one regiment, and where each rule is explained', async () => {
     const page = await openPage(t.browser, `${killedUrl}?asOf=2026-01-01`);
     const findings = page.getByRole('region', { name: 'Before comparing' });
     await findings.waitFor();
-    expect(await findings.locator('.origins').textContent()).toBe('5 latest claims from 5 independent origins.');
+    expect(await findings.locator('.origins').textContent()).toBe(
+      '5 latest claims from 5 independent origins. “About X” is read as ±10% (how figures are compared).',
+    );
     const items = findings.getByRole('listitem');
     expect(await items.allTextContents()).toEqual([
       expect.stringMatching(
         /^Warning South Korean officials’ “at least 600 soldiers” \(4 Nov 2025\) matches NIS’s figure of 30 Apr 2025, which NIS had since revised: “about 2,000 soldiers” on 2 Sept 2025\./,
+      ),
+      expect.stringMatching(
+        /^Warning Possible conflation of “North Korean soldiers killed” with “North Korean casualties \(killed and wounded\)”: SK\/UA\/Western sources’ “at least 6,000 soldiers” \(14 Nov 2025\) is the figure UK MoD’s “at least 6,000 soldiers” \(15 Jun 2025\)/,
       ),
       expect.stringMatching(/^Note KCNA’s “9 soldiers” \(12 Dec 2025\) covers only part of the scope/),
     ]);
