@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { about, atLeast, exact, range } from './testClaims.js';
-import { allowedInterval, sameFigure, sameStatedFigure } from './tolerance.js';
+import {
+  allowedInterval,
+  defaultTolerance,
+  sameFigure,
+  sameStatedFigure,
+  toleranceInWords,
+  toleranceOf,
+} from './tolerance.js';
 
 describe('allowedInterval', () => {
   it('gives "about" a band of the tolerance either side, and a bound its open end', () => {
@@ -26,5 +33,14 @@ describe('sameStatedFigure', () => {
     expect(sameStatedFigure(about(549000), about(540000))).toBe(false);
     expect(sameStatedFigure(range(200, 999), range(200, 999))).toBe(true);
     expect(sameStatedFigure({ kind: 'statement' }, exact(0))).toBe(false);
+  });
+});
+
+describe('toleranceOf and toleranceInWords', () => {
+  it('takes a metric’s own tolerance, else the default, and says it as a percentage', () => {
+    expect(toleranceOf({ tolerance: 0.025 })).toBe(0.025);
+    expect(toleranceOf({ tolerance: 0 })).toBe(0);
+    expect(toleranceOf({ tolerance: null })).toBe(defaultTolerance);
+    expect([0.1, 0.025, 0.07, 0].map(toleranceInWords)).toEqual(['±10%', '±2.5%', '±7%', '±0%']);
   });
 });

@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { MetricInput, MetricPatch } from './metric.js';
 
 describe('MetricInput', () => {
-  it('needs a name and a unit, trimmed, with topic and description optional', () => {
+  it('needs a name and a unit, trimmed, with topic, description, tolerance and whole optional', () => {
     expect(MetricInput.parse({ name: ' Soldiers killed ', unit: ' soldiers ' })).toEqual({
       name: 'Soldiers killed',
       unit: 'soldiers',
       topic: null,
       description: null,
+      tolerance: null,
+      partOfMetricId: null,
     });
+  });
+
+  it.each([0, 0.05, 0.5])('keeps a tolerance of %j', (tolerance) => {
+    expect(MetricInput.parse({ name: 'Killed', unit: 'soldiers', tolerance }).tolerance).toBe(tolerance);
   });
 
   it.each([
@@ -18,6 +24,11 @@ describe('MetricInput', () => {
     ['name', { name: 42, unit: 'soldiers' }],
     ['topic', { name: 'Killed', unit: 'soldiers', topic: 'x'.repeat(201) }],
     ['description', { name: 'Killed', unit: 'soldiers', description: 'x'.repeat(5001) }],
+    ['tolerance', { name: 'Killed', unit: 'soldiers', tolerance: 0.51 }],
+    ['tolerance', { name: 'Killed', unit: 'soldiers', tolerance: -0.01 }],
+    ['tolerance', { name: 'Killed', unit: 'soldiers', tolerance: '0.1' }],
+    ['partOfMetricId', { name: 'Killed', unit: 'soldiers', partOfMetricId: 0 }],
+    ['partOfMetricId', { name: 'Killed', unit: 'soldiers', partOfMetricId: 'casualties' }],
   ])('refuses a bad %s: %j', (path, input) => {
     expect(MetricInput.safeParse(input).error?.issues[0]?.path).toEqual([path]);
   });
