@@ -13,7 +13,7 @@ import * as claimsByMetric from './migrations/20261203T0200-claims-by-metric.js'
 import * as groupColours from './migrations/20261204T0000-group-colours.js';
 import * as claimCoverage from './migrations/20261204T0100-claim-coverage.js';
 import * as metricToleranceAndParts from './migrations/20261204T0300-metric-tolerance-and-parts.js';
-import * as claimsAnalysed from './migrations/20261204T0300-claims-analysed.js';
+import * as claimsAnalysed from './migrations/20261204T0400-claims-analysed.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -35,7 +35,7 @@ const migrations: Record<string, Migration> = {
   '20261204T0000-group-colours': groupColours,
   '20261204T0100-claim-coverage': claimCoverage,
   '20261204T0300-metric-tolerance-and-parts': metricToleranceAndParts,
-  '20261204T0300-claims-analysed': claimsAnalysed,
+  '20261204T0400-claims-analysed': claimsAnalysed,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */
