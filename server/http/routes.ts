@@ -19,6 +19,8 @@ import {
   ClaimPatch,
   Comparison,
   ComparisonQuery,
+  EstimateAnswer,
+  EstimateQuery,
   DivergenceList,
   DivergenceQuery,
   ExtractRequest,
@@ -51,7 +53,7 @@ import { docsPage } from './docsPage.js';
 import { getActivity } from './handlers/activity.js';
 import { changePassword, login, logout, me } from './handlers/auth.js';
 import { listClaims, saveClaimBatch } from './handlers/claims.js';
-import { getComparison, getDivergence } from './handlers/comparison.js';
+import { getComparison, getDivergence, getEstimate } from './handlers/comparison.js';
 import { exportDataset, importBody, importDataset } from './handlers/dataset.js';
 import { streamEvents } from './handlers/events.js';
 import { extractClaims } from './handlers/extract.js';
@@ -354,6 +356,17 @@ export function apiRouteTable(
       responses: { 200: json(Comparison) },
       errors: { 404: 'No metric with this id', 503: busyComparing },
       handle: getComparison(services),
+    }),
+    route({
+      method: 'get',
+      path: '/metrics/:id/estimate',
+      access: 'reader',
+      summary:
+        "What the metric's claims support together as of a date: credible bounds, a best figure with 50% and 90% intervals, or no consensus and the groups that agree; the claims used with their weights, those left out and why",
+      inputs: { params: ById, query: EstimateQuery },
+      responses: { 200: json(EstimateAnswer) },
+      errors: { 404: 'No metric with this id' },
+      handle: getEstimate(services),
     }),
 
     route({

@@ -59,7 +59,7 @@ export interface Namer {
 export const possessive = (name: string) => (/[a-z]s$/.test(name) ? `${name}’` : `${name}’s`);
 
 /** "KCNA’s “9” (12 Dec 2025)". */
-export const claimPhrase = (claim: AnalysedClaim, names: Namer) =>
+export const claimPhrase = (claim: Pick<AnalysedClaim, 'sourceId' | 'value' | 'statedOn'>, names: Namer) =>
   `${possessive(names.source(claim.sourceId))} “${describeValue(claim.value, names.unit)}” (${formatStatedOn(claim.statedOn)})`;
 
 export const figurePhrase = (claim: AnalysedClaim, names: Namer) => `“${describeValue(claim.value, names.unit)}”`;

@@ -1,5 +1,11 @@
 import type { ClaimValue } from '../schemas/claim.js';
 import type { Reliability } from '../schemas/source.js';
+import type {
+  BestEstimate as Best,
+  Estimate,
+  EstimateBound as Bound,
+  EstimateCluster as Cluster,
+} from '../schemas/estimate.js';
 import { allowedInterval } from '../analysis/tolerance.js';
 import { logLikelihood } from './likelihood.js';
 import { isCredibleBound, weightOf } from './weights.js';
@@ -11,47 +17,6 @@ export interface EstimatedClaim {
   value: ClaimValue;
   credibility: number;
   reliability: Reliability;
-}
-
-export interface Bound {
-  value: number;
-  claimId: number;
-}
-
-export interface ValueRange {
-  low: number;
-  high: number;
-}
-
-export interface Best {
-  median: number;
-  /** Where the middle half and the middle nine-tenths of the combined likelihood lie. */
-  interval50: ValueRange;
-  interval90: ValueRange;
-  claimIds: number[];
-}
-
-/** Claims that agree among themselves, and the values they allow together. */
-export interface Cluster {
-  claimIds: number[];
-  low: number;
-  high: number | null;
-}
-
-export type LeftOutReason = 'no_figure' | 'zero_weight' | 'zero' | 'outside_consensus';
-
-export interface Estimate {
-  /** Whether the credible claims can all be right at once, their figures read with the tolerance. */
-  consensus: boolean;
-  lower: Bound | null;
-  upper: Bound | null;
-  best: Best | null;
-  /** Why there is no best figure, when there is none. */
-  noBest: 'no_consensus' | 'only_bounds' | 'no_figures' | null;
-  /** The groups of claims that agree: one under a consensus, several without. */
-  clusters: Cluster[];
-  used: { claimId: number; sourceId: number; weight: number }[];
-  leftOut: { claimId: number; reason: LeftOutReason }[];
 }
 
 /** Points of the grid the likelihoods are summed on: a figure's width spans tens of them. */

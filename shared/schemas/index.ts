@@ -10,3 +10,4 @@ export * from './user.js';
 export * from './extract.js';
 export * from './claimBatch.js';
 export * from './finding.js';
+export * from './estimate.js';

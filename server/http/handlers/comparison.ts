@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ComparisonQuery, DivergenceQuery } from '../../../shared/schemas/index.js';
+import type { ComparisonQuery, DivergenceQuery, EstimateQuery } from '../../../shared/schemas/index.js';
 import type { Services } from '../../services/index.js';
 import type { Handler } from '../apiRoute.js';
 import { sendKeptJson } from '../compress.js';
@@ -14,4 +14,10 @@ export const getDivergence =
   (services: Services): Handler<{ query: DivergenceQuery }> =>
   async ({ query }, req, res) => {
     sendKeptJson(req, res, await services.comparison.divergenceJson(query));
+  };
+
+export const getEstimate =
+  (services: Services): Handler<{ params: { id: number }; query: EstimateQuery }> =>
+  async ({ params, query }, req, res) => {
+    sendKeptJson(req, res, await services.comparison.estimateJson(params.id, query));
   };

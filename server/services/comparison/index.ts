@@ -1,9 +1,10 @@
-import type { DivergenceQuery } from '../../../shared/schemas/index.js';
+import type { DivergenceQuery, EstimateQuery } from '../../../shared/schemas/index.js';
 import type { Storage } from '../../storage/database.js';
 import type { ChangeFeed } from '../changes.js';
 import { notFound } from '../errors.js';
 import { answerCache, cachedJson, type CachedJson } from './answerCache.js';
 import { rankingTables, type RankedRow } from './rankingTables.js';
+import { readEstimate } from './estimates.js';
 import { comparisonReader } from './reader.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -45,6 +46,18 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
         const json = await reader.comparison(metricId, asOf, q.includeImprobable);
         if (json === null) throw notFound('metric', metricId);
         return cachedJson(json);
+      });
+    },
+
+    /** What the metric's claims support together; a few milliseconds, so read here rather than on the reader's thread. */
+    estimateJson: (metricId: number, q: EstimateQuery) => {
+      const asOf = q.asOf ?? today();
+      const excluded = [...new Set(q.excludeSourceIds)].sort((a, b) => a - b);
+      const key = JSON.stringify([metricId, asOf, q.minReliability ?? null, excluded, q.includePartial]);
+      return answers.get(`e|${key}`, metricId, async () => {
+        const answer = await readEstimate(storage.db, metricId, asOf, { ...q, excludeSourceIds: excluded });
+        if (answer === null) throw notFound('metric', metricId);
+        return cachedJson(JSON.stringify(answer));
       });
     },
 

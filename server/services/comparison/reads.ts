@@ -9,7 +9,7 @@ import { recordStore } from '../../storage/records.js';
 import type { RankedRow, RankingBasis } from './rankingTables.js';
 
 /** The sources these claims name, deleted ones included: a claim keeps its deleted source's name. */
-async function sourceLookup(db: Db, claims: readonly { sourceId: number }[]): Promise<(id: number) => Source> {
+export async function sourceLookup(db: Db, claims: readonly { sourceId: number }[]): Promise<(id: number) => Source> {
   const sources = await recordStore(db, 'source').getMany([...new Set(claims.map((c) => c.sourceId))]);
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (id) => byId.get(id)!;

@@ -1,0 +1,67 @@
+import type { ClaimValue, Coverage, LeftOutReason, Reliability } from '../schemas/index.js';
+import type { EstimatedClaim } from './estimate.js';
+
+/** A source's latest claim as the estimate's choice of claims reads it. */
+export interface LatestClaim {
+  id: number;
+  sourceId: number;
+  value: ClaimValue;
+  credibility: number;
+  statedOn: string | null;
+  repeatsClaimId: number | null;
+  coverage?: Coverage | null;
+}
+
+export interface EstimateOptions {
+  /** The lowest reliability counted; F (cannot be judged) is below none. */
+  minReliability?: Exclude<Reliability, 'F'> | undefined;
+  excludeSourceIds?: readonly number[] | undefined;
+  includePartial: boolean;
+}
+
+const reliabilityOrder = ['A', 'B', 'C', 'D', 'E'] as const;
+
+const belowGrade = (reliability: Reliability, min: EstimateOptions['minReliability']) =>
+  min !== undefined && reliability !== 'F' && reliabilityOrder.indexOf(reliability) > reliabilityOrder.indexOf(min);
+
+/**
+ * Which of the sources' latest claims the estimate combines: one per independent origin, dated, for
+ * the metric's whole scope unless asked otherwise, from the sources and grades asked for. A figure
+ * its source had revised is an echo of that source's old word, not an origin of its own, so it is
+ * left out as a repeat is. Each claim left out is given with the first reason it is.
+ */
+export function estimateInputs(
+  latest: readonly LatestClaim[],
+  judged: { reliabilityOf(sourceId: number): Reliability; isSuperseded(claimId: number): boolean },
+  options: EstimateOptions,
+): { inputs: EstimatedClaim[]; leftOut: { claimId: number; reason: LeftOutReason }[] } {
+  const excluded = new Set(options.excludeSourceIds);
+  const inputs: EstimatedClaim[] = [];
+  const leftOut: { claimId: number; reason: LeftOutReason }[] = [];
+  for (const claim of latest) {
+    const reliability = judged.reliabilityOf(claim.sourceId);
+    const reason: LeftOutReason | null = excluded.has(claim.sourceId)
+      ? 'excluded_source'
+      : belowGrade(reliability, options.minReliability)
+        ? 'below_grade'
+        : claim.statedOn === null
+          ? 'undated'
+          : claim.repeatsClaimId !== null
+            ? 'repeat'
+            : judged.isSuperseded(claim.id)
+              ? 'superseded'
+              : claim.coverage === 'part' && !options.includePartial
+                ? 'part_of_scope'
+                : null;
+    if (reason) leftOut.push({ claimId: claim.id, reason });
+    else
+      inputs.push({
+        id: claim.id,
+        sourceId: claim.sourceId,
+        value: claim.value,
+        credibility: claim.credibility,
+        reliability,
+      });
+  }
+  return { inputs, leftOut };
+}
