@@ -6,6 +6,7 @@ import { relayWindowDays } from '../../shared/analysis/relays.js';
 import { defaultTolerance, toleranceInWords } from '../../shared/analysis/tolerance.js';
 import { maxTolerance } from '../../shared/schemas/index.js';
 import { methodologyAnchor } from '../ui/methodologyLink';
+import { EstimateMethod } from './EstimateMethod';
 import { PageTitle } from '../ui/PageTitle';
 
 const percent = toleranceInWords(defaultTolerance).slice(1);
@@ -119,6 +120,8 @@ export default function MethodologyPage() {
         part larger than the whole, above: no more soldiers can be killed than were killed or wounded. Each side is read
         with its own metric’s tolerance.
       </p>
+
+      <EstimateMethod />
 
       <p>
         <Link to="/">Back to the overview</Link>

@@ -11,7 +11,7 @@ export const reliabilityWeights: Record<Reliability, number> = {
   C: 0.65,
   D: 0.4,
   E: 0.15,
-  F: 0.5,
+  F: 0.65,
 };
 
 /**
