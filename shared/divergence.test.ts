@@ -6,7 +6,6 @@ import {
   intervalOf,
   isDisjoint,
   pointOf,
-  scopesOf,
   statedByAsOf,
   type Comparable,
 } from './divergence.js';
@@ -74,26 +73,6 @@ describe('isDisjoint', () => {
   });
 });
 
-describe('scopesOf', () => {
-  it('counts wording that differs only in case and spacing as one scope, keeping the first spelling', () => {
-    expect(scopesOf(['Whole contingent', '  whole   CONTINGENT ', 'whole contingent'])).toEqual({
-      scopes: ['Whole contingent'],
-      scopeMismatch: false,
-    });
-  });
-
-  it('reports a mismatch between different scopes and ignores unstated ones', () => {
-    expect(scopesOf(['one unit', null, '', 'whole contingent'])).toEqual({
-      scopes: ['one unit', 'whole contingent'],
-      scopeMismatch: true,
-    });
-  });
-
-  it('has no scopes and no mismatch when none is stated', () => {
-    expect(scopesOf([null, ''])).toEqual({ scopes: [], scopeMismatch: false });
-  });
-});
-
 describe('compareStatedOn', () => {
   it('orders partial dates oldest first, a shorter date at the start of the period it covers', () => {
     const dates = ['2025-11-05', '2025', null, '2024-12-31', '2025-11', '2025-02-28', null];
@@ -127,22 +106,14 @@ describe('statedByAsOf', () => {
   });
 });
 
-const entry = (value: ClaimValue, scope: string | null = null): Comparable => ({
-  interval: intervalOf(value)!,
-  point: pointOf(value)!,
-  scope,
-});
+const entry = (value: ClaimValue): Comparable => ({ interval: intervalOf(value)!, point: pointOf(value)! });
 
 describe('divergenceStats', () => {
-  it('measures KCNA 9 against more than 6,000 as ×667, 2.8 orders of magnitude, disjoint', () => {
-    const stats = divergenceStats([
-      entry({ kind: 'exact', value: 9 }, 'one unit'),
-      entry({ kind: 'at_least', value: 6000 }, 'whole contingent'),
-    ]);
+  it('measures 9 against more than 6,000 as ×667, 2.8 orders of magnitude, disjoint', () => {
+    const stats = divergenceStats([entry({ kind: 'exact', value: 9 }), entry({ kind: 'at_least', value: 6000 })]);
     expect(stats.spread).toBeCloseTo(6000 / 9, 9);
     expect(stats.ordersOfMagnitude).toBeCloseTo(2.8239, 4);
     expect(stats.disjoint).toBe(true);
-    expect(stats).toMatchObject({ scopes: ['one unit', 'whole contingent'], scopeMismatch: true });
   });
 
   it('uses a range by its middle', () => {
@@ -170,23 +141,15 @@ describe('divergenceStats', () => {
   });
 
   it('has a spread of 1 and no divergence with one source only', () => {
-    expect(divergenceStats([entry({ kind: 'approximate', value: 12000 }, 'whole contingent')])).toEqual({
+    expect(divergenceStats([entry({ kind: 'approximate', value: 12000 })])).toEqual({
       spread: 1,
       ordersOfMagnitude: 0,
       disjoint: false,
-      scopes: ['whole contingent'],
-      scopeMismatch: false,
     });
   });
 
   it('has nothing to measure with no points', () => {
-    expect(divergenceStats([])).toEqual({
-      spread: null,
-      ordersOfMagnitude: null,
-      disjoint: false,
-      scopes: [],
-      scopeMismatch: false,
-    });
+    expect(divergenceStats([])).toEqual({ spread: null, ordersOfMagnitude: null, disjoint: false });
   });
 });
 
@@ -205,14 +168,13 @@ describe('compareClaims', () => {
       { sourceId: 3, value: { kind: 'statement' } as const, scope: 'a third scope' },
     ];
     const { entries, statements } = compareClaims(claims, sourceOf);
-    const stats = divergenceStats(entries.map((e) => ({ interval: e.interval, point: e.point, scope: e.claim.scope })));
+    const stats = divergenceStats(entries.map((e) => ({ interval: e.interval, point: e.point })));
     expect(entries.map((e) => [e.source, e.point, e.interval])).toEqual([
       ['KCNA', 9, { low: 9, high: 9 }],
       ['NIS', 11500, { low: 11000, high: 12000 }],
     ]);
     expect(statements).toEqual([{ claim: claims[2], source: 'Russian MoD' }]);
     expect(stats.spread).toBeCloseTo(11500 / 9, 9);
-    expect(stats.scopes).toEqual(['one unit', 'whole contingent']);
   });
 
   it('has only statements and no figures to compare when no source gives a number', () => {
@@ -224,6 +186,6 @@ describe('compareClaims', () => {
     const stats = divergenceStats([]);
     expect(entries).toEqual([]);
     expect(statements.map((s) => s.source)).toEqual(['KCNA', 'Russian MoD']);
-    expect(stats).toEqual({ spread: null, ordersOfMagnitude: null, disjoint: false, scopes: [], scopeMismatch: false });
+    expect(stats).toEqual({ spread: null, ordersOfMagnitude: null, disjoint: false });
   });
 });

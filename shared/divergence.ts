@@ -33,7 +33,7 @@ export function statedByAsOf(statedOn: string | null, asOf: string): boolean {
   return statedOn === null || statedOn <= asOf;
 }
 
-export type Comparable = { interval: Interval; point: number; scope: string | null };
+export type Comparable = { interval: Interval; point: number };
 
 /** Largest figure over smallest positive one; null with no positive figure. */
 export function spreadOfPoints(points: readonly number[]): number | null {
@@ -47,7 +47,6 @@ export function divergenceStats(entries: readonly Comparable[]): DivergenceStats
     spread,
     ordersOfMagnitude: spread === null ? null : Math.log10(spread),
     disjoint: isDisjoint(entries.map((e) => e.interval)),
-    ...scopesOf(entries.map((e) => e.scope)),
   };
 }
 
@@ -59,18 +58,7 @@ export function isDisjoint(intervals: readonly Interval[]): boolean {
   return greatestLow > leastHigh;
 }
 
-/** Scopes differ when their wording differs beyond case and spacing; unstated scopes are not counted. */
-export function scopesOf(scopes: readonly (string | null)[]): { scopes: string[]; scopeMismatch: boolean } {
-  const byKey = new Map<string, string>();
-  for (const scope of scopes) {
-    if (!scope) continue;
-    const key = scope.trim().replace(/\s+/g, ' ').toLowerCase();
-    if (!byKey.has(key)) byKey.set(key, scope);
-  }
-  return { scopes: [...byKey.values()], scopeMismatch: byKey.size > 1 };
-}
-
-type ClaimLike = { value: ClaimValue; scope: string | null; sourceId: number };
+type ClaimLike = { value: ClaimValue; sourceId: number };
 
 /** Splits each source's latest claims into plottable entries and figure-less statements. */
 export function compareClaims<C extends ClaimLike, S>(

@@ -12,7 +12,7 @@ const kindWeights = { exact: 30, approximate: 30, at_least: 12, at_most: 7, rang
 const groups = ['Side A', 'Side B', 'Third parties', null] as const;
 const reliabilities = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 const topics = ['Casualties', 'Displacement', 'Equipment', 'Aid', null] as const;
-// Near-synonyms on purpose: the comparison reports a scope mismatch when wordings differ.
+// Near-synonyms on purpose: free-text scopes that differ only in wording must raise nothing.
 const scopes = ['killed', 'killed and wounded', 'Killed', 'civilians killed', null, null] as const;
 
 /**

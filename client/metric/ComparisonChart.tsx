@@ -18,17 +18,7 @@ const MIN_HEIGHT = 150;
 const EDGE_PADDING = 14;
 
 /** One row per source, one mark per row, on a shared value axis. */
-export function ComparisonChart({
-  series,
-  unit,
-  title,
-  showScopes,
-}: {
-  series: ComparisonSeries;
-  unit: string;
-  title: string;
-  showScopes: boolean;
-}) {
+export function ComparisonChart({ series, unit, title }: { series: ComparisonSeries; unit: string; title: string }) {
   const { axis, rows } = series;
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const [plotWidth, setPlotWidth] = useState(0);
@@ -74,7 +64,7 @@ export function ComparisonChart({
             tick={{ fontSize: 13, fill: ink('text') }}
           />
           <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
-          <Scatter data={rows} shape={<ComparisonMark showScope={showScopes} />} isAnimationActive={false} />
+          <Scatter data={rows} shape={<ComparisonMark />} isAnimationActive={false} />
           <ReportPlotWidth onWidth={setPlotWidth} />
         </ScatterChart>
       )}

@@ -62,7 +62,6 @@ export function ComparisonFigure({
         <ComparisonChart
           series={series}
           unit={unit}
-          showScopes={comparison.scopeMismatch}
           title={`Latest ${unit} figure per source, ${scale} scale; the table below lists the same figures`}
         />
       </div>

@@ -13,10 +13,10 @@ const shorten = (text: string) => (text.length > SCOPE_CHARS ? `${text.slice(0, 
 
 /**
  * One source's latest figure, drawn as worded. Bounds run to the edge of the plot because "at least
- * 6,000" allows any larger number; a range spans its two ends on the same scale as the axis. When
- * sources count different things, each label says what its figure counts.
+ * 6,000" allows any larger number; a range spans its two ends on the same scale as the axis. A
+ * figure for part of the scope says which part, so that it is not read as a whole-scope figure.
  */
-export function ComparisonMark({ cx, cy, payload, showScope }: Partial<ScatterShapeProps> & { showScope?: boolean }) {
+export function ComparisonMark({ cx, cy, payload }: Partial<ScatterShapeProps>) {
   const groupColour = useGroupColour();
   const ink = useChartInk();
   const xScale = useXAxisScale();
@@ -29,7 +29,7 @@ export function ComparisonMark({ cx, cy, payload, showScope }: Partial<ScatterSh
   const start = kind === 'range' ? xScale(row.low) : undefined;
   const end = kind === 'range' ? xScale(row.high) : undefined;
   const figure = describeValue(row.value);
-  const fullScope = showScope && row.claim.scope ? ` · ${shorten(row.claim.scope)}` : '';
+  const fullScope = row.claim.coverage === 'part' && row.claim.scope ? ` · ${shorten(row.claim.scope)}` : '';
   // Right of the mark where the label fits, else on whichever side has more room, the scope cut to fit.
   const rightStart = Math.max(cx, end ?? cx) + 10;
   const leftEnd = Math.min(cx, start ?? cx) - 10;

@@ -6,11 +6,9 @@ import {
   type ComparisonWarning,
 } from '../../shared/charts/comparisonWarnings.js';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
-import { sourceLabel, type SourceRef } from '../../shared/charts/plottedClaim.js';
+import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import type { Comparison } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
-
-const names = (sources: readonly SourceRef[]) => listInWords(sources.map(sourceLabel));
 
 function WarningText({ warning, unit }: { warning: ComparisonWarning; unit: string }) {
   switch (warning.kind) {
@@ -24,20 +22,6 @@ function WarningText({ warning, unit }: { warning: ComparisonWarning; unit: stri
         </>
       );
     }
-    case 'scope':
-      return (
-        <>
-          <strong>Sources count different things.</strong> Compare like with like:
-          <ul>
-            {warning.scopes.map(({ scope, by }) => (
-              <li key={scope}>
-                <q>{scope}</q>: {names(by)}
-              </li>
-            ))}
-            {warning.unstated.length > 0 && <li>No scope stated: {names(warning.unstated)}</li>}
-          </ul>
-        </>
-      );
     case 'stale':
       return (
         <>

@@ -60,10 +60,7 @@ export function DivergenceTable({
               <td className="num">{row.sourceCount}</td>
               <td className="spread">{spreadText(row)}</td>
               <td>
-                <div className="badges">
-                  {row.disjoint && <span className="badge badge-alert">disjoint</span>}
-                  {row.scopeMismatch && <span className="badge badge-warn">scope mismatch</span>}
-                </div>
+                <div className="badges">{row.disjoint && <span className="badge badge-alert">disjoint</span>}</div>
               </td>
               <td className="nowrap">
                 {row.latestStatedOn ? (

@@ -40,7 +40,7 @@ export function OverviewPage() {
         smallest, ×10 meaning one order of magnitude. Only figures that can be compared count — dated, given in their
         own right rather than repeated from another claim, and not for part of the scope (
         <Link to="/methodology">how figures are compared</Link>). <em>Disjoint</em> means no single figure fits every
-        source's claim; <em>scope mismatch</em> means they do not count the same thing.
+        source's claim.
       </p>
       <OverviewFilters
         values={values}

@@ -19,7 +19,7 @@ export function headlineStats(latest: readonly AnalysedClaim[], tolerance: numbe
   return divergenceStats(
     latest.filter(isCompared).flatMap((claim) => {
       const [interval, point] = [allowedInterval(claim.value, tolerance), pointOf(claim.value)];
-      return interval && point !== null ? [{ interval, point, scope: claim.scope }] : [];
+      return interval && point !== null ? [{ interval, point }] : [];
     }),
   );
 }

@@ -1,6 +1,5 @@
 import { isCompared } from '../analysis/compared.js';
 import { allowedInterval } from '../analysis/tolerance.js';
-import { scopesOf } from '../divergence.js';
 import type { Claim } from '../schemas/claim.js';
 import type { Comparison } from '../schemas/comparison.js';
 import { datePeriod, DAY_MS } from './datePeriod.js';
@@ -12,31 +11,14 @@ interface Said {
 }
 
 export type ComparisonWarning =
-  | { kind: 'scope'; scopes: { scope: string; by: SourceRef[] }[]; unstated: SourceRef[] }
   | { kind: 'stale'; newest: Said; stale: (Said & { daysOlder: number })[] }
   | { kind: 'disjoint'; highestFloor: Said; lowestCeiling: Said };
 
 /** A latest claim this much older than the newest may describe an earlier state of affairs. */
 export const STALE_AFTER_DAYS = 180;
 
-/** Scopes are the same when the server would not count them as a mismatch. */
-const sameScope = (a: string, b: string) => !scopesOf([a, b]).scopeMismatch;
-
-/** The entries whose figures the server compares: the spread, its scopes and disjointness are theirs. */
+/** The entries whose figures the server compares: the spread and disjointness are theirs. */
 const comparedEntries = (c: Comparison) => c.entries.filter((e) => isCompared(e.claim));
-
-function scopeWarning(c: Comparison): ComparisonWarning | null {
-  if (!c.scopeMismatch) return null;
-  const compared = comparedEntries(c);
-  return {
-    kind: 'scope',
-    scopes: c.scopes.map((scope) => ({
-      scope,
-      by: compared.filter((e) => e.claim.scope && sameScope(e.claim.scope, scope)).map((e) => e.source),
-    })),
-    unstated: compared.filter((e) => !e.claim.scope).map((e) => e.source),
-  };
-}
 
 /**
  * Compares what is certain: the stale claim's last possible day against the newest claim's first,
@@ -77,7 +59,5 @@ function disjointWarning(c: Comparison): ComparisonWarning | null {
 
 /** What an analyst should know before reading the comparison's figures side by side. */
 export function comparisonWarnings(comparison: Comparison): ComparisonWarning[] {
-  return [disjointWarning(comparison), scopeWarning(comparison), staleWarning(comparison)].filter(
-    (w): w is ComparisonWarning => w !== null,
-  );
+  return [disjointWarning(comparison), staleWarning(comparison)].filter((w): w is ComparisonWarning => w !== null);
 }

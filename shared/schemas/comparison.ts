@@ -27,8 +27,6 @@ export const DivergenceStats = z.object({
   ordersOfMagnitude: z.number().nullable(),
   /** True when no single value lies inside every entry's interval. */
   disjoint: z.boolean(),
-  scopes: z.array(z.string()),
-  scopeMismatch: z.boolean(),
 });
 export type DivergenceStats = z.infer<typeof DivergenceStats>;
 
