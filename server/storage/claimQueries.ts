@@ -3,7 +3,14 @@ import type { Claim, ClaimListQuery } from '../../shared/schemas/index.js';
 import { unicodeLower, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import type { AnalysedClaim } from '../../shared/analysis/claims.js';
-import { analysedClaimColumns, analysedClaimOf, claimRows } from './rows.js';
+import {
+  analysedClaimColumns,
+  analysedClaimOf,
+  claimCitationColumns,
+  claimCitationOf,
+  claimRows,
+  type ClaimCitation,
+} from './rows.js';
 import { idsPerStatement } from './records.js';
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -148,6 +155,16 @@ export function latestQuery(db: Db, opts: LatestQuery) {
     .orderBy('claims.source_id');
 }
 
+/** Live claims that can have been stated by `asOf`, undated ones included, and improbable ones if asked. */
+function statedBy(db: Db, opts: { asOf: string; includeImprobable: boolean }) {
+  let query = db
+    .selectFrom('claims')
+    .where('deleted_at', 'is', null)
+    .where((w) => w.or([w('stated_on', 'is', null), w('stated_on', '<=', opts.asOf)]));
+  if (!opts.includeImprobable) query = query.where('credibility', '!=', 5);
+  return query;
+}
+
 /**
  * Every live claim of a metric that can have been stated by `asOf`, undated ones included, oldest
  * first (undated ones first, as the findings sort them), as the findings read them: the history
@@ -161,14 +178,58 @@ export async function claimsStatedBy(db: Db, opts: HistoryQuery): Promise<Analys
 type HistoryQuery = { metricId: number; asOf: string; includeImprobable: boolean };
 
 export function historyQuery(db: Db, opts: HistoryQuery) {
-  let query = db
-    .selectFrom('claims')
+  return statedBy(db, opts)
     .select(analysedClaimColumns)
     .where('metric_id', '=', opts.metricId)
-    .where('deleted_at', 'is', null)
-    .where((w) => w.or([w('stated_on', 'is', null), w('stated_on', '<=', opts.asOf)]));
-  if (!opts.includeImprobable) query = query.where('credibility', '!=', 5);
-  return query.orderBy('stated_on', (o) => o.asc().nullsFirst()).orderBy('id');
+    .orderBy('stated_on', (o) => o.asc().nullsFirst())
+    .orderBy('id');
+}
+
+/**
+ * The same history for these metrics (every metric, for null), each metric's oldest first: one
+ * query for the whole catalogue rather than one a metric, as the overview reads them all at once,
+ * and on SQLite from the claims_analysed index alone, in its order.
+ */
+export async function claimsStatedByMetric(
+  db: Db,
+  opts: { metricIds: readonly number[] | null; asOf: string; includeImprobable: boolean },
+): Promise<Map<number, AnalysedClaim[]>> {
+  const read = (ids: readonly number[] | null) => {
+    let query = statedBy(db, opts).select([...analysedClaimColumns, 'metric_id']);
+    if (ids) query = query.where('metric_id', 'in', ids);
+    return query
+      .orderBy('metric_id')
+      .orderBy('stated_on', (o) => o.asc().nullsFirst())
+      .orderBy('id')
+      .execute();
+  };
+  const chunks = [];
+  if (opts.metricIds === null) chunks.push(await read(null));
+  else
+    for (let i = 0; i < opts.metricIds.length; i += idsPerStatement)
+      chunks.push(await read(opts.metricIds.slice(i, i + idsPerStatement)));
+  const byMetric = new Map<number, AnalysedClaim[]>();
+  for (const row of chunks.flat()) {
+    const claim = analysedClaimOf(row);
+    const own = byMetric.get(row.metric_id);
+    if (own) own.push(claim);
+    else byMetric.set(row.metric_id, [claim]);
+  }
+  return byMetric;
+}
+
+/** These claims' grades, quotes and citations, by claim id. */
+export async function claimCitations(db: Db, ids: readonly number[]): Promise<Map<number, ClaimCitation>> {
+  const found = new Map<number, ClaimCitation>();
+  for (let i = 0; i < ids.length; i += idsPerStatement) {
+    const rows = await db
+      .selectFrom('claims')
+      .select(claimCitationColumns)
+      .where('id', 'in', ids.slice(i, i + idsPerStatement))
+      .execute();
+    for (const row of rows) found.set(row.id, claimCitationOf(row));
+  }
+  return found;
 }
 
 /** Each source's live claims, as the database keeps them counted. */

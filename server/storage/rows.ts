@@ -168,6 +168,22 @@ export const analysedClaimOf = (row: Pick<ClaimRow, (typeof analysedClaimColumns
   repeatsClaimId: row.repeats_claim_id,
 });
 
+/** What an overview point gives of a claim beyond what the findings read, for it to be checked by. */
+export type ClaimCitation = Pick<Claim, 'credibility' | 'quote' | 'citationUrl'>;
+
+export const claimCitationColumns = [
+  'id',
+  'credibility',
+  'quote',
+  'citation_url',
+] as const satisfies readonly (keyof ClaimRow)[];
+
+export const claimCitationOf = (row: Pick<ClaimRow, (typeof claimCitationColumns)[number]>): ClaimCitation => ({
+  credibility: row.credibility,
+  quote: row.quote,
+  citationUrl: row.citation_url,
+});
+
 export const claimRows = {
   toDomain: (row: ClaimRow): Claim => ({
     id: row.id,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDay, pageLimit, pageOffset, plainText, queryBoolean } from './fields.js';
 import { Claim } from './claim.js';
-import { Finding } from './finding.js';
+import { Finding, FindingKind } from './finding.js';
 import { Metric } from './metric.js';
 import { Source } from './source.js';
 
@@ -75,12 +75,28 @@ export const DivergencePoint = Claim.pick({
 });
 export type DivergencePoint = z.infer<typeof DivergencePoint>;
 
+/** How many of a metric's findings are of one kind and severity: what the overview's badges say. */
+export const FindingCount = Finding.pick({ kind: true, severity: true }).extend({ count: z.number().int().positive() });
+export type FindingCount = z.infer<typeof FindingCount>;
+
+/** A latest figure the overview's ranking leaves out, and the kind of warning that explains it away. */
+export const LeftOut = z.object({ claimId: z.number().int(), kind: FindingKind });
+export type LeftOut = z.infer<typeof LeftOut>;
+
+/** The spread the overview ranks by: the compared figures' once those that warnings explain away are left out. */
+export const RankedSpread = DivergenceStats.extend({ leftOut: z.array(LeftOut) });
+export type RankedSpread = z.infer<typeof RankedSpread>;
+
+/** A metric on the overview: its comparison's spread, as the metric page measures it, and what it is ranked by. */
 export const DivergenceRow = DivergenceStats.extend({
   metric: Metric,
   sourceCount: z.number().int(),
   latestStatedOn: z.string().nullable(),
   /** Each source's latest point, for the overview's small dot plot. */
   points: z.array(DivergencePoint),
+  /** The metric's findings as the comparison finds them, counted by kind and severity, warnings first. */
+  findings: z.array(FindingCount),
+  ranked: RankedSpread,
 });
 export type DivergenceRow = z.infer<typeof DivergenceRow>;
 

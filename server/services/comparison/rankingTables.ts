@@ -1,4 +1,4 @@
-/** One metric's row of the overview, as JSON, with what it is ranked and filtered by. */
+/** One metric's row of the overview, as JSON, with what it is ranked (its ranked spread) and filtered by. */
 export interface RankedRow {
   metricId: number;
   json: string;
