@@ -5,7 +5,7 @@ import { conflationWindowDays } from '../../shared/analysis/related.js';
 import { relayWindowDays } from '../../shared/analysis/relays.js';
 import { defaultTolerance, toleranceInWords } from '../../shared/analysis/tolerance.js';
 import { maxTolerance } from '../../shared/schemas/index.js';
-import { methodologyAnchor } from '../ui/methodologyLink';
+import { methodologyAnchor, methodologyHref } from '../ui/methodologyLink';
 import { EstimateMethod } from './EstimateMethod';
 import { PageTitle } from '../ui/PageTitle';
 
@@ -52,6 +52,19 @@ export default function MethodologyPage() {
         A claim marked as repeating another is traced back to the claim it repeats, and from there to the first claim of
         the chain. Each comparison says how many claims it holds and from how many independent origins they come, so
         that five outlets carrying one intelligence estimate read as one estimate.
+      </p>
+
+      <h2 id="ranking">How the overview ranks metrics</h2>
+      <p>
+        The overview ranks metrics by the spread of their compared figures — each source’s latest figure, dated, in its
+        own right and for the whole scope — the largest over the smallest. Before measuring it, every figure that a{' '}
+        <Link to={methodologyHref('superseded')}>superseded</Link> or{' '}
+        <Link to={methodologyHref('outlier')}>outlier</Link> warning is about is left out: a figure its source had
+        revised, or one far from every other of its months, makes a spread that measures no disagreement between current
+        estimates. The overview names each figure it left out beside the spread, and gives the spread with them too, as
+        the metric page measures it. Other findings leave nothing out: the spread already leaves out figures for part of
+        the scope and repeats, and a statement relayed with different qualifiers does not say which wording is wrong.
+        Metrics with the same spread are ranked disjoint first, then by name.
       </p>
 
       <h2 id={methodologyAnchor('echo')}>Repeated claims (note)</h2>

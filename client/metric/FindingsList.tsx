@@ -3,9 +3,8 @@ import { Link } from 'react-router';
 import type { Comparison } from '../../shared/schemas/index.js';
 import { toleranceInWords } from '../../shared/analysis/tolerance.js';
 import { countOf } from '../../shared/wording.js';
+import { severityLabels } from '../ui/findingLabels';
 import { methodologyHref } from '../ui/methodologyLink';
-
-const severityLabels = { warning: 'Warning', note: 'Note' } as const;
 
 /**
  * What the server found before the figures can be compared: each finding in its own words, with

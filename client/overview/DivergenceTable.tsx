@@ -3,12 +3,13 @@ import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
 import { DotPlot, DotPlotAxis, dotPlotSeries } from './DotPlot';
-import { spreadText } from './spreadText';
+import { FindingBadges } from './FindingBadges';
+import { leftOutText, spreadText } from './spreadText';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { queryString } from '../resources/http';
 import { improbableParam } from '../ui/ImprobableToggle';
 
-/** Metrics ranked by how far their sources' latest figures lie apart. */
+/** Metrics ranked by how far their sources' latest figures lie apart, with each metric's findings. */
 export function DivergenceTable({
   rows,
   asOf,
@@ -35,7 +36,7 @@ export function DivergenceTable({
               Sources
             </th>
             <th scope="col">Spread</th>
-            <th scope="col">Flags</th>
+            <th scope="col">Findings</th>
             <th scope="col">Latest claim</th>
             <th scope="col">
               Latest figures{' '}
@@ -51,29 +52,39 @@ export function DivergenceTable({
           </tr>
         </thead>
         <tbody>
-          {series.rows.map(({ row, marks }) => (
-            <tr key={row.metric.id}>
-              <th scope="row">
-                <Link to={metricLink(row.metric.id)}>{row.metric.name}</Link>
-                <div className="muted">{row.metric.unit}</div>
-              </th>
-              <td className="num">{row.sourceCount}</td>
-              <td className="spread">{spreadText(row)}</td>
-              <td>
-                <div className="badges">{row.disjoint && <span className="badge badge-alert">disjoint</span>}</div>
-              </td>
-              <td className="nowrap">
-                {row.latestStatedOn ? (
-                  <time dateTime={row.latestStatedOn}>{formatStatedOn(row.latestStatedOn)}</time>
-                ) : (
-                  'none yet'
-                )}
-              </td>
-              <td>
-                <DotPlot marks={marks} ticks={series.ticks} unit={row.metric.unit} />
-              </td>
-            </tr>
-          ))}
+          {series.rows.map(({ row, marks }) => {
+            const leftOut = leftOutText(row);
+            return (
+              <tr key={row.metric.id}>
+                <th scope="row">
+                  <Link to={metricLink(row.metric.id)}>{row.metric.name}</Link>
+                  <div className="muted">{row.metric.unit}</div>
+                </th>
+                <td className="num">{row.sourceCount}</td>
+                <td>
+                  <span className="spread">{spreadText(row)}</span>
+                  {leftOut && <div className="left-out">{leftOut}</div>}
+                </td>
+                <td>
+                  <div className="badges">
+                    {row.ranked.disjoint && <span className="badge badge-alert">disjoint</span>}
+                    <FindingBadges findings={row.findings} />
+                    {!row.ranked.disjoint && row.findings.length === 0 && <span className="muted">none</span>}
+                  </div>
+                </td>
+                <td className="nowrap">
+                  {row.latestStatedOn ? (
+                    <time dateTime={row.latestStatedOn}>{formatStatedOn(row.latestStatedOn)}</time>
+                  ) : (
+                    'none yet'
+                  )}
+                </td>
+                <td>
+                  <DotPlot marks={marks} ticks={series.ticks} unit={row.metric.unit} />
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </ScrollRegion>

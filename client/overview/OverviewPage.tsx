@@ -38,9 +38,10 @@ export function OverviewPage() {
       <p className="lede">
         Metrics are ranked by how far apart their sources' latest figures are: the spread is the largest figure over the
         smallest, ×10 meaning one order of magnitude. Only figures that can be compared count — dated, given in their
-        own right rather than repeated from another claim, and not for part of the scope (
-        <Link to="/methodology">how figures are compared</Link>). <em>Disjoint</em> means no single figure fits every
-        source's claim.
+        own right rather than repeated from another claim, and not for part of the scope — and a figure that a warning
+        explains away, one its source had since revised or an outlier, is left out of the ranking and named beside the
+        spread (<Link to="/methodology#ranking">how metrics are ranked</Link>). <em>Disjoint</em> means no single figure
+        fits every source's claim. Each badge counts one kind of finding and links to its rule.
       </p>
       <OverviewFilters
         values={values}
