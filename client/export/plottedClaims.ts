@@ -2,8 +2,9 @@ import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import { csvDocument } from '../../shared/csv.js';
 import { claimFigureColumns, figureCells, figureToCells } from '../../shared/fields/index.js';
-import type { Claim } from '../../shared/schemas/index.js';
-import { shortCitation, type ChartProvenance } from './provenance';
+import type { Claim, Finding } from '../../shared/schemas/index.js';
+import { findingKindLabels, severityLabels } from '../ui/findingLabels';
+import { findingsProvenance, shortCitation, type ChartProvenance } from './provenance';
 
 export interface PlottedItem {
   claim: Claim;
@@ -44,23 +45,39 @@ export function plottedClaimCells(
   ];
 }
 
-/** Exactly the claims a chart plots, one row each, with everything needed to check them. */
-export function plottedClaimsCsv(items: readonly PlottedItem[], unit: string): string {
+/** Each finding that names the claim, by severity and kind: "warning: superseded; note: repeat". */
+const findingsNaming = (claimId: number, findings: readonly Finding[] | undefined) =>
+  (findings ?? [])
+    .filter((f) => f.claimIds.includes(claimId))
+    .map((f) => `${severityLabels[f.severity].toLowerCase()}: ${findingKindLabels[f.kind].one}`)
+    .join('; ');
+
+/**
+ * Exactly the claims a chart plots, one row each, with everything needed to check them and the
+ * findings that name each, in a last column a spreadsheet can filter on.
+ */
+export function plottedClaimsCsv(
+  items: readonly PlottedItem[],
+  unit: string,
+  findings: readonly Finding[] | undefined,
+): string {
   return csvDocument(
-    plottedClaimsHeader,
-    items.map(({ claim, source }) => plottedClaimCells(claim, source, unit)),
+    [...plottedClaimsHeader, 'findings'],
+    items.map(({ claim, source }) => [...plottedClaimCells(claim, source, unit), findingsNaming(claim.id, findings)]),
   );
 }
 
-/** One footer line per source: its grade, and each claim's date and citation. */
+/** The findings under the chart, then one footer line per source: its grade, and each claim's date and citation. */
 export function plottedClaimsProvenance(
   items: readonly PlottedItem[],
   text: { title: string; subtitle: string },
+  findings: readonly Finding[] | undefined,
 ): ChartProvenance {
   const bySource = new Map<number, PlottedItem[]>();
   for (const item of items) bySource.set(item.source.id, [...(bySource.get(item.source.id) ?? []), item]);
   return {
     ...text,
+    findings: findingsProvenance(findings),
     sources: [...bySource.values()].map((claims) => {
       const source = claims[0]!.source;
       const cited = claims.map((c) => `${c.claim.statedOn ?? 'undated'} ${shortCitation(c.claim.citationUrl)}`);

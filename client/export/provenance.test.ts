@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, shortCitation } from './provenance.js';
+import type { Finding } from '../../shared/schemas/index.js';
+import { exportFileName, findingsProvenance, shortCitation } from './provenance.js';
 
 describe('export provenance helpers', () => {
   it('names files after the metric, the view and the date', () => {
@@ -24,5 +25,30 @@ describe('export provenance helpers', () => {
     );
     expect(shortCitation('http://world.kbs.co.kr/')).toBe('world.kbs.co.kr');
     expect(shortCitation(null)).toBe('no link');
+  });
+
+  it('carries every warning in its own sentence and counts the notes by kind', () => {
+    const finding = (kind: Finding['kind'], severity: Finding['severity'], message: string): Finding => ({
+      kind,
+      severity,
+      claimIds: [1],
+      sourceIds: [1],
+      message,
+    });
+    expect(
+      findingsProvenance([
+        finding('superseded', 'warning', 'South Korean officials’ “at least 600” matches NIS’s revised figure.'),
+        finding('partial_coverage', 'note', 'KCNA’s “9” covers only part of the scope.'),
+        finding('echo', 'note', 'A repeats B.'),
+        finding('echo', 'note', 'C repeats D.'),
+      ]),
+    ).toEqual([
+      'Warning: South Korean officials’ “at least 600” matches NIS’s revised figure.',
+      '3 notes (part of scope and repeat), on the metric page.',
+    ]);
+    expect(findingsProvenance([])).toEqual(['Findings: nothing found that stops these figures being compared.']);
+    expect(findingsProvenance(undefined)).toEqual([
+      'Findings could not be read: see the metric page before comparing these figures.',
+    ]);
   });
 });

@@ -1,7 +1,13 @@
+import type { Finding } from '../../shared/schemas/index.js';
+import { countOf, listInWords } from '../../shared/wording.js';
+import { findingKindLabels } from '../ui/findingLabels';
+
 /** What an exported chart carries with it, so that a screenshot in a briefing still names its sources. */
 export interface ChartProvenance {
   title: string;
   subtitle: string;
+  /** Sentences printed under the chart: what must be known before comparing its figures. */
+  findings: string[];
   /** One line per plotted series: source, its reliability grade, the claims' dates and citations. */
   sources: string[];
   url: string;
@@ -13,6 +19,27 @@ export interface ChartProvenance {
  */
 export const improbableNote = (included: boolean): string =>
   included ? 'claims graded improbable included' : 'claims graded improbable left out';
+
+/**
+ * The findings an exported chart carries under it: every warning in its own sentence, since an
+ * image passed around without them would invite the comparison they warn against, and the notes
+ * counted by kind, which the metric page gives in full. Undefined findings are ones the page could
+ * not read, which an image must not pass off as none.
+ */
+export function findingsProvenance(findings: readonly Finding[] | undefined): string[] {
+  if (findings === undefined)
+    return ['Findings could not be read: see the metric page before comparing these figures.'];
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const notes = findings.filter((f) => f.severity === 'note');
+  const kinds = [...new Set(notes.map((f) => findingKindLabels[f.kind].one))];
+  return [
+    ...warnings.map((f) => `Warning: ${f.message}`),
+    ...(notes.length > 0
+      ? [`${countOf(notes.length, 'note', 'notes')} (${listInWords(kinds)}), on the metric page.`]
+      : []),
+    ...(findings.length === 0 ? ['Findings: nothing found that stops these figures being compared.'] : []),
+  ];
+}
 
 const citationHead = 12;
 const citationTail = 15;

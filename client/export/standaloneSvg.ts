@@ -137,8 +137,9 @@ function layOutKey(sections: { title: string; items: KeyItem[] }[], top: number,
 
 /**
  * The chart as a standalone SVG file: the drawn chart with its styles inlined, under a title and
- * the same key the page shows beside it (`legend`: colours, line styles, mark shapes), and above a
- * footer that lists every plotted source with its grade, dates and citations.
+ * the same key the page shows beside it (`legend`: colours, line styles, mark shapes), and above
+ * the findings in sentences and a footer that lists every plotted source with its grade, dates and
+ * citations.
  */
 export function standaloneSvg(
   chart: SVGSVGElement,
@@ -153,7 +154,10 @@ export function standaloneSvg(
   const headerHeight = 58;
   const key = layOutKey(pageKey(legend), headerHeight, width);
   const chartTop = key.bottom + 6;
-  const footerTop = chartTop + chartHeight + 16;
+  const findingsTop = chartTop + chartHeight + 20;
+  // Findings are set larger than the footer, so fewer of their letters fit a line.
+  const findingLines = provenance.findings.flatMap((f) => wrap(f, Math.floor((width - 32) / 6.9)));
+  const footerTop = findingsTop + findingLines.length * 16 + (findingLines.length > 0 ? 14 : 0);
   const footerLines = [
     ...provenance.sources.flatMap((s) => wrap(s, maxChars)),
     clip(`Triangulate · ${provenance.url}`, maxChars),
@@ -168,6 +172,12 @@ export function standaloneSvg(
   clone.setAttribute('height', String(chartHeight));
   clone.removeAttribute('class');
 
+  const findingsText = findingLines
+    .map(
+      (line, i) =>
+        `<text x="16" y="${findingsTop + i * 16}" font-size="11.5" fill="${inks.text.light}">${escapeXml(line)}</text>`,
+    )
+    .join('');
   const footer = footerLines
     .map(
       (line, i) =>
@@ -183,6 +193,7 @@ export function standaloneSvg(
 <text x="16" y="46" font-size="12.5" fill="${inks.tick.light}">${escapeXml(clip(provenance.subtitle, maxChars))}</text>
 ${key.markup}
 ${new XMLSerializer().serializeToString(clone)}
+${findingsText}
 <line x1="16" x2="${width - 16}" y1="${footerTop - 13}" y2="${footerTop - 13}" stroke="${inks.track.light}"/>
 ${footer}
 </svg>`;

@@ -45,12 +45,16 @@ export function ComparisonFigure({
           legendRef={legendRef}
           label="comparison chart"
           fileName={(ext) => exportFileName(comparison.metric.name, 'comparison', comparison.asOf, ext)}
-          csv={() => plottedClaimsCsv(series.rows, unit)}
+          csv={() => plottedClaimsCsv(series.rows, unit, comparison.findings)}
           provenance={() =>
-            plottedClaimsProvenance(series.rows, {
-              title: `${comparison.metric.name}: latest figure per source`,
-              subtitle: `${unit} · as of ${comparison.asOf} · ${scale} scale · ${improbableNote(includeImprobable)}`,
-            })
+            plottedClaimsProvenance(
+              series.rows,
+              {
+                title: `${comparison.metric.name}: latest figure per source`,
+                subtitle: `${unit} · as of ${comparison.asOf} · ${scale} scale · ${improbableNote(includeImprobable)}`,
+              },
+              comparison.findings,
+            )
           }
         />
       </div>

@@ -110,6 +110,7 @@ export default function MetricPage() {
                       unit={m.unit}
                       scale={scale}
                       asOf={asOf}
+                      findings={comparison.data?.findings}
                     />
                   )}
                 </WithMetricClaims>

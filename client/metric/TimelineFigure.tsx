@@ -3,7 +3,7 @@ import { timelineCaption, timelineSubtitle } from '../../shared/charts/captions.
 import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { timelineSeries } from '../../shared/charts/timelineSeries.js';
 import type { ScaleKind } from '../../shared/charts/valueAxis.js';
-import type { Claim } from '../../shared/schemas/index.js';
+import type { Claim, Finding } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClaims';
 import { exportFileName } from '../export/provenance';
@@ -20,8 +20,11 @@ export function TimelineFigure({
   scale,
   asOf,
   metricName,
+  findings,
 }: {
   metricName: string;
+  /** The comparison's findings as of `asOf`, which the exports carry; undefined while they cannot be read. */
+  findings: readonly Finding[] | undefined;
   claims: readonly Claim[];
   sourceOf: (id: number) => SourceRef;
   unit: string;
@@ -54,6 +57,7 @@ export function TimelineFigure({
                 plottedClaimsCsv(
                   timeline.tracks.flatMap((t) => t.points),
                   unit,
+                  findings,
                 )
               }
               provenance={() =>
@@ -63,6 +67,7 @@ export function TimelineFigure({
                     title: `${metricName}: every figure over time`,
                     subtitle: timelineSubtitle(timeline, unit, asOf, scale),
                   },
+                  findings,
                 )
               }
             />

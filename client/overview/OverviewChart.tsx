@@ -10,9 +10,12 @@ import { overviewCsv } from './overviewCsv';
 import { overviewRowLabel } from './overviewRowLabel';
 import { overviewSources } from './overviewSources';
 import { ScrollRegion } from '../ui/ScrollRegion';
+import { findingCountText } from '../ui/findingLabels';
 
 const labelWidth = 300;
 const plotWidth = 620;
+/** Room right of the plot for a row's findings, which an exported image carries with its marks. */
+const findingsWidth = 250;
 const rowHeight = 30;
 const axisHeight = 34;
 
@@ -47,7 +50,8 @@ export function OverviewChart({
       <div className="chart-head">
         <figcaption>
           <strong>Latest figures by metric</strong>, as of {asOf}, on a log scale. Each mark is one source's latest
-          claim; its shape keeps the wording (see the legend).
+          claim; its shape keeps the wording (see the legend). Right of each row, the metric's findings, warnings in
+          bold.
         </figcaption>
         <ExportMenu
           chartRef={ref}
@@ -65,6 +69,8 @@ export function OverviewChart({
             ]
               .filter(Boolean)
               .join(' · '),
+            // Each row carries its metric's findings in the chart itself.
+            findings: [],
             sources: overviewSources(rows),
             url: window.location.href,
           })}
@@ -73,7 +79,7 @@ export function OverviewChart({
       <ScrollRegion label="Latest figures by metric, chart">
         <div ref={ref}>
           <svg
-            width={labelWidth + plotWidth + 24}
+            width={labelWidth + plotWidth + findingsWidth}
             height={height}
             role="img"
             aria-label="Latest figures by metric on a log scale; the table below lists them"
@@ -102,6 +108,18 @@ export function OverviewChart({
                     <tspan fill={ink('muted')}>{label.unit}</tspan>
                   </text>
                   <line x1={labelWidth + 10} x2={labelWidth + plotWidth - 10} y1={y} y2={y} stroke={ink('track')} />
+                  <text x={labelWidth + plotWidth + 6} y={y + 4} fontSize={11}>
+                    {row.findings.map((f, k) => (
+                      <tspan
+                        key={`${f.severity}-${f.kind}`}
+                        fill={ink(f.severity === 'warning' ? 'text' : 'muted')}
+                        fontWeight={f.severity === 'warning' ? 700 : 400}
+                      >
+                        {k > 0 && ' · '}
+                        {findingCountText(f)}
+                      </tspan>
+                    ))}
+                  </text>
                   {marks.map((mark) => (
                     <ValueMark
                       key={mark.claimId}

@@ -11,8 +11,9 @@ const moscowTimes =
 describe.skipIf(!hasChromium)('exporting the overview chart', () => {
   const t = serverAndBrowser({ seed: false });
   beforeAll(async () => {
-    // Three metrics of two units: deaths from five sources (one of them with an older figure the
-    // overview leaves out), a deployment length in days with a name too long for its label, and
+    // Three metrics of two units: deaths from five sources (NIS with older figures than its latest,
+    // South Korean officials repeating the 600 NIS had revised, which the ranking leaves out, and
+    // KCNA's 9 for one unit), a deployment length in days with a name too long for its label, and
     // casualties as a range.
     const { app } = t.server;
     const killed = await createMetric(app, { name: 'North Korean soldiers killed', unit: 'soldiers' });
@@ -35,6 +36,7 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
         value: { kind: 'approximate', value: 1000 },
         statedOn: '2025-01-23',
       },
+      { metricId: killed.id, sourceId: nis.id, value: { kind: 'approximate', value: 600 }, statedOn: '2025-04-30' },
       { metricId: killed.id, sourceId: nis.id, value: { kind: 'approximate', value: 2000 }, statedOn: '2025-09-02' },
       { metricId: killed.id, sourceId: officials.id, value: { kind: 'at_least', value: 600 }, statedOn: '2025-11-04' },
       { metricId: killed.id, sourceId: joint.id, value: { kind: 'at_least', value: 6000 }, statedOn: '2025-11-14' },
@@ -85,6 +87,10 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
       expect(text).toContain(expected);
     }
 
+    // Each row carries its metric's findings, so that the image cannot be read without them.
+    expect(parsed.text).toContain('1 superseded');
+    expect(parsed.text).toContain('1 part of scope');
+
     // Rows share one axis whatever they count, so each names its unit.
     expect(parsed.text).toContain('Deployment length of the 528th Engin… (days)');
     expect(parsed.text).toContain('North Korean soldiers killed (soldiers)');
@@ -100,7 +106,8 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
       skipEmptyLines: true,
     }).data;
     expect(Object.keys(rows[0]!).join(',')).toBe(
-      'metric,source,group,reliability,valueKind,value,low,high,unit,statedOn,scope,via,reportedBy,credibility,quote,citationUrl',
+      'metric,source,group,reliability,valueKind,value,low,high,unit,statedOn,scope,via,reportedBy,credibility,quote,citationUrl,' +
+        'leftOutOfRanking,metricWarnings,metricNotes,metricFindings',
     );
     const plotted = await page.evaluate(() =>
       [...document.querySelectorAll('.divergence-table tbody tr')].map(
@@ -108,7 +115,24 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
       ),
     );
     expect(rows.length).toBe(plotted.reduce((a, b) => a + b, 0));
-    expect(rows.filter((r) => r.metric === 'North Korean soldiers killed')).toHaveLength(5);
+    const killedRows = rows.filter((r) => r.metric === 'North Korean soldiers killed');
+    expect(killedRows).toHaveLength(5);
+    for (const row of killedRows) {
+      expect(row).toMatchObject({
+        metricWarnings: '1',
+        metricNotes: '1',
+        metricFindings: '1 superseded; 1 part of scope',
+      });
+    }
+    expect(killedRows.filter((r) => r.leftOutOfRanking).map((r) => [r.source, r.value, r.leftOutOfRanking])).toEqual([
+      ['South Korean officials', '600', 'superseded'],
+    ]);
+    expect(rows.find((r) => r.metric?.startsWith('Deployment length'))).toMatchObject({
+      leftOutOfRanking: '',
+      metricWarnings: '0',
+      metricNotes: '0',
+      metricFindings: '',
+    });
     expect(
       rows.find((r) => r.metric === 'North Korean casualties (killed and wounded)' && r.source === 'Pentagon'),
     ).toMatchObject({
