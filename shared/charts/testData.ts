@@ -77,7 +77,7 @@ export interface OverviewFigure {
   statedOn?: string | null;
 }
 
-/** A metric's overview row as the server sends it, from each source's latest figure. */
+/** A metric's overview row as the server sends it, from each source's latest figure, with no findings. */
 export function divergenceRowOf(rowMetric: Metric, figures: readonly OverviewFigure[]): DivergenceRow {
   const points = figures.map(({ source, value, statedOn = null }) => ({
     claimId: nextClaimId++,
@@ -96,8 +96,11 @@ export function divergenceRowOf(rowMetric: Metric, figures: readonly OverviewFig
     point: pointOf(value)!,
   }));
   const dates = points.flatMap((p) => (p.statedOn ? [p.statedOn] : [])).sort();
+  const stats = divergenceStats(points.map((p) => ({ interval: intervalOf(p.value)!, point: p.point })));
   return DivergenceRow.parse({
-    ...divergenceStats(points.map((p) => ({ interval: intervalOf(p.value)!, point: p.point, scope: p.scope }))),
+    ...stats,
+    findings: [],
+    ranked: { ...stats, leftOut: [] },
     metric: rowMetric,
     sourceCount: points.length,
     latestStatedOn: dates.at(-1) ?? null,
