@@ -117,8 +117,9 @@ function divergenceRow(
  * One read of the metrics' histories, in lean columns, serves both the findings and each source's
  * latest claim, taken from it by the rule `latestClaimsPerSource` reads them by (dated before
  * undated, then the newest, then the last entered); only the latest claims' quotes and citations
- * are read besides. On a catalogue of 6,000 metrics this takes less than reading the latest claims
- * alone did, so the findings cost the overview next to nothing.
+ * are read besides. On a catalogue of 6,000 metrics of a claim each this takes what reading the
+ * latest claims alone did (80 ms); on metrics of a thousand claims each, the analysis is most of
+ * it (about 3.5 ms a metric), which a write's mending of its one metric pays too.
  */
 export async function readRows(
   db: Db,
