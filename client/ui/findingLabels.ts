@@ -17,6 +17,11 @@ export const findingKindLabels: Record<FindingKind, { one: string; many: string;
   },
   partial_coverage: { one: 'part of scope', many: 'parts of scope', explained: 'figure for part of the scope only' },
   echo: { one: 'repeat', many: 'repeats', explained: 'claim repeating another, counted once' },
+  conflation: {
+    one: 'possible conflation',
+    many: 'possible conflations',
+    explained: 'figure the whole metric gave, perhaps counting something else',
+  },
 };
 
 export const severityLabels: Record<FindingSeverity, string> = { warning: 'Warning', note: 'Note' };

@@ -30,6 +30,22 @@ async function figures(name: string, values: [ClaimInput['value'], string][]) {
 }
 
 describe('GET /api/divergence findings', () => {
+  it('counts a part metric’s possible conflation with its whole, when every row is read and when its row alone is', async () => {
+    const whole = await createMetric(t.app, { name: 'Casualties, for the conflation row' });
+    await createClaim(t.app, { metricId: whole.id, value: { kind: 'at_least', value: 6000 }, statedOn: '2025-06-15' });
+    const part = await createMetric(t.app, { name: 'Killed, for the conflation row', partOfMetricId: whole.id });
+    const conflations = async () => (await rowOf(part.id)).findings.filter((f) => f.kind === 'conflation');
+    await createClaim(t.app, { metricId: part.id, value: { kind: 'at_least', value: 6000 }, statedOn: '2025-11-14' });
+    expect(await conflations()).toEqual([{ kind: 'conflation', severity: 'warning', count: 1 }]);
+    // A second claim on the part mends its row alone, reading its whole's claims again with it.
+    await createClaim(t.app, {
+      metricId: part.id,
+      value: { kind: 'approximate', value: 5000 },
+      statedOn: '2025-11-20',
+    });
+    expect(await conflations()).toEqual([{ kind: 'conflation', severity: 'warning', count: 1 }]);
+  });
+
   it('counts each metric’s findings as its comparison finds them, and ranks without the superseded figure', async () => {
     const { metric, claims } = await createKilledFigures(t.app);
     const row = await rowOf(metric.id);
