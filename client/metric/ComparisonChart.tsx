@@ -1,7 +1,8 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { ZeroLaneBreak } from './ZeroLaneBreak';
 import type { ComparisonSeries } from '../../shared/charts/comparisonSeries.js';
 import { useState } from 'react';
-import { formatTick, ticksThatFit } from '../../shared/charts/valueAxis.js';
+import { tickLabeller, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ComparisonMark } from './ComparisonMark';
 import { ReportPlotWidth } from './ReportPlotWidth';
@@ -44,7 +45,7 @@ export function ComparisonChart({ series, unit, title }: { series: ComparisonSer
             ticks={ticks}
             interval={0}
             padding={{ left: EDGE_PADDING, right: EDGE_PADDING }}
-            tickFormatter={formatTick}
+            tickFormatter={tickLabeller(axis)}
             tick={{ fontSize: 12, fill: ink('tick') }}
             label={{
               value: `${unit} (${axis.scale} scale)`,
@@ -63,6 +64,7 @@ export function ComparisonChart({ series, unit, title }: { series: ComparisonSer
             tickLine={false}
             tick={{ fontSize: 13, fill: ink('text') }}
           />
+          <ZeroLaneBreak axis={axis} direction="x" />
           <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
           <Scatter data={rows} shape={<ComparisonMark />} isAnimationActive={false} />
           <ReportPlotWidth onWidth={setPlotWidth} />

@@ -3,13 +3,14 @@ import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YA
 import { datePeriod, formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { formatTimeTick, timeTicksThatFit } from '../../shared/charts/timeAxis.js';
 import type { Timeline } from '../../shared/charts/timelineSeries.js';
-import { formatTick } from '../../shared/charts/valueAxis.js';
+import { tickLabeller } from '../../shared/charts/valueAxis.js';
 import { useChartInk } from '../ui/colours';
 import { useGroupColour } from '../ui/groupColours';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ReportPlotWidth } from './ReportPlotWidth';
 import { TimelineMark } from './TimelineMark';
 import { TrackLabels } from './TrackLabels';
+import { ZeroLaneBreak } from './ZeroLaneBreak';
 import { trackStyles } from './trackStyles';
 
 const HEIGHT = 400;
@@ -64,7 +65,7 @@ export function TimelineChart({
         interval={0}
         padding={{ top: EDGE_PADDING, bottom: EDGE_PADDING }}
         width="auto"
-        tickFormatter={formatTick}
+        tickFormatter={tickLabeller(axis)}
         tick={{ fontSize: 12, fill: ink('tick') }}
         label={{
           value: `${unit} (${axis.scale})`,
@@ -74,6 +75,7 @@ export function TimelineChart({
           fill: ink('muted'),
         }}
       />
+      <ZeroLaneBreak axis={axis} direction="y" />
       <ReferenceLine
         x={datePeriod(asOf).start}
         stroke={ink('reference')}

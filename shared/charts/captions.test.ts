@@ -92,6 +92,36 @@ describe('comparisonCaption', () => {
     );
   });
 
+  it('measures the spread between figures above 0 and names a 0 apart, never as the lowest end', () => {
+    const c = comparisonOf(
+      [
+        claim(1, { kind: 'exact', value: 0 }, '2025-12-12'),
+        claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02'),
+        claim(3, { kind: 'at_least', value: 6000 }, '2025-11-14'),
+      ],
+      sources,
+    );
+    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+      'Latest figures from 3 sources as of 31 Dec 2025. Spread between the figures above 0 ×3 ' +
+        '(0.5 orders of magnitude): lowest NIS (about 2,000 soldiers); highest SK/UA/Western officials ' +
+        '(at least 6,000 soldiers). 0 is not in the spread: KCNA (0 soldiers).',
+    );
+  });
+
+  it('has no spread to give when a 0 stands against a single figure above it', () => {
+    const c = comparisonOf(
+      [
+        claim(1, { kind: 'exact', value: 0 }, '2025-12-12'),
+        claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02'),
+      ],
+      sources,
+    );
+    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+      'Latest figures from 2 sources as of 31 Dec 2025. No spread: every figure above 0 is the same, ' +
+        'NIS (about 2,000 soldiers). 0 is not in the spread: KCNA (0 soldiers).',
+    );
+  });
+
   it('says so when only one source, or none, gives a figure, or there is no claim at all', () => {
     const one = comparisonOf([claim(2, { kind: 'approximate', value: 1000 }, '2025-09-02')], sources);
     expect(comparisonCaption(comparisonSeries(one, 'linear'), one)).toBe(
@@ -135,6 +165,23 @@ describe('timelineCaption', () => {
     expect(timelineCaption(t, 'troops')).toBe(
       '2 figures from 2 sources, from 2 Sept 2025 to 13 Dec 2025. All give the same figure: ' +
         'NIS (about 1,000 troops, 2 Sept 2025) and SK/UA/Western officials (at least 1,000 troops, 13 Dec 2025).',
+    );
+  });
+
+  it('names a 0 apart from the spread over the whole period', () => {
+    const t = timelineSeries(
+      [
+        claim(1, { kind: 'exact', value: 0 }, '2024-12-19'),
+        claim(2, { kind: 'approximate', value: 300 }, '2025-01'),
+        claim(2, { kind: 'approximate', value: 3000 }, '2025-09'),
+      ],
+      (id) => sources.find((s) => s.id === id)!,
+      'log',
+    );
+    expect(timelineCaption(t, 'soldiers')).toBe(
+      '3 figures from 2 sources, from 19 Dec 2024 to Sept 2025. Spread over the whole period between the figures ' +
+        'above 0 ×10 (1.0 orders of magnitude): lowest NIS (about 300 soldiers, Jan 2025); highest NIS ' +
+        '(about 3,000 soldiers, Sept 2025). 0 is not in the spread: KCNA (0 soldiers, 19 Dec 2024).',
     );
   });
 

@@ -25,6 +25,33 @@ function apartSentence(apart: readonly PlottedClaim[], unit: string): string {
   return ` Not compared: ${listInWords(apart.map((p) => `${said(p, unit, false)}, which ${whyApart(p)}`))}.`;
 }
 
+const allAlike = (items: readonly PlottedClaim[]) => items.every((p) => p.point === items[0]!.point);
+
+/**
+ * How far apart the figures are, in words that agree with the arithmetic: the spread is a ratio of
+ * positive figures, so a 0 is named apart from it rather than as the lowest end of a ratio it is not in.
+ */
+function spreadSentence(
+  {
+    spread,
+    lowest,
+    highest,
+    zeros,
+  }: { spread: number | null; lowest: PlottedClaim[]; highest: PlottedClaim[]; zeros: PlottedClaim[] },
+  { unit, over, withDate }: { unit: string; over: string; withDate: boolean },
+): string {
+  const notZero = zeros.length ? ` 0 is not in the spread: ${saidBy(zeros, unit, withDate)}.` : '';
+  if (lowest.length === 0) return `No spread: no figure above 0.${notZero}`;
+  if (lowest === highest || allAlike([...lowest, ...highest])) {
+    return `No spread: every figure above 0 is the same, ${saidBy(lowest, unit, withDate)}.${notZero}`;
+  }
+  const positive = zeros.length ? ' between the figures above 0' : '';
+  return (
+    `Spread${over}${positive} ${describeSpread(spread)}: ` +
+    `lowest ${saidBy(lowest, unit, withDate)}; highest ${saidBy(highest, unit, withDate)}.${notZero}`
+  );
+}
+
 /** The comparison chart in one or two sentences: how far apart, who is at each end, and who is not compared. */
 export function comparisonCaption(series: ComparisonSeries, comparison: Comparison): string {
   const { spread, asOf, metric, statements } = comparison;
@@ -37,7 +64,7 @@ export function comparisonCaption(series: ComparisonSeries, comparison: Comparis
   }
   if (compared.length === 0) return `No figure ${when} can be compared with another.${apart}`;
   if (compared.length === 1) return `Only one source gives a figure ${when}: ${saidBy(compared, unit)}.${apart}`;
-  if (series.lowest.length === compared.length) {
+  if (allAlike(compared)) {
     // "All" must not pass over a source listed just below the chart with no figure.
     const others = statements.length
       ? ` ${countOf(statements.length, 'other source gives', 'other sources give')} only a statement.`
@@ -45,8 +72,9 @@ export function comparisonCaption(series: ComparisonSeries, comparison: Comparis
     return `All ${compared.length} sources give the same figure ${when}: ${saidBy(compared, unit)}.${others}${apart}`;
   }
   return (
-    `Latest figures from ${series.rows.length} sources ${when}. Spread ${describeSpread(spread)}: ` +
-    `lowest ${saidBy(series.lowest, unit)}; highest ${saidBy(series.highest, unit)}.${apart}`
+    `Latest figures from ${series.rows.length} sources ${when}. ` +
+    spreadSentence({ ...series, spread }, { unit, over: '', withDate: false }) +
+    apart
   );
 }
 
@@ -61,13 +89,8 @@ export function timelineCaption(timeline: Timeline, unit: string): string {
   }, ${span}.`;
   if (points.length === 1) return counted;
   // Naming every figure as both the lowest and the highest would read as a contradiction.
-  if (timeline.lowest.length === points.length) {
-    return `${counted} All give the same figure: ${saidBy(points, unit, true)}.`;
-  }
-  return (
-    `${counted} Spread over the whole period ${describeSpread(timeline.spread)}: ` +
-    `lowest ${saidBy(timeline.lowest, unit, true)}; highest ${saidBy(timeline.highest, unit, true)}.`
-  );
+  if (allAlike(points)) return `${counted} All give the same figure: ${saidBy(points, unit, true)}.`;
+  return `${counted} ${spreadSentence(timeline, { unit, over: ' over the whole period', withDate: true })}`;
 }
 
 /**

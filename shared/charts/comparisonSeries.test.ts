@@ -100,7 +100,7 @@ describe('comparisonSeries', () => {
     expect(rows.map((r) => r.label)).toEqual(['Russian Ministry of Defence', 'UK Ministry of Defence']);
   });
 
-  it('pins a zero figure to the left edge of a log axis but keeps it as said', () => {
+  it("puts a zero figure in the log axis's 0 lane but keeps it as said", () => {
     const { rows, axis } = comparisonSeries(
       comparisonOf(
         [claim(1, { kind: 'exact', value: 0 }, null), claim(2, { kind: 'range', low: 0, high: 40 }, null)],
@@ -108,7 +108,7 @@ describe('comparisonSeries', () => {
       ),
       'log',
     );
-    expect(rows[0]).toMatchObject({ point: 0, at: axis.domain[0] });
-    expect(rows[1]).toMatchObject({ low: axis.domain[0], high: 40 });
+    expect(rows[0]).toMatchObject({ point: 0, at: axis.zeroLane!.at });
+    expect(rows[1]).toMatchObject({ low: axis.zeroLane!.at, high: 40 });
   });
 });

@@ -1,7 +1,7 @@
 import { isCompared } from '../analysis/compared.js';
 import { spreadOfPoints } from '../divergence.js';
 import type { Comparison } from '../schemas/comparison.js';
-import { extremes, hasFigure, plotClaim, sourceLabel, type PlottedClaim } from './plottedClaim.js';
+import { extremes, hasFigure, plotClaim, sourceLabel, zerosOf, type PlottedClaim } from './plottedClaim.js';
 import { valueAxis, type ScaleKind, type ValueAxis } from './valueAxis.js';
 
 /** One source's latest figure: one row of the comparison chart. */
@@ -14,10 +14,11 @@ export interface ComparisonSeries {
   axis: ValueAxis;
   /** Lowest figure first, so the chart reads from the smallest claim down to the largest. */
   rows: ComparisonRow[];
-  /** The rows whose figures the spread measures, and the lowest and highest of them. */
+  /** The rows whose figures the spread measures, the lowest and highest positive ones, and those of 0. */
   compared: ComparisonRow[];
   lowest: ComparisonRow[];
   highest: ComparisonRow[];
+  zeros: ComparisonRow[];
   /** Rows drawn but not compared: a part of the scope, undated, or a repeat of another claim. */
   apart: ComparisonRow[];
 }
@@ -55,5 +56,12 @@ export function comparisonSeries(comparison: Comparison, scale: ScaleKind): Comp
     )
     .sort((a, b) => a.point - b.point || a.label.localeCompare(b.label));
   const compared = rows.filter((r) => isCompared(r.claim));
-  return { axis, rows, compared, ...extremes(compared), apart: rows.filter((r) => !isCompared(r.claim)) };
+  return {
+    axis,
+    rows,
+    compared,
+    ...extremes(compared),
+    zeros: zerosOf(compared),
+    apart: rows.filter((r) => !isCompared(r.claim)),
+  };
 }

@@ -18,20 +18,21 @@ const sent = divergenceRowOf(metric(2, 'Troops sent', 'troops'), [
 describe('overviewSeries', () => {
   it('puts every row on one log axis that covers all their figures, rows kept in their rank', () => {
     const series = overviewSeries([killed, sent], 600);
-    expect(series.axis).toMatchObject({ scale: 'log', domain: [1, 10_000] });
+    expect(series.axis).toMatchObject({ scale: 'log', domain: [10 ** -0.6, 10_000] });
     expect(series.rows.map((r) => r.row.metric.name)).toEqual(['Killed', 'Troops sent']);
-    // A range is placed by its middle, and zero has no place on a log axis: 500 alone sets this one.
-    expect(overviewSeries([sent], 600).axis.domain).toEqual([100, 1000]);
+    // A range is placed by its middle, and zero has a lane of its own below the smallest gridline.
+    expect(overviewSeries([sent], 600).axis.domain).toEqual([10 ** 1.4, 1000]);
+    expect(overviewSeries([sent], 600).ticks[0]).toEqual({ value: 10 ** 1.4, label: '0', along: 0 });
   });
 
-  it("places each mark by its figure's order of magnitude, a range by its middle and zero at the low end", () => {
+  it("places each mark by its figure's order of magnitude, a range by its middle and zero in its lane", () => {
     const [killedRow, sentRow] = overviewSeries([killed, sent], 600).rows;
     expect(killedRow!.marks.map((m) => m.along)).toEqual([
-      expect.closeTo(Math.log10(9) / 4),
-      expect.closeTo(Math.log10(6000) / 4),
+      expect.closeTo((Math.log10(9) + 0.6) / 4.6),
+      expect.closeTo((Math.log10(6000) + 0.6) / 4.6),
     ]);
     expect(sentRow!.marks.map((m) => [m.point, m.along])).toEqual([
-      [500, expect.closeTo(Math.log10(500) / 4)],
+      [500, expect.closeTo((Math.log10(500) + 0.6) / 4.6)],
       [0, 0],
     ]);
   });

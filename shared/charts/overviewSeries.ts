@@ -1,7 +1,7 @@
 import type { DivergencePoint, DivergenceRow } from '../schemas/comparison.js';
 import { describeValue } from '../wording.js';
 import { logAxisFor, logPosition } from './logScale.js';
-import { formatTick, ticksThatFit, type ValueAxis } from './valueAxis.js';
+import { tickLabeller, ticksThatFit, type ValueAxis } from './valueAxis.js';
 
 /** One source's latest figure on a metric's row. */
 export interface OverviewMark extends Pick<DivergencePoint, 'claimId' | 'sourceName' | 'value' | 'point' | 'group'> {
@@ -38,9 +38,10 @@ export function overviewSeries(rows: readonly DivergenceRow[], plotLength: numbe
   const axis = logAxisFor(rows.flatMap((r) => r.points.map((p) => p.point)));
   const [low, high] = axis.domain;
   const along = (value: number) => logPosition(value, low, high);
+  const label = tickLabeller(axis);
   return {
     axis,
-    ticks: ticksThatFit(axis, plotLength).map((value) => ({ value, label: formatTick(value), along: along(value) })),
+    ticks: ticksThatFit(axis, plotLength).map((value) => ({ value, label: label(value), along: along(value) })),
     rows: rows.map((row) => ({
       row,
       marks: row.points.map(({ claimId, sourceName, value, point, group, statedOn }) => ({

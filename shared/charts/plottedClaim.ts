@@ -34,13 +34,20 @@ export function plotClaim(claim: Claim & { value: FigureValue }, source: SourceR
   return { claim, source, value: claim.value, point, at, low, high };
 }
 
-/** The lowest and highest figures and everyone who gives them: ties are named together. */
+/**
+ * The lowest and highest positive figures and everyone who gives them, ties named together: the
+ * ends of the spread, which is a ratio and so has no place for 0.
+ */
 export function extremes<T extends { point: number }>(items: readonly T[]): { lowest: T[]; highest: T[] } {
-  if (items.length === 0) return { lowest: [], highest: [] };
-  const min = Math.min(...items.map((i) => i.point));
-  const max = Math.max(...items.map((i) => i.point));
-  return { lowest: items.filter((i) => i.point === min), highest: items.filter((i) => i.point === max) };
+  const positive = items.filter((i) => i.point > 0);
+  if (positive.length === 0) return { lowest: [], highest: [] };
+  const min = Math.min(...positive.map((i) => i.point));
+  const max = Math.max(...positive.map((i) => i.point));
+  return { lowest: positive.filter((i) => i.point === min), highest: positive.filter((i) => i.point === max) };
 }
+
+/** Figures of 0 (denials), which the spread leaves out and the captions name apart. */
+export const zerosOf = <T extends { point: number }>(items: readonly T[]): T[] => items.filter((i) => i.point === 0);
 
 /** The same spread the server reports for a comparison, for any set of plotted claims. */
 export function spreadOf(items: readonly PlottedClaim[]): number | null {

@@ -7,6 +7,7 @@ import {
   plotClaim,
   sourceLabel,
   spreadOf,
+  zerosOf,
   type PlottedClaim,
   type SourceRef,
 } from './plottedClaim.js';
@@ -39,8 +40,10 @@ export interface Timeline {
   tracks: TimelineTrack[];
   offTimeline: OffTimelineClaim[];
   spread: number | null;
+  /** The lowest and highest positive figures, between which the spread is measured, and those of 0. */
   lowest: TimelinePoint[];
   highest: TimelinePoint[];
+  zeros: TimelinePoint[];
 }
 
 const byGroupThenLabel = (a: SourceRef, b: SourceRef) =>
@@ -87,5 +90,6 @@ export function timelineSeries(
     offTimeline,
     spread: spreadOf(all),
     ...extremes(all),
+    zeros: zerosOf(all),
   };
 }

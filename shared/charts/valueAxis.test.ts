@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimValue } from '../schemas/claim.js';
-import { clampToAxis, defaultScale, formatTick, ticksThatFit, valueAxis } from './valueAxis.js';
+import { clampToAxis, defaultScale, formatTick, tickLabeller, ticksThatFit, valueAxis } from './valueAxis.js';
 
 const exact = (value: number): ClaimValue => ({ kind: 'exact', value });
 
@@ -52,10 +52,51 @@ describe('log axis', () => {
     expect(axis.ticks[0]).toBe(1);
   });
 
-  it('ignores zero and statements, and has a default with no positive figure', () => {
-    expect(valueAxis([exact(0), { kind: 'statement' }, exact(50)], 'log').domain).toEqual([10, 100]);
-    expect(valueAxis([exact(0)], 'log').domain).toEqual([1, 10]);
+  it('ignores statements, and has a default with no figure', () => {
+    expect(valueAxis([{ kind: 'statement' }, exact(50)], 'log')).toMatchObject({ domain: [10, 100], zeroLane: null });
     expect(valueAxis([], 'log').domain).toEqual([1, 10]);
+  });
+});
+
+describe('the 0 lane of a log axis', () => {
+  it('sits below the smallest gridline, ticked and labelled 0, with a break between', () => {
+    const axis = valueAxis([exact(0), exact(50)], 'log');
+    const { at, edge } = axis.zeroLane!;
+    expect(axis.domain).toEqual([at, 100]);
+    expect(at).toBeCloseTo(10 ** 0.4);
+    expect(edge).toBeGreaterThan(at);
+    expect(edge).toBeLessThan(10);
+    expect(axis.ticks.map(tickLabeller(axis))).toEqual(['0', '10', '20', '50', '100']);
+  });
+
+  it('puts a 0, and the low end of a range from 0, in the lane and never on the "1" gridline', () => {
+    const axis = valueAxis([exact(0), { kind: 'range', low: 0, high: 40 }, exact(1), exact(6000)], 'log');
+    expect(clampToAxis(0, axis)).toBe(axis.zeroLane!.at);
+    expect(clampToAxis(0, axis)).toBeLessThan(1);
+    expect(clampToAxis(1, axis)).toBe(1);
+    expect(axis.ticks.map(tickLabeller(axis))).toEqual(['0', '1', '10', '100', '1k', '10k']);
+  });
+
+  it('has a lane and a scale of one decade when every figure is 0', () => {
+    const axis = valueAxis([exact(0)], 'log');
+    expect(axis.domain[1]).toBe(10);
+    expect(axis.ticks.map(tickLabeller(axis))[0]).toBe('0');
+  });
+
+  it('takes a share of a wide axis, so that the lane still shows', () => {
+    const axis = valueAxis([exact(0), exact(1), exact(1e10)], 'log');
+    expect(Math.log10(1 / axis.zeroLane!.at)).toBeCloseTo(1.2);
+  });
+
+  it('keeps its tick on a phone-wide axis when other ticks are dropped', () => {
+    const axis = valueAxis([exact(0), exact(9), { kind: 'at_least', value: 6000 }], 'log');
+    const fitted = ticksThatFit(axis, 130);
+    expect(fitted.length).toBeLessThan(axis.ticks.length);
+    expect(fitted.map(tickLabeller(axis))[0]).toBe('0');
+  });
+
+  it('is not needed on a linear axis, which starts at 0', () => {
+    expect(valueAxis([exact(0), exact(50)], 'linear').zeroLane).toBeNull();
   });
 });
 
@@ -80,9 +121,9 @@ describe('linear axis', () => {
 });
 
 describe('clampToAxis', () => {
-  it('pins zero to the left edge of a log axis', () => {
+  it('keeps figures inside a log axis', () => {
     const axis = valueAxis([exact(10), exact(1000)], 'log');
-    expect(clampToAxis(0, axis)).toBe(10);
+    expect(clampToAxis(5, axis)).toBe(10);
     expect(clampToAxis(500, axis)).toBe(500);
   });
 });

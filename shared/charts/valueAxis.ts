@@ -8,6 +8,13 @@ export interface ValueAxis {
   scale: ScaleKind;
   domain: [number, number];
   ticks: number[];
+  /**
+   * A log scale has no place for 0, and a denial drawn on its lowest gridline would read as a
+   * figure of 1 or 10. With a 0 to draw, the axis reaches below its smallest gridline to a lane of
+   * its own: figures of 0 sit `at` it (the domain's low end, ticked and labelled "0"), and `edge`
+   * is where the chart draws the break between the lane and the scale. Null on a linear axis.
+   */
+  zeroLane: { at: number; edge: number } | null;
 }
 
 /** A log scale once the largest figure is more than ten times the smallest: below that, linear reads better. */
@@ -37,12 +44,18 @@ function reach(value: ClaimValue, scale: ScaleKind): number[] {
   }
 }
 
+/**
+ * How far below the smallest gridline the 0 lane sits, in decades: at least enough for "0" and the
+ * gridline's label to stand apart on a phone, and a share of a wide axis so that it still shows.
+ */
+const zeroLaneDecades = (decades: number) => Math.max(0.6, decades * 0.12);
+
 /** Whole powers of ten around the figures, so that every tick is 1, 10, 100, 1k… */
 function logAxis(numbers: number[]): ValueAxis {
   const positive = numbers.filter((n) => n > 0);
-  if (positive.length === 0) return { scale: 'log', domain: [1, 10], ticks: [1, 10] };
-  const lowExp = Math.floor(Math.log10(Math.min(...positive)) + 1e-9);
-  let highExp = Math.ceil(Math.log10(Math.max(...positive)) - 1e-9);
+  const hasZero = positive.length < numbers.length;
+  const lowExp = positive.length ? Math.floor(Math.log10(Math.min(...positive)) + 1e-9) : 0;
+  let highExp = positive.length ? Math.ceil(Math.log10(Math.max(...positive)) - 1e-9) : 1;
   if (highExp === lowExp) highExp += 1;
   const decades = highExp - lowExp;
   const step = Math.ceil(decades / MAX_LOG_TICKS);
@@ -52,19 +65,28 @@ function logAxis(numbers: number[]): ValueAxis {
     // Over one or two decades, powers of ten alone leave the reader without a scale.
     if (decades <= 2 && e < highExp) ticks.push(2 * 10 ** e, 5 * 10 ** e);
   }
-  return { scale: 'log', domain: [10 ** lowExp, 10 ** highExp], ticks: ticks.map(tidy) };
+  const domain: [number, number] = [10 ** lowExp, 10 ** highExp];
+  if (!hasZero) return { scale: 'log', domain, ticks: ticks.map(tidy), zeroLane: null };
+  const lane = zeroLaneDecades(decades);
+  const at = 10 ** (lowExp - lane);
+  return {
+    scale: 'log',
+    domain: [at, domain[1]],
+    ticks: [at, ...ticks.map(tidy)],
+    zeroLane: { at, edge: 10 ** (lowExp - lane / 2) },
+  };
 }
 
 /** From zero, because a count's bar or dot compared against zero is what readers expect. */
 function linearAxis(numbers: number[]): ValueAxis {
   const max = Math.max(0, ...numbers);
-  if (max === 0) return { scale: 'linear', domain: [0, 1], ticks: [0, 1] };
+  if (max === 0) return { scale: 'linear', domain: [0, 1], ticks: [0, 1], zeroLane: null };
   // A little headroom keeps the largest dot, and any arrow from it, inside the plot.
   const step = niceStep((max * 1.08) / 5);
   const top = tidy(Math.ceil((max * 1.08) / step) * step);
   const ticks: number[] = [];
   for (let t = 0; t <= top + step / 2; t += step) ticks.push(tidy(t));
-  return { scale: 'linear', domain: [0, top], ticks };
+  return { scale: 'linear', domain: [0, top], ticks, zeroLane: null };
 }
 
 function niceStep(rough: number): number {
@@ -82,7 +104,7 @@ export function valueAxis(values: readonly ClaimValue[], scale: ScaleKind): Valu
   return scale === 'log' ? logAxis(numbers) : linearAxis(numbers);
 }
 
-/** A figure moved inside the axis: zero and anything below has no place on a log scale. */
+/** A figure moved inside the axis: on a log scale, 0 into its lane. */
 export function clampToAxis(n: number, axis: ValueAxis): number {
   return Math.min(axis.domain[1], Math.max(axis.domain[0], n));
 }
@@ -113,11 +135,20 @@ const everyNth = (ticks: readonly number[], stride: number) => ticks.filter((_, 
  */
 export function ticksThatFit(axis: ValueAxis, length: number): number[] {
   const powersOfTen = axis.scale === 'log' ? axis.ticks.filter(isPowerOfTen) : axis.ticks;
-  const candidates = [axis.ticks, ...powersOfTen.map((_, i) => everyNth(powersOfTen, i + 1))];
+  // The 0 lane's tick is never dropped: without its label, a denial would read as the smallest figure.
+  const lane = axis.zeroLane ? [axis.zeroLane.at] : [];
+  const candidates = [axis.ticks, ...powersOfTen.map((_, i) => [...lane, ...everyNth(powersOfTen, i + 1)])];
+  const label = tickLabeller(axis);
   const fits = (ticks: number[]) =>
-    labelsFit(ticks.map((tick) => ({ at: tickPosition(axis, tick, length), label: formatTick(tick) })));
+    labelsFit(ticks.map((tick) => ({ at: tickPosition(axis, tick, length), label: label(tick) })));
   return candidates.find(fits) ?? candidates.at(-1)!;
 }
+
+/** An axis's tick labels: its 0 lane's tick says 0, not the place on the scale the lane borrows. */
+export const tickLabeller =
+  (axis: ValueAxis) =>
+  (n: number): string =>
+    n === axis.zeroLane?.at ? '0' : formatTick(n);
 
 /** Short tick labels: 1, 10, 100, 1k, 10k, 2.5M. */
 export function formatTick(n: number): string {
