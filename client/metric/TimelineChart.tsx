@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { datePeriod, formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { formatTimeTick, timeTicksThatFit } from '../../shared/charts/timeAxis.js';
@@ -35,6 +35,8 @@ export function TimelineChart({
   const styles = trackStyles(timeline.tracks, useGroupColour());
   const ink = useChartInk();
   const [plotWidth, setPlotWidth] = useState(0);
+  // An axis of width "auto" measures its labels again whenever its formatter changes.
+  const valueLabel = useMemo(() => tickLabeller(axis), [axis]);
   const { ticks, tickFormat } = plotWidth > 0 ? timeTicksThatFit(time.domain, plotWidth) : time;
   return (
     <ScatterChart
@@ -65,7 +67,7 @@ export function TimelineChart({
         interval={0}
         padding={{ top: EDGE_PADDING, bottom: EDGE_PADDING }}
         width="auto"
-        tickFormatter={tickLabeller(axis)}
+        tickFormatter={valueLabel}
         tick={{ fontSize: 12, fill: ink('tick') }}
         label={{
           value: `${unit} (${axis.scale})`,
