@@ -1,7 +1,8 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { LaneHeadings } from './LaneHeadings';
 import { ZeroLaneBreak } from './ZeroLaneBreak';
 import type { ComparisonSeries } from '../../shared/charts/comparisonSeries.js';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { tickLabeller, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ComparisonMark } from './ComparisonMark';
@@ -18,19 +19,30 @@ const MIN_HEIGHT = 150;
  */
 const EDGE_PADDING = 14;
 
-/** One row per source, one mark per row, on a shared value axis. */
+/** One row per source, one mark per row, on a shared value axis; figures not compared in lanes below. */
 export function ComparisonChart({ series, unit, title }: { series: ComparisonSeries; unit: string; title: string }) {
   const { axis, rows } = series;
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const [plotWidth, setPlotWidth] = useState(0);
   const ink = useChartInk();
+  // Recharts keeps axis settings in its store and updates it when they change: new arrays and
+  // functions on every render would update it on every render.
+  const yAxis = useMemo(() => {
+    const labels = new Map(rows.map((r) => [r.y, r.label]));
+    return {
+      domain: [-0.5, series.places - 0.5],
+      ticks: rows.map((r) => r.y),
+      tickFormatter: (y: number) => labels.get(y) ?? '',
+    };
+  }, [rows, series.places]);
+  const xLabel = useMemo(() => tickLabeller(axis), [axis]);
   const ticks = plotWidth > 0 ? ticksThatFit(axis, plotWidth - 2 * EDGE_PADDING) : axis.ticks;
   return (
     <div ref={ref}>
       {width > 0 && (
         <ScatterChart
           width={width}
-          height={Math.max(MIN_HEIGHT, rows.length * ROW_HEIGHT + AXES_HEIGHT)}
+          height={Math.max(MIN_HEIGHT, series.places * ROW_HEIGHT + AXES_HEIGHT)}
           margin={{ top: 12, right: 16, bottom: 24, left: 8 }}
           accessibilityLayer={false}
           role="img"
@@ -45,7 +57,7 @@ export function ComparisonChart({ series, unit, title }: { series: ComparisonSer
             ticks={ticks}
             interval={0}
             padding={{ left: EDGE_PADDING, right: EDGE_PADDING }}
-            tickFormatter={tickLabeller(axis)}
+            tickFormatter={xLabel}
             tick={{ fontSize: 12, fill: ink('tick') }}
             label={{
               value: `${unit} (${axis.scale} scale)`,
@@ -55,16 +67,22 @@ export function ComparisonChart({ series, unit, title }: { series: ComparisonSer
               fill: ink('muted'),
             }}
           />
+          {/* Places down the chart rather than categories: a lane's heading takes a place with no tick. */}
           <YAxis
-            type="category"
-            dataKey="label"
-            width="auto"
+            type="number"
+            dataKey="y"
+            reversed
+            domain={yAxis.domain}
+            ticks={yAxis.ticks}
             interval={0}
-            allowDuplicatedCategory={false}
+            tickFormatter={yAxis.tickFormatter}
+            width="auto"
             tickLine={false}
+            axisLine={false}
             tick={{ fontSize: 13, fill: ink('text') }}
           />
           <ZeroLaneBreak axis={axis} direction="x" />
+          <LaneHeadings headings={series.headings} />
           <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
           <Scatter data={rows} shape={<ComparisonMark />} isAnimationActive={false} />
           <ReportPlotWidth onWidth={setPlotWidth} />

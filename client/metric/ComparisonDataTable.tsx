@@ -1,4 +1,5 @@
-import type { ComparisonRow } from '../../shared/charts/comparisonSeries.js';
+import { Fragment } from 'react';
+import type { ComparisonRow, LaneHeading } from '../../shared/charts/comparisonSeries.js';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { credibilityGrades } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
@@ -7,11 +8,22 @@ import { CitationLink } from '../ui/CitationLink';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
 /** The comparison chart's rows as a table: the chart's text alternative and its keyboard route to citations. */
-export function ComparisonDataTable({ rows, unit }: { rows: readonly ComparisonRow[]; unit: string }) {
+export function ComparisonDataTable({
+  rows,
+  headings,
+  unit,
+}: {
+  rows: readonly ComparisonRow[];
+  headings: readonly LaneHeading[];
+  unit: string;
+}) {
+  const headingAt = new Map(headings.map((h) => [h.y, h]));
   return (
     <ScrollRegion label="Latest figure from each source">
       <table className="data-table">
-        <caption className="visually-hidden">Latest figure from each source, highest first as in the chart</caption>
+        <caption className="visually-hidden">
+          Latest figure from each source, highest first as in the chart, figures not compared in groups below
+        </caption>
         <thead>
           <tr>
             <th scope="col">Source</th>
@@ -24,25 +36,38 @@ export function ComparisonDataTable({ rows, unit }: { rows: readonly ComparisonR
           </tr>
         </thead>
         <tbody>
-          {/* Recharts draws the first row at the bottom; the table reads like the chart, top down. */}
-          {[...rows].reverse().map((row) => (
-            <tr key={row.claim.id}>
-              <th scope="row">{row.label}</th>
-              <td>
-                <GroupSwatch group={row.source.group} />
-              </td>
-              <td className="nowrap">{describeValue(row.value, unit)}</td>
-              <td className="nowrap">
-                <time dateTime={row.claim.statedOn ?? undefined}>{formatStatedOn(row.claim.statedOn)}</time>
-              </td>
-              {/* A claim graded improbable is plotted only when asked for: the table says which it is. */}
-              <td>
-                {row.claim.credibility} — {credibilityGrades[row.claim.credibility as keyof typeof credibilityGrades]}
-              </td>
-              <td>{row.claim.scope ?? '—'}</td>
-              <td>{row.claim.citationUrl ? <CitationLink url={row.claim.citationUrl} /> : '—'}</td>
-            </tr>
-          ))}
+          {rows.map((row) => {
+            // A lane's heading takes the place just above its first row, as in the chart.
+            const heading = headingAt.get(row.y - 1);
+            return (
+              <Fragment key={row.claim.id}>
+                {heading && (
+                  <tr className="lane-row">
+                    <th scope="rowgroup" colSpan={7}>
+                      {heading.title}
+                    </th>
+                  </tr>
+                )}
+                <tr>
+                  <th scope="row">{row.label}</th>
+                  <td>
+                    <GroupSwatch group={row.source.group} />
+                  </td>
+                  <td className="nowrap">{describeValue(row.value, unit)}</td>
+                  <td className="nowrap">
+                    <time dateTime={row.claim.statedOn ?? undefined}>{formatStatedOn(row.claim.statedOn)}</time>
+                  </td>
+                  {/* A claim graded improbable is plotted only when asked for: the table says which it is. */}
+                  <td>
+                    {row.claim.credibility} —{' '}
+                    {credibilityGrades[row.claim.credibility as keyof typeof credibilityGrades]}
+                  </td>
+                  <td>{row.claim.scope ?? '—'}</td>
+                  <td>{row.claim.citationUrl ? <CitationLink url={row.claim.citationUrl} /> : '—'}</td>
+                </tr>
+              </Fragment>
+            );
+          })}
         </tbody>
       </table>
     </ScrollRegion>

@@ -73,7 +73,7 @@ export function ComparisonFigure({
         <summary>
           Show data as a table<span className="visually-hidden"> (latest figures)</span>
         </summary>
-        <ComparisonDataTable rows={series.rows} unit={unit} />
+        <ComparisonDataTable rows={series.rows} headings={series.headings} unit={unit} />
       </details>
     </figure>
   );

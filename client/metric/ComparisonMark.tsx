@@ -29,7 +29,8 @@ export function ComparisonMark({ cx, cy, payload }: Partial<ScatterShapeProps>) 
   const start = kind === 'range' ? xScale(row.low) : undefined;
   const end = kind === 'range' ? xScale(row.high) : undefined;
   const figure = describeValue(row.value);
-  const fullScope = row.claim.coverage === 'part' && row.claim.scope ? ` · ${shorten(row.claim.scope)}` : '';
+  // A figure for part of the scope is only read right with the part it covers beside it.
+  const fullScope = row.lane === 'partial' && row.claim.scope ? ` · ${shorten(row.claim.scope)}` : '';
   // Right of the mark where the label fits, else on whichever side has more room, the scope cut to fit.
   const rightStart = Math.max(cx, end ?? cx) + 10;
   const leftEnd = Math.min(cx, start ?? cx) - 10;

@@ -102,8 +102,8 @@ describe('comparisonCaption', () => {
       sources,
     );
     expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
-      'Latest figures from 3 sources as of 31 Dec 2025. Spread between the figures above 0 ×3 ' +
-        '(0.5 orders of magnitude): lowest NIS (about 2,000 soldiers); highest SK/UA/Western officials ' +
+      'Latest figures from 3 sources as of 31 Dec 2025. Spread ×3 (0.5 orders of magnitude) ' +
+        'between the figures above 0: lowest NIS (about 2,000 soldiers); highest SK/UA/Western officials ' +
         '(at least 6,000 soldiers). 0 is not in the spread: KCNA (0 soldiers).',
     );
   });
@@ -179,8 +179,8 @@ describe('timelineCaption', () => {
       'log',
     );
     expect(timelineCaption(t, 'soldiers')).toBe(
-      '3 figures from 2 sources, from 19 Dec 2024 to Sept 2025. Spread over the whole period between the figures ' +
-        'above 0 ×10 (1.0 orders of magnitude): lowest NIS (about 300 soldiers, Jan 2025); highest NIS ' +
+      '3 figures from 2 sources, from 19 Dec 2024 to Sept 2025. Spread over the whole period ×10 ' +
+        '(1.0 orders of magnitude) between the figures above 0: lowest NIS (about 300 soldiers, Jan 2025); highest NIS ' +
         '(about 3,000 soldiers, Sept 2025). 0 is not in the spread: KCNA (0 soldiers, 19 Dec 2024).',
     );
   });

@@ -1,6 +1,6 @@
 import type { Comparison } from '../schemas/comparison.js';
 import { countOf, describeSpread, describeValue, listInWords } from '../wording.js';
-import type { ComparisonSeries } from './comparisonSeries.js';
+import type { ApartLane, ApartRow, ComparisonSeries } from './comparisonSeries.js';
 import { datePeriod, formatStatedOn } from './datePeriod.js';
 import { sourceLabel, type PlottedClaim } from './plottedClaim.js';
 import type { Timeline } from './timelineSeries.js';
@@ -13,16 +13,16 @@ const saidBy = (items: readonly PlottedClaim[], unit: string, withDate = false) 
   listInWords(items.map((p) => said(p, unit, withDate)));
 
 /** Why a figure drawn on the comparison chart is left out of its spread. */
-function whyApart({ claim }: PlottedClaim): string {
-  if (claim.statedOn === null) return 'is undated';
-  if (claim.repeatsClaimId !== null) return 'repeats another claim';
-  return 'covers only part of the scope';
-}
+const whyApart = {
+  undated: 'is undated',
+  repeat: 'repeats another claim',
+  partial: 'covers only part of the scope',
+} as const satisfies Record<ApartLane, string>;
 
 /** "Not compared: KCNA (9 soldiers), which covers only part of the scope." */
-function apartSentence(apart: readonly PlottedClaim[], unit: string): string {
+function apartSentence(apart: readonly ApartRow[], unit: string): string {
   if (apart.length === 0) return '';
-  return ` Not compared: ${listInWords(apart.map((p) => `${said(p, unit, false)}, which ${whyApart(p)}`))}.`;
+  return ` Not compared: ${listInWords(apart.map((p) => `${said(p, unit, false)}, which ${whyApart[p.lane]}`))}.`;
 }
 
 const allAlike = (items: readonly PlottedClaim[]) => items.every((p) => p.point === items[0]!.point);
@@ -47,7 +47,7 @@ function spreadSentence(
   }
   const positive = zeros.length ? ' between the figures above 0' : '';
   return (
-    `Spread${over}${positive} ${describeSpread(spread)}: ` +
+    `Spread${over} ${describeSpread(spread)}${positive}: ` +
     `lowest ${saidBy(lowest, unit, withDate)}; highest ${saidBy(highest, unit, withDate)}.${notZero}`
   );
 }

@@ -20,15 +20,53 @@ describe('comparisonSeries', () => {
     [kcna, nis, western, jcs, rumod],
   );
 
-  it('gives one row per source, lowest figure first, keeping every kind of wording', () => {
+  it('gives one row per source, highest figure at the top, keeping every kind of wording', () => {
     const { rows } = comparisonSeries(comparison, 'log');
-    expect(rows.map((r) => [r.label, r.value.kind])).toEqual([
-      ['KCNA', 'exact'],
-      ['Russian Ministry of Defence', 'at_most'],
-      ['JCS', 'range'],
-      ['NIS', 'approximate'],
-      ['Western officials', 'at_least'],
+    expect(rows.map((r) => [r.label, r.value.kind, r.y])).toEqual([
+      ['Western officials', 'at_least', 0],
+      ['NIS', 'approximate', 1],
+      ['JCS', 'range', 2],
+      ['Russian Ministry of Defence', 'at_most', 3],
+      ['KCNA', 'exact', 4],
     ]);
+  });
+
+  it('draws figures for part of the scope, repeats and undated figures in lanes of their own below the compared ones', () => {
+    const repeated = claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02');
+    const lanes = comparisonSeries(
+      comparisonOf(
+        [
+          claim(1, { kind: 'exact', value: 30 }, '2025-12-12', { coverage: 'part', scope: 'one weekend' }),
+          repeated,
+          claim(3, { kind: 'approximate', value: 2000 }, '2025-09-03', { repeatsClaimId: repeated.id }),
+          claim(4, { kind: 'exact', value: 4000 }, '2025-11'),
+          claim(5, { kind: 'exact', value: 100 }, null),
+        ],
+        [kcna, nis, western, jcs, rumod],
+      ),
+      'log',
+    );
+    expect(lanes.rows.map((r) => [r.label, r.lane, r.y])).toEqual([
+      ['JCS', 'compared', 0],
+      ['NIS', 'compared', 1],
+      ['KCNA', 'partial', 3],
+      ['Western officials', 'repeat', 5],
+      ['Russian Ministry of Defence', 'undated', 7],
+    ]);
+    expect(lanes.headings).toEqual([
+      { lane: 'partial', title: 'Part of the scope — not compared', y: 2 },
+      { lane: 'repeat', title: 'Repeats of another claim — not counted again', y: 4 },
+      { lane: 'undated', title: 'Undated — not compared', y: 6 },
+    ]);
+    expect(lanes.places).toBe(8);
+    expect(lanes.compared.map((r) => r.label)).toEqual(['JCS', 'NIS']);
+    expect(lanes.apart.map((r) => r.label)).toEqual(['KCNA', 'Western officials', 'Russian Ministry of Defence']);
+  });
+
+  it('has no headings when every figure is compared', () => {
+    const { headings, places } = comparisonSeries(comparison, 'log');
+    expect(headings).toEqual([]);
+    expect(places).toBe(5);
   });
 
   it('places a range by its middle and keeps both ends for its bar', () => {
@@ -86,29 +124,32 @@ describe('comparisonSeries', () => {
     const { rows, axis } = comparisonSeries(comparisonOf(claims, sources), 'log');
     expect(new Set(rows.map((r) => r.label)).size).toBe(30);
     expect(axis.domain).toEqual([1, 1_000_000]);
-    expect(rows[0]!.point).toBe(1);
-    expect(rows.at(-1)!.point).toBe(1_000_000);
+    expect(rows[0]!.point).toBe(1_000_000);
+    expect(rows.at(-1)!.point).toBe(1);
   });
 
   it('falls back to full names when two sources share a short name', () => {
     const a = source(7, 'MoD', 'Russia', 'Russian Ministry of Defence');
     const b = source(8, 'MoD', 'United Kingdom', 'UK Ministry of Defence');
     const { rows } = comparisonSeries(
-      comparisonOf([claim(7, { kind: 'exact', value: 1 }, null), claim(8, { kind: 'exact', value: 2 }, null)], [a, b]),
+      comparisonOf(
+        [claim(7, { kind: 'exact', value: 1 }, '2025'), claim(8, { kind: 'exact', value: 2 }, '2025')],
+        [a, b],
+      ),
       'linear',
     );
-    expect(rows.map((r) => r.label)).toEqual(['Russian Ministry of Defence', 'UK Ministry of Defence']);
+    expect(rows.map((r) => r.label)).toEqual(['UK Ministry of Defence', 'Russian Ministry of Defence']);
   });
 
   it("puts a zero figure in the log axis's 0 lane but keeps it as said", () => {
     const { rows, axis } = comparisonSeries(
       comparisonOf(
-        [claim(1, { kind: 'exact', value: 0 }, null), claim(2, { kind: 'range', low: 0, high: 40 }, null)],
+        [claim(1, { kind: 'exact', value: 0 }, '2025'), claim(2, { kind: 'range', low: 0, high: 40 }, '2025')],
         [kcna, nis],
       ),
       'log',
     );
-    expect(rows[0]).toMatchObject({ point: 0, at: axis.zeroLane!.at });
-    expect(rows[1]).toMatchObject({ low: axis.zeroLane!.at, high: 40 });
+    expect(rows[1]).toMatchObject({ point: 0, at: axis.zeroLane!.at });
+    expect(rows[0]).toMatchObject({ low: axis.zeroLane!.at, high: 40 });
   });
 });

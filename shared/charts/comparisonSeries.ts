@@ -1,27 +1,70 @@
-import { isCompared } from '../analysis/compared.js';
+import { isPartial } from '../analysis/claims.js';
 import { spreadOfPoints } from '../divergence.js';
+import type { Claim } from '../schemas/claim.js';
 import type { Comparison } from '../schemas/comparison.js';
 import { extremes, hasFigure, plotClaim, sourceLabel, zerosOf, type PlottedClaim } from './plottedClaim.js';
 import { valueAxis, type ScaleKind, type ValueAxis } from './valueAxis.js';
 
+/**
+ * Where a source's latest figure is drawn: with the figures the spread measures, or in a lane of
+ * its own below them, since a figure for one unit, a repeat or an undated figure set among the
+ * compared ones would read as one more point of view on the same count.
+ */
+export type ComparisonLane = 'compared' | 'partial' | 'repeat' | 'undated';
+
+export const laneOf = (claim: Claim): ComparisonLane => {
+  if (claim.statedOn === null) return 'undated';
+  if (claim.repeatsClaimId !== null) return 'repeat';
+  return isPartial(claim) ? 'partial' : 'compared';
+};
+
+/** The lanes of figures drawn but not compared. */
+export type ApartLane = Exclude<ComparisonLane, 'compared'>;
+
+/** Each lane's heading, in the order lanes are drawn; the compared figures come first, under none. */
+export const laneTitles = {
+  partial: 'Part of the scope — not compared',
+  repeat: 'Repeats of another claim — not counted again',
+  undated: 'Undated — not compared',
+} as const satisfies Record<ApartLane, string>;
+
+const laneOrder: readonly ComparisonLane[] = ['compared', 'partial', 'repeat', 'undated'];
+
 /** One source's latest figure: one row of the comparison chart. */
 export interface ComparisonRow extends PlottedClaim {
-  /** The row's name on the category axis, unique within the chart. */
+  /** The row's name on the category axis. */
   label: string;
+  lane: ComparisonLane;
+  /** The row's place down the chart, from 0 at the top, headings taking a place each. */
+  y: number;
+}
+
+/** A lane's heading and the place down the chart it takes, above the lane's first row. */
+export interface LaneHeading {
+  lane: ApartLane;
+  title: string;
+  y: number;
 }
 
 export interface ComparisonSeries {
   axis: ValueAxis;
-  /** Lowest figure first, so the chart reads from the smallest claim down to the largest. */
+  /** Top down as drawn: the compared figures highest first, then each other lane's, highest first. */
   rows: ComparisonRow[];
+  headings: LaneHeading[];
+  /** Places down the chart: rows and headings. */
+  places: number;
   /** The rows whose figures the spread measures, the lowest and highest positive ones, and those of 0. */
   compared: ComparisonRow[];
   lowest: ComparisonRow[];
   highest: ComparisonRow[];
   zeros: ComparisonRow[];
   /** Rows drawn but not compared: a part of the scope, undated, or a repeat of another claim. */
-  apart: ComparisonRow[];
+  apart: ApartRow[];
 }
+
+export type ApartRow = ComparisonRow & { lane: ApartLane };
+
+const isApart = (row: ComparisonRow): row is ApartRow => row.lane !== 'compared';
 
 /**
  * How far apart every figure the chart draws is, the ones not compared included: what decides
@@ -50,18 +93,32 @@ export function comparisonSeries(comparison: Comparison, scale: ScaleKind): Comp
   );
   const labels = uniqueLabels(comparison.entries.map((e) => e.source));
   // Entries always carry a figure; the guard only tells the type system so.
-  const rows = comparison.entries
+  const plotted = comparison.entries
     .flatMap(({ claim, source }) =>
-      hasFigure(claim) ? [{ ...plotClaim(claim, source, axis), label: labels.get(source.id)! }] : [],
+      hasFigure(claim)
+        ? [{ ...plotClaim(claim, source, axis), label: labels.get(source.id)!, lane: laneOf(claim) }]
+        : [],
     )
-    .sort((a, b) => a.point - b.point || a.label.localeCompare(b.label));
-  const compared = rows.filter((r) => isCompared(r.claim));
+    .sort((a, b) => b.point - a.point || a.label.localeCompare(b.label));
+
+  const rows: ComparisonRow[] = [];
+  const headings: LaneHeading[] = [];
+  let y = 0;
+  for (const lane of laneOrder) {
+    const inLane = plotted.filter((r) => r.lane === lane);
+    if (inLane.length === 0) continue;
+    if (lane !== 'compared') headings.push({ lane, title: laneTitles[lane], y: y++ });
+    for (const row of inLane) rows.push({ ...row, y: y++ });
+  }
+  const compared = rows.filter((r) => r.lane === 'compared');
   return {
     axis,
     rows,
+    headings,
+    places: y,
     compared,
     ...extremes(compared),
     zeros: zerosOf(compared),
-    apart: rows.filter((r) => !isCompared(r.claim)),
+    apart: rows.filter(isApart),
   };
 }
