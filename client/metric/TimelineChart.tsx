@@ -87,13 +87,13 @@ export function TimelineChart({
       <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
       {timeline.tracks.map((track) => (
         <Scatter
-          key={track.source.id}
+          key={track.key}
           name={track.label}
           data={track.points}
           line={{
-            stroke: styles.get(track.source.id)!.colour,
+            stroke: styles.get(track.key)!.colour,
             strokeWidth: 1.75,
-            strokeDasharray: styles.get(track.source.id)!.dash,
+            strokeDasharray: styles.get(track.key)!.dash,
           }}
           lineType="joint"
           shape={<TimelineMark />}

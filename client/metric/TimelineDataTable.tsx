@@ -19,7 +19,7 @@ export function TimelineDataTable({ tracks, unit }: { tracks: readonly TimelineT
         </thead>
         <tbody>
           {tracks.map((track) => (
-            <tr key={track.source.id}>
+            <tr key={track.key}>
               <th scope="row">{track.label}</th>
               <td>
                 <GroupSwatch group={track.source.group} />

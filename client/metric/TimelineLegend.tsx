@@ -19,16 +19,16 @@ export function TimelineLegend({ tracks }: { tracks: readonly TimelineTrack[] })
       <GroupLegend groups={tracks.map((t) => t.source.group)} />
       <ul className="legend" aria-label="Sources">
         {tracks.map((track) => (
-          <li key={track.source.id}>
+          <li key={track.key}>
             <svg width="30" height="12" aria-hidden="true">
               <line
                 x1="1"
                 x2="29"
                 y1="6"
                 y2="6"
-                stroke={styles.get(track.source.id)!.colour}
+                stroke={styles.get(track.key)!.colour}
                 strokeWidth="2"
-                strokeDasharray={styles.get(track.source.id)!.dash}
+                strokeDasharray={styles.get(track.key)!.dash}
               />
             </svg>
             {track.label}

@@ -5,7 +5,9 @@ import { groupColourLookup } from '../ui/colours.js';
 import { trackStyles } from './trackStyles.js';
 
 const track = (id: number, group: string | null): TimelineTrack => ({
+  key: String(id),
   source: { id, name: `Source ${id}`, shortName: null, group, reliability: 'F' },
+  partial: false,
   label: `Source ${id}`,
   points: [],
 });
@@ -28,6 +30,6 @@ describe('timeline line styles', () => {
       { name: 'Ukraine', colour: '#BF8400' },
     ];
     const styles = trackStyles(tracks, groupColourLookup(given, 'light'));
-    expect([1, 2, 3].map((id) => styles.get(id)!.dash)).toEqual(['', '6 3', '']);
+    expect(['1', '2', '3'].map((key) => styles.get(key)!.dash)).toEqual(['', '6 3', '']);
   });
 });

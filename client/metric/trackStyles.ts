@@ -16,14 +16,14 @@ export interface TrackStyle {
  * Each timeline line's look: its group's colour, and a dash no earlier line of that colour has.
  * Counting by colour rather than by group keeps lines apart when groups must share a colour.
  */
-export function trackStyles(tracks: readonly TimelineTrack[], colourOf: GroupColour): Map<number, TrackStyle> {
+export function trackStyles(tracks: readonly TimelineTrack[], colourOf: GroupColour): Map<string, TrackStyle> {
   const linesOfColour = new Map<string, number>();
   return new Map(
     tracks.map((track) => {
       const colour = colourOf(track.source.group);
       const n = linesOfColour.get(colour) ?? 0;
       linesOfColour.set(colour, n + 1);
-      return [track.source.id, { colour, dash: dashPattern(n) }];
+      return [track.key, { colour, dash: dashPattern(n) }];
     }),
   );
 }

@@ -84,9 +84,9 @@ export function timelineCaption(timeline: Timeline, unit: string): string {
   if (points.length === 0) return 'No dated figures to draw over time.';
   const dates = points.map((p) => p.claim.statedOn!).sort();
   const span = `from ${formatStatedOn(dates[0]!)} to ${formatStatedOn(dates.at(-1)!)}`;
-  const counted = `${points.length} ${points.length === 1 ? 'figure' : 'figures'} from ${timeline.tracks.length} ${
-    timeline.tracks.length === 1 ? 'source' : 'sources'
-  }, ${span}.`;
+  // A source with figures for part of the scope has two tracks, and is still one source.
+  const sources = new Set(timeline.tracks.map((t) => t.source.id)).size;
+  const counted = `${countOf(points.length, 'figure', 'figures')} from ${countOf(sources, 'source', 'sources')}, ${span}.`;
   if (points.length === 1) return counted;
   // Naming every figure as both the lowest and the highest would read as a contradiction.
   if (allAlike(points)) return `${counted} All give the same figure: ${saidBy(points, unit, true)}.`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../schemas/source.js';
+import { timelineCaption } from './captions.js';
 import { timelineSeries } from './timelineSeries.js';
 import { claim, source } from './testData.js';
 
@@ -55,6 +56,24 @@ describe('timelineSeries', () => {
       ['KCNA', 'no figure'],
     ]);
     expect(timeline.tracks.map((t) => t.label)).not.toContain('Blogger');
+  });
+
+  it('never joins figures of different coverage: a part-scope 30 is a line of its own beside the 4,000', () => {
+    const split = timelineSeries(
+      [
+        claim(1, { kind: 'exact', value: 4000 }, '2025-04-01', { coverage: 'whole' }),
+        claim(1, { kind: 'exact', value: 30 }, '2025-08-01', { coverage: 'part', scope: 'one weekend' }),
+        claim(1, { kind: 'exact', value: 5000 }, '2025-10-01'),
+        claim(1, { kind: 'exact', value: 20 }, '2025-11-01', { coverage: 'part' }),
+      ],
+      sourceOf,
+      'log',
+    );
+    expect(split.tracks.map((t) => [t.key, t.label, t.points.map((p) => p.point)])).toEqual([
+      ['1', 'KCNA', [4000, 5000]],
+      ['1:part', 'KCNA (part of the scope)', [30, 20]],
+    ]);
+    expect(timelineCaption(split, 'soldiers')).toMatch(/^4 figures from 1 source,/);
   });
 
   it('keeps the tracks of a group together', () => {

@@ -1,3 +1,4 @@
+import { isPartial } from '../analysis/claims.js';
 import type { Claim } from '../schemas/claim.js';
 import { compareStatedOn } from '../divergence.js';
 import { datePeriod, type DatePeriod } from './datePeriod.js';
@@ -20,9 +21,15 @@ export interface TimelinePoint extends PlottedClaim {
   t: number;
 }
 
-/** One source's figures, oldest first, joined by a line. */
+/**
+ * One source's figures of one coverage, oldest first, joined by a line: a source's figure for one
+ * weekend joined to its figure for the whole contingent would draw a fall that never happened.
+ */
 export interface TimelineTrack {
+  /** Unique among the tracks: a source with figures for part of the scope has a track for those. */
+  key: string;
   source: SourceRef;
+  partial: boolean;
   label: string;
   points: TimelinePoint[];
 }
@@ -46,10 +53,15 @@ export interface Timeline {
   zeros: TimelinePoint[];
 }
 
-const byGroupThenLabel = (a: SourceRef, b: SourceRef) =>
-  (a.group ?? '\uffff').localeCompare(b.group ?? '\uffff') || sourceLabel(a).localeCompare(sourceLabel(b));
+const byGroupThenLabel = (a: TimelineTrack, b: TimelineTrack) =>
+  (a.source.group ?? '\uffff').localeCompare(b.source.group ?? '\uffff') ||
+  sourceLabel(a.source).localeCompare(sourceLabel(b.source)) ||
+  Number(a.partial) - Number(b.partial);
 
-/** Every claim of a metric over time, one track per source, grouped so a group's tracks sit together. */
+/**
+ * Every claim of a metric over time, one track per source and coverage, grouped so a group's tracks
+ * sit together.
+ */
 export function timelineSeries(
   claims: readonly Claim[],
   sourceOf: (id: number) => SourceRef,
@@ -69,18 +81,22 @@ export function timelineSeries(
     placeable.map((c) => c.value),
     scale,
   );
-  const bySource = new Map<number, TimelinePoint[]>();
+  const byTrack = new Map<string, TimelineTrack>();
   for (const claim of placeable) {
     const period = datePeriod(claim.statedOn!);
-    const point = { ...plotClaim(claim, sourceOf(claim.sourceId), axis), period, t: period.mid };
-    bySource.set(claim.sourceId, [...(bySource.get(claim.sourceId) ?? []), point]);
+    const source = sourceOf(claim.sourceId);
+    const point = { ...plotClaim(claim, source, axis), period, t: period.mid };
+    const partial = isPartial(claim);
+    const key = `${claim.sourceId}${partial ? ':part' : ''}`;
+    const track = byTrack.get(key);
+    if (track) track.points.push(point);
+    else {
+      const label = partial ? `${sourceLabel(source)} (part of the scope)` : sourceLabel(source);
+      byTrack.set(key, { key, source, partial, label, points: [point] });
+    }
   }
-
-  const sources = [...bySource.keys()].map(sourceOf).sort(byGroupThenLabel);
-  const tracks = sources.map((source) => {
-    const points = bySource.get(source.id)!.sort((a, b) => a.t - b.t || a.claim.id - b.claim.id);
-    return { source, label: sourceLabel(source), points };
-  });
+  const tracks = [...byTrack.values()].sort(byGroupThenLabel);
+  for (const track of tracks) track.points.sort((a, b) => a.t - b.t || a.claim.id - b.claim.id);
 
   const all = tracks.flatMap((t) => t.points);
   return {
