@@ -111,6 +111,7 @@ export default function MetricPage() {
                       scale={scale}
                       asOf={asOf}
                       findings={comparison.data?.findings}
+                      includeImprobable={includeImprobable}
                     />
                   )}
                 </WithMetricClaims>

@@ -6,7 +6,7 @@ import type { ScaleKind } from '../../shared/charts/valueAxis.js';
 import type { Claim, Finding } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClaims';
-import { exportFileName } from '../export/provenance';
+import { exportFileName, improbableNote } from '../export/provenance';
 import { OffTimelineList } from './OffTimelineList';
 import { TimelineChart } from './TimelineChart';
 import { TimelineDataTable } from './TimelineDataTable';
@@ -21,10 +21,13 @@ export function TimelineFigure({
   asOf,
   metricName,
   findings,
+  includeImprobable,
 }: {
   metricName: string;
   /** The comparison's findings as of `asOf`, which the exports carry; undefined while they cannot be read. */
   findings: readonly Finding[] | undefined;
+  /** As the comparison above counts them: what the timeline draws, counts and exports follows. */
+  includeImprobable: boolean;
   claims: readonly Claim[];
   sourceOf: (id: number) => SourceRef;
   unit: string;
@@ -34,7 +37,10 @@ export function TimelineFigure({
   const captionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDivElement>(null);
-  const timeline = useMemo(() => timelineSeries(claims, sourceOf, scale), [claims, sourceOf, scale]);
+  const timeline = useMemo(
+    () => timelineSeries(claims, sourceOf, { scale, includeImprobable }),
+    [claims, sourceOf, scale, includeImprobable],
+  );
   const caption = timelineCaption(timeline, unit);
   return (
     <>
@@ -65,7 +71,7 @@ export function TimelineFigure({
                   timeline.tracks.flatMap((t) => t.points),
                   {
                     title: `${metricName}: every figure over time`,
-                    subtitle: timelineSubtitle(timeline, unit, asOf, scale),
+                    subtitle: `${timelineSubtitle(timeline, unit, asOf, scale)} · ${improbableNote(includeImprobable)}`,
                   },
                   findings,
                 )

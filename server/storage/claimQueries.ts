@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Claim, ClaimListQuery } from '../../shared/schemas/index.js';
+import { improbableGrade, type Claim, type ClaimListQuery } from '../../shared/schemas/index.js';
 import { unicodeLower, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import type { AnalysedClaim } from '../../shared/analysis/claims.js';
@@ -146,7 +146,7 @@ export function latestQuery(db: Db, opts: LatestQuery) {
           .orderBy('c.stated_on', (o) => o.desc().nullsLast())
           .orderBy('c.id', 'desc')
           .limit(1);
-        if (!opts.includeImprobable) latest = latest.where('c.credibility', '!=', 5);
+        if (!opts.includeImprobable) latest = latest.where('c.credibility', '!=', improbableGrade);
         return eb('claims.id', '=', latest);
       }),
     )
@@ -161,7 +161,7 @@ function statedBy(db: Db, opts: { asOf: string; includeImprobable: boolean }) {
     .selectFrom('claims')
     .where('deleted_at', 'is', null)
     .where((w) => w.or([w('stated_on', 'is', null), w('stated_on', '<=', opts.asOf)]));
-  if (!opts.includeImprobable) query = query.where('credibility', '!=', 5);
+  if (!opts.includeImprobable) query = query.where('credibility', '!=', improbableGrade);
   return query;
 }
 

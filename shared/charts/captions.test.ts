@@ -145,7 +145,7 @@ describe('timelineCaption', () => {
         claim(1, { kind: 'exact', value: 9 }, '2025-12-12'),
       ],
       (id) => sources.find((s) => s.id === id)!,
-      'log',
+      { scale: 'log', includeImprobable: false },
     );
     expect(timelineCaption(t, 'soldiers')).toBe(
       '3 figures from 2 sources, from 19 Dec 2024 to 12 Dec 2025. Spread over the whole period ×222 ' +
@@ -160,7 +160,7 @@ describe('timelineCaption', () => {
         claim(3, { kind: 'at_least', value: 1000 }, '2025-12-13'),
       ],
       (id) => sources.find((s) => s.id === id)!,
-      'linear',
+      { scale: 'linear', includeImprobable: false },
     );
     expect(timelineCaption(t, 'troops')).toBe(
       '2 figures from 2 sources, from 2 Sept 2025 to 13 Dec 2025. All give the same figure: ' +
@@ -176,7 +176,7 @@ describe('timelineCaption', () => {
         claim(2, { kind: 'approximate', value: 3000 }, '2025-09'),
       ],
       (id) => sources.find((s) => s.id === id)!,
-      'log',
+      { scale: 'log', includeImprobable: false },
     );
     expect(timelineCaption(t, 'soldiers')).toBe(
       '3 figures from 2 sources, from 19 Dec 2024 to Sept 2025. Spread over the whole period ×10 ' +
@@ -187,9 +187,17 @@ describe('timelineCaption', () => {
 
   it('has a sentence for no figures and for one', () => {
     const sourceOf = (id: number) => sources.find((s) => s.id === id)!;
-    expect(timelineCaption(timelineSeries([], sourceOf, 'log'), 'x')).toBe('No dated figures to draw over time.');
+    expect(timelineCaption(timelineSeries([], sourceOf, { scale: 'log', includeImprobable: false }), 'x')).toBe(
+      'No dated figures to draw over time.',
+    );
     expect(
-      timelineCaption(timelineSeries([claim(1, { kind: 'exact', value: 9 }, '2025-12-12')], sourceOf, 'log'), 'x'),
+      timelineCaption(
+        timelineSeries([claim(1, { kind: 'exact', value: 9 }, '2025-12-12')], sourceOf, {
+          scale: 'log',
+          includeImprobable: false,
+        }),
+        'x',
+      ),
     ).toBe('1 figure from 1 source, from 12 Dec 2025 to 12 Dec 2025.');
   });
 });
@@ -198,7 +206,7 @@ describe('timelineSubtitle', () => {
   const t = timelineSeries(
     [claim(2, { kind: 'at_least', value: 100 }, '2024-12-19'), claim(1, { kind: 'exact', value: 9 }, '2025-12-12')],
     (id) => sources.find((s) => s.id === id)!,
-    'log',
+    { scale: 'log', includeImprobable: false },
   );
 
   it('says the timeline holds every dated figure, and names the as-of line when it is drawn', () => {

@@ -23,7 +23,7 @@ describe('timelineSeries', () => {
     claim(9, { kind: 'exact', value: 50 }, null),
     claim(1, { kind: 'statement' }, '2025-11'),
   ];
-  const timeline = timelineSeries(claims, sourceOf, 'log');
+  const timeline = timelineSeries(claims, sourceOf, { scale: 'log', includeImprobable: false });
 
   it("joins each source's figures oldest first: NIS from at least 100 to about 2,000", () => {
     const track = timeline.tracks.find((t) => t.label === 'NIS')!;
@@ -67,13 +67,28 @@ describe('timelineSeries', () => {
         claim(1, { kind: 'exact', value: 20 }, '2025-11-01', { coverage: 'part' }),
       ],
       sourceOf,
-      'log',
+      { scale: 'log', includeImprobable: false },
     );
     expect(split.tracks.map((t) => [t.key, t.label, t.points.map((p) => p.point)])).toEqual([
       ['1', 'KCNA', [4000, 5000]],
       ['1:part', 'KCNA (part of the scope)', [30, 20]],
     ]);
     expect(timelineCaption(split, 'soldiers')).toMatch(/^4 figures from 1 source,/);
+  });
+
+  it('leaves out claims graded improbable, as the comparison does, unless they are asked for', () => {
+    const graded = [
+      claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02'),
+      { ...claim(2, { kind: 'exact', value: 9999 }, '2025-10-01'), credibility: 5 },
+      { ...claim(9, { kind: 'exact', value: 50 }, null), credibility: 5 },
+    ];
+    const without = timelineSeries(graded, sourceOf, { scale: 'log', includeImprobable: false });
+    expect(without.tracks.flatMap((t) => t.points.map((p) => p.point))).toEqual([2000]);
+    expect(without).toMatchObject({ offTimeline: [], spread: 1 });
+    expect(without.valueAxis.domain).toEqual([1000, 10_000]);
+    const withThem = timelineSeries(graded, sourceOf, { scale: 'log', includeImprobable: true });
+    expect(withThem.tracks.flatMap((t) => t.points.map((p) => p.point))).toEqual([2000, 9999]);
+    expect(withThem.offTimeline).toHaveLength(1);
   });
 
   it('keeps the tracks of a group together', () => {
@@ -93,8 +108,15 @@ describe('timelineSeries', () => {
   });
 
   it('has no tracks for no claims, or only statements', () => {
-    expect(timelineSeries([], sourceOf, 'log')).toMatchObject({ tracks: [], offTimeline: [], spread: null });
-    const onlyStatements = timelineSeries([claim(1, { kind: 'statement' }, '2025-11')], sourceOf, 'linear');
+    expect(timelineSeries([], sourceOf, { scale: 'log', includeImprobable: false })).toMatchObject({
+      tracks: [],
+      offTimeline: [],
+      spread: null,
+    });
+    const onlyStatements = timelineSeries([claim(1, { kind: 'statement' }, '2025-11')], sourceOf, {
+      scale: 'linear',
+      includeImprobable: false,
+    });
     expect(onlyStatements.tracks).toEqual([]);
     expect(onlyStatements.offTimeline).toHaveLength(1);
   });
@@ -105,7 +127,10 @@ describe('timelineSeries', () => {
       claim(s.id, { kind: 'exact', value: Math.round(10 ** ((6 * i) / 29)) }, '2024-06'),
       claim(s.id, { kind: 'approximate', value: Math.round(10 ** ((6 * i) / 29)) }, '2025-06-01'),
     ]);
-    const t = timelineSeries(manyClaims, (id) => many.find((s) => s.id === id)!, 'log');
+    const t = timelineSeries(manyClaims, (id) => many.find((s) => s.id === id)!, {
+      scale: 'log',
+      includeImprobable: false,
+    });
     expect(t.tracks).toHaveLength(30);
     expect(t.valueAxis.domain).toEqual([1, 1_000_000]);
   });

@@ -1,5 +1,5 @@
 import { isPartial } from '../analysis/claims.js';
-import type { Claim } from '../schemas/claim.js';
+import { isImprobable, type Claim } from '../schemas/claim.js';
 import { compareStatedOn } from '../divergence.js';
 import { datePeriod, type DatePeriod } from './datePeriod.js';
 import {
@@ -60,13 +60,14 @@ const byGroupThenLabel = (a: TimelineTrack, b: TimelineTrack) =>
 
 /**
  * Every claim of a metric over time, one track per source and coverage, grouped so a group's tracks
- * sit together.
+ * sit together; claims graded improbable only when the comparison counts them too.
  */
 export function timelineSeries(
-  claims: readonly Claim[],
+  every: readonly Claim[],
   sourceOf: (id: number) => SourceRef,
-  scale: ScaleKind,
+  { scale, includeImprobable }: { scale: ScaleKind; includeImprobable: boolean },
 ): Timeline {
+  const claims = includeImprobable ? every : every.filter((c) => !isImprobable(c));
   const placeable = claims.filter(hasFigure).filter((c) => c.statedOn !== null);
   const offTimeline: OffTimelineClaim[] = claims
     .filter((c) => !hasFigure(c) || c.statedOn === null)

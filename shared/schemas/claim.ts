@@ -59,6 +59,13 @@ export const credibilityGrades = {
 } as const;
 export const Credibility = z.number().int().min(1).max(6);
 
+/**
+ * The grade that keeps a claim out of comparisons unless asked for: every chart, caption and export
+ * leaves out what the comparison does.
+ */
+export const improbableGrade = 5;
+export const isImprobable = (claim: { credibility: number }) => claim.credibility === improbableGrade;
+
 const claimFields = {
   metricId: id,
   sourceId: id,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { download } from '../support/downloads.js';
 import { createClaim, createMetric, createSource } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('claims graded improbable', () => {
@@ -58,6 +59,41 @@ describe.skipIf(!hasChromium)('claims graded improbable', () => {
     await row.getByRole('link').click();
     await page.waitForURL(/\/metrics\/\d+\?improbable=included/);
     await page.getByRole('figure', { name: /^Only one source gives a figure/ }).waitFor();
+    await page.context().close();
+  });
+
+  it('are left off the timeline, its caption, its data and its export just as the comparison leaves them out', async () => {
+    // Two sources' deployment lengths, 90 and 100 days, and a third graded improbable at 400.
+    const metric = await createMetric(t.server.app, { name: 'Deployment length of a brigade', unit: 'days' });
+    for (const [value, credibility] of [
+      [90, 6],
+      [100, 2],
+      [400, 5],
+    ] as const) {
+      await createClaim(t.server.app, {
+        metricId: metric.id,
+        sourceId: (await createSource(t.server.app)).id,
+        value: { kind: 'exact', value },
+        statedOn: '2025-10-01',
+        credibility,
+      });
+    }
+    const page = await openPage(t.browser, `${t.server.baseUrl}/metrics/${metric.id}`);
+    const timeline = page.getByRole('figure', { name: /^\d figures? from \d sources?,/ });
+    await timeline.waitFor();
+    const caption = () => timeline.locator('figcaption').textContent();
+    expect(await caption()).toMatch(/^2 figures from 2 sources, .*highest Source \d+ \(100 days, 1 Oct 2025\)\.$/);
+    await timeline.getByText('Show data as a table').click();
+    expect(await timeline.getByRole('table').textContent()).not.toContain('400 days');
+    const csv = await download(page, 'Export timeline chart data as CSV');
+    expect(csv.bytes.toString('utf8')).not.toContain(',400,');
+
+    await page.getByRole('checkbox', { name: 'Include claims graded improbable (5)' }).click();
+    await page.waitForURL(/[?&]improbable=included/);
+    await expect.poll(caption).toMatch(/^3 figures from 3 sources, .*highest Source \d+ \(400 days, 1 Oct 2025\)\.$/);
+    expect(await timeline.getByRole('table').textContent()).toContain('400 days');
+    expect((await download(page, 'Export timeline chart data as CSV')).bytes.toString('utf8')).toContain(',400,');
+    await expectAccessible(page);
     await page.context().close();
   });
 });
