@@ -88,9 +88,14 @@ export function timelineCaption(timeline: Timeline, unit: string): string {
   const sources = new Set(timeline.tracks.map((t) => t.source.id)).size;
   const counted = `${countOf(points.length, 'figure', 'figures')} from ${countOf(sources, 'source', 'sources')}, ${span}.`;
   if (points.length === 1) return counted;
+  const partial = timeline.partial.length
+    ? ` For part of the scope, not in the spread: ${saidBy(timeline.partial, unit, true)}.`
+    : '';
+  const whole = points.filter((p) => !timeline.partial.includes(p));
+  if (whole.length <= 1) return `${counted}${partial}`;
   // Naming every figure as both the lowest and the highest would read as a contradiction.
-  if (allAlike(points)) return `${counted} All give the same figure: ${saidBy(points, unit, true)}.`;
-  return `${counted} ${spreadSentence(timeline, { unit, over: ' over the whole period', withDate: true })}`;
+  if (allAlike(whole)) return `${counted} All give the same figure: ${saidBy(whole, unit, true)}.${partial}`;
+  return `${counted} ${spreadSentence(timeline, { unit, over: ' over the whole period', withDate: true })}${partial}`;
 }
 
 /**

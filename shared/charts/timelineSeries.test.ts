@@ -73,7 +73,13 @@ describe('timelineSeries', () => {
       ['1', 'KCNA', [4000, 5000]],
       ['1:part', 'KCNA (part of the scope)', [30, 20]],
     ]);
-    expect(timelineCaption(split, 'soldiers')).toMatch(/^4 figures from 1 source,/);
+    expect(split.spread).toBe(1.25);
+    expect(split.partial.map((p) => p.point)).toEqual([30, 20]);
+    expect(timelineCaption(split, 'soldiers')).toBe(
+      '4 figures from 1 source, from 1 Apr 2025 to 1 Nov 2025. Spread over the whole period ×1.3 (0.1 orders of ' +
+        'magnitude): lowest KCNA (4,000 soldiers, 1 Apr 2025); highest KCNA (5,000 soldiers, 1 Oct 2025). ' +
+        'For part of the scope, not in the spread: KCNA (30 soldiers, 1 Aug 2025) and KCNA (20 soldiers, 1 Nov 2025).',
+    );
   });
 
   it('leaves out claims graded improbable, as the comparison does, unless they are asked for', () => {

@@ -46,11 +46,14 @@ export interface Timeline {
   timeAxis: TimeAxis;
   tracks: TimelineTrack[];
   offTimeline: OffTimelineClaim[];
+  /** Over the figures for the whole scope or a scope not said, as in the comparison. */
   spread: number | null;
-  /** The lowest and highest positive figures, between which the spread is measured, and those of 0. */
+  /** The lowest and highest positive of those figures, between which the spread is measured, and those of 0. */
   lowest: TimelinePoint[];
   highest: TimelinePoint[];
   zeros: TimelinePoint[];
+  /** Figures for part of the scope: drawn, and left out of the spread. */
+  partial: TimelinePoint[];
 }
 
 const byGroupThenLabel = (a: TimelineTrack, b: TimelineTrack) =>
@@ -100,13 +103,15 @@ export function timelineSeries(
   for (const track of tracks) track.points.sort((a, b) => a.t - b.t || a.claim.id - b.claim.id);
 
   const all = tracks.flatMap((t) => t.points);
+  const whole = tracks.filter((t) => !t.partial).flatMap((t) => t.points);
   return {
     valueAxis: axis,
     timeAxis: timeAxis(all.map((p) => p.period)),
     tracks,
     offTimeline,
-    spread: spreadOf(all),
-    ...extremes(all),
-    zeros: zerosOf(all),
+    spread: spreadOf(whole),
+    ...extremes(whole),
+    zeros: zerosOf(whole),
+    partial: tracks.filter((t) => t.partial).flatMap((t) => t.points),
   };
 }
