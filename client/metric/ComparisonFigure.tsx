@@ -16,15 +16,20 @@ export function ComparisonFigure({
   comparison,
   scale,
   includeImprobable,
+  includeUndated,
 }: {
   comparison: Comparison;
   scale: ScaleKind;
   includeImprobable: boolean;
+  includeUndated: boolean;
 }) {
   const captionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const legendRef = useRef<HTMLDivElement>(null);
-  const series = useMemo(() => comparisonSeries(comparison, scale), [comparison, scale]);
+  const series = useMemo(
+    () => comparisonSeries(comparison, { scale, includeUndated }),
+    [comparison, scale, includeUndated],
+  );
   const unit = comparison.metric.unit;
   const caption = comparisonCaption(series, comparison);
   if (series.rows.length === 0) {
@@ -51,7 +56,9 @@ export function ComparisonFigure({
               series.rows,
               {
                 title: `${comparison.metric.name}: latest figure per source`,
-                subtitle: `${unit} · as of ${comparison.asOf} · ${scale} scale · ${improbableNote(includeImprobable)}`,
+                subtitle: `${unit} · as of ${comparison.asOf} · ${scale} scale · ${improbableNote(includeImprobable)}${
+                  includeUndated ? ' · undated claims drawn apart, not compared' : ''
+                }`,
               },
               comparison.findings,
             )

@@ -17,6 +17,7 @@ import { MetricHeader } from './MetricHeader';
 import { ScaleToggle } from './ScaleToggle';
 import { StatementList } from './StatementList';
 import { TimelineFigure } from './TimelineFigure';
+import { UndatedList, useIncludeUndated } from './UndatedList';
 import { WithMetricClaims } from './WithMetricClaims';
 import './metric.css';
 import { PageTitle } from '../ui/PageTitle';
@@ -40,7 +41,8 @@ export default function MetricPage() {
   const asOf = asOfFrom(asOfParam);
   const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
   const comparison = useComparison(id, asOf, includeImprobable);
-  const fallbackScale = defaultScale(comparison.data ? drawnSpread(comparison.data) : null);
+  const [includeUndated, setIncludeUndated] = useIncludeUndated();
+  const fallbackScale = defaultScale(comparison.data ? drawnSpread(comparison.data, includeUndated) : null);
   const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);
   const scale = isScale(scaleParam) ? scaleParam : fallbackScale;
   const [highlight] = useSearchParam('highlight');
@@ -90,8 +92,19 @@ export default function MetricPage() {
                 <>
                   <FindingsList comparison={c} />
                   <ComparisonWarnings comparison={c} />
-                  <ComparisonFigure comparison={c} scale={scale} includeImprobable={includeImprobable} />
+                  <ComparisonFigure
+                    comparison={c}
+                    scale={scale}
+                    includeImprobable={includeImprobable}
+                    includeUndated={includeUndated}
+                  />
                   <StatementList statements={c.statements} />
+                  <UndatedList
+                    undated={c.undated}
+                    unit={c.metric.unit}
+                    included={includeUndated}
+                    onInclude={setIncludeUndated}
+                  />
                 </>
               )}
             </QueryState>

@@ -232,6 +232,18 @@ export async function claimCitations(db: Db, ids: readonly number[]): Promise<Ma
   return found;
 }
 
+/** Every live undated claim of a metric, in id order: what a comparison lists apart from its figures. */
+export async function undatedClaims(db: Db, opts: { metricId: number; includeImprobable: boolean }): Promise<Claim[]> {
+  let query = db
+    .selectFrom('claims')
+    .selectAll()
+    .where('metric_id', '=', opts.metricId)
+    .where('deleted_at', 'is', null)
+    .where('stated_on', 'is', null);
+  if (!opts.includeImprobable) query = query.where('credibility', '!=', improbableGrade);
+  return (await query.orderBy('id').execute()).map(claimRows.toDomain);
+}
+
 /** Each source's live claims, as the database keeps them counted. */
 export async function claimCountsBySource(db: Db): Promise<Map<number, number>> {
   const rows = await db.selectFrom('source_claim_counts').select(['source_id', 'live_claims']).execute();

@@ -28,7 +28,7 @@ describe('comparisonCaption', () => {
       ],
       sources,
     );
-    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'log', includeUndated: false }), c)).toBe(
       'Latest figures from 3 sources as of 31 Dec 2025. Spread ×667 (2.8 orders of magnitude): ' +
         'lowest KCNA (9 soldiers); highest SK/UA/Western officials (at least 6,000 soldiers).',
     );
@@ -43,7 +43,7 @@ describe('comparisonCaption', () => {
       ],
       sources,
     );
-    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'log', includeUndated: false }), c)).toBe(
       'Latest figures from 3 sources as of 31 Dec 2025. Spread ×3 (0.5 orders of magnitude): ' +
         'lowest NIS (about 2,000 soldiers); highest SK/UA/Western officials (at least 6,000 soldiers). ' +
         'Not compared: KCNA (9 soldiers), which covers only part of the scope.',
@@ -58,9 +58,36 @@ describe('comparisonCaption', () => {
       ],
       sources,
     );
-    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'log', includeUndated: false }), c)).toBe(
+      'No figure as of 31 Dec 2025 can be compared with another. Not compared: KCNA (9 soldiers), which covers ' +
+        'only part of the scope. 1 undated claim is listed apart.',
+    );
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'log', includeUndated: true }), c)).toBe(
       'No figure as of 31 Dec 2025 can be compared with another. Not compared: KCNA (9 soldiers), which covers ' +
         'only part of the scope and SK/UA/Western officials (at least 6,000 soldiers), which is undated.',
+    );
+  });
+
+  it('counts undated claims apart, drawn or not, and never in the spread', () => {
+    const c = comparisonOf(
+      [
+        claim(1, { kind: 'exact', value: 9 }, null),
+        claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02'),
+        claim(3, { kind: 'at_least', value: 6000 }, '2025-11-14'),
+      ],
+      sources,
+    );
+    const spread =
+      'Spread ×3 (0.5 orders of magnitude): lowest NIS (about 2,000 soldiers); highest SK/UA/Western officials (at least 6,000 soldiers).';
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'log', includeUndated: false }), c)).toBe(
+      `Latest figures from 2 sources as of 31 Dec 2025. ${spread} 1 undated claim is listed apart.`,
+    );
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'log', includeUndated: true }), c)).toBe(
+      `Latest figures from 3 sources as of 31 Dec 2025. ${spread} Not compared: KCNA (9 soldiers), which is undated.`,
+    );
+    const onlyUndated = comparisonOf([claim(1, { kind: 'exact', value: 9 }, null)], sources);
+    expect(comparisonCaption(comparisonSeries(onlyUndated, { scale: 'log', includeUndated: false }), onlyUndated)).toBe(
+      'No dated claims as of 31 Dec 2025. 1 undated claim is listed apart.',
     );
   });
 
@@ -73,7 +100,7 @@ describe('comparisonCaption', () => {
       ],
       sources,
     );
-    expect(comparisonCaption(comparisonSeries(c, 'linear'), c)).toBe(
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'linear', includeUndated: false }), c)).toBe(
       'All 2 sources give the same figure as of 31 Dec 2025: NIS (about 1,000 soldiers) and ' +
         'SK/UA/Western officials (at least 1,000 soldiers). 1 other source gives only a statement.',
     );
@@ -87,7 +114,7 @@ describe('comparisonCaption', () => {
       ],
       sources,
     );
-    expect(comparisonCaption(comparisonSeries(c, 'linear'), c)).toBe(
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'linear', includeUndated: false }), c)).toBe(
       'All 2 sources give the same figure as of 31 Dec 2025: NIS (about 1,000 soldiers) and SK/UA/Western officials (at least 1,000 soldiers).',
     );
   });
@@ -101,7 +128,7 @@ describe('comparisonCaption', () => {
       ],
       sources,
     );
-    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'log', includeUndated: false }), c)).toBe(
       'Latest figures from 3 sources as of 31 Dec 2025. Spread ×3 (0.5 orders of magnitude) ' +
         'between the figures above 0: lowest NIS (about 2,000 soldiers); highest SK/UA/Western officials ' +
         '(at least 6,000 soldiers). 0 is not in the spread: KCNA (0 soldiers).',
@@ -116,7 +143,7 @@ describe('comparisonCaption', () => {
       ],
       sources,
     );
-    expect(comparisonCaption(comparisonSeries(c, 'log'), c)).toBe(
+    expect(comparisonCaption(comparisonSeries(c, { scale: 'log', includeUndated: false }), c)).toBe(
       'Latest figures from 2 sources as of 31 Dec 2025. No spread: every figure above 0 is the same, ' +
         'NIS (about 2,000 soldiers). 0 is not in the spread: KCNA (0 soldiers).',
     );
@@ -124,15 +151,17 @@ describe('comparisonCaption', () => {
 
   it('says so when only one source, or none, gives a figure, or there is no claim at all', () => {
     const one = comparisonOf([claim(2, { kind: 'approximate', value: 1000 }, '2025-09-02')], sources);
-    expect(comparisonCaption(comparisonSeries(one, 'linear'), one)).toBe(
+    expect(comparisonCaption(comparisonSeries(one, { scale: 'linear', includeUndated: false }), one)).toBe(
       'Only one source gives a figure as of 31 Dec 2025: NIS (about 1,000 soldiers).',
     );
     const none = comparisonOf([claim(1, { kind: 'statement' }, '2025-11')], sources);
-    expect(comparisonCaption(comparisonSeries(none, 'linear'), none)).toBe(
+    expect(comparisonCaption(comparisonSeries(none, { scale: 'linear', includeUndated: false }), none)).toBe(
       'No source gives a figure as of 31 Dec 2025, only statements.',
     );
     const nothing = comparisonOf([], sources);
-    expect(comparisonCaption(comparisonSeries(nothing, 'linear'), nothing)).toBe('No claims as of 31 Dec 2025.');
+    expect(comparisonCaption(comparisonSeries(nothing, { scale: 'linear', includeUndated: false }), nothing)).toBe(
+      'No claims as of 31 Dec 2025.',
+    );
   });
 });
 

@@ -58,9 +58,13 @@ export function comparisonCaption(series: ComparisonSeries, comparison: Comparis
   const unit = metric.unit;
   const when = `as of ${formatStatedOn(asOf)}`;
   const { compared } = series;
-  const apart = apartSentence(series.apart, unit);
+  const undrawn = comparison.undated.length - series.apart.filter((r) => r.lane === 'undated').length;
+  const apart =
+    apartSentence(series.apart, unit) +
+    (undrawn > 0 ? ` ${countOf(undrawn, 'undated claim is', 'undated claims are')} listed apart.` : '');
   if (series.rows.length === 0) {
-    return statements.length ? `No source gives a figure ${when}, only statements.` : `No claims ${when}.`;
+    if (statements.length) return `No source gives a figure ${when}, only statements.${apart}`;
+    return comparison.undated.length ? `No dated claims ${when}.${apart}` : `No claims ${when}.`;
   }
   if (compared.length === 0) return `No figure ${when} can be compared with another.${apart}`;
   if (compared.length === 1) return `Only one source gives a figure ${when}: ${saidBy(compared, unit)}.${apart}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSeries } from './comparisonSeries.js';
+import { comparisonSeries, drawnSpread } from './comparisonSeries.js';
 import { claim, comparisonOf, source } from './testData.js';
 
 const kcna = source(1, 'KCNA', 'North Korea');
@@ -21,7 +21,7 @@ describe('comparisonSeries', () => {
   );
 
   it('gives one row per source, highest figure at the top, keeping every kind of wording', () => {
-    const { rows } = comparisonSeries(comparison, 'log');
+    const { rows } = comparisonSeries(comparison, { scale: 'log', includeUndated: false });
     expect(rows.map((r) => [r.label, r.value.kind, r.y])).toEqual([
       ['Western officials', 'at_least', 0],
       ['NIS', 'approximate', 1],
@@ -31,21 +31,20 @@ describe('comparisonSeries', () => {
     ]);
   });
 
-  it('draws figures for part of the scope, repeats and undated figures in lanes of their own below the compared ones', () => {
+  it('draws figures for part of the scope, repeats and, when asked, undated figures in lanes of their own below the compared ones', () => {
     const repeated = claim(2, { kind: 'approximate', value: 2000 }, '2025-09-02');
-    const lanes = comparisonSeries(
-      comparisonOf(
-        [
-          claim(1, { kind: 'exact', value: 30 }, '2025-12-12', { coverage: 'part', scope: 'one weekend' }),
-          repeated,
-          claim(3, { kind: 'approximate', value: 2000 }, '2025-09-03', { repeatsClaimId: repeated.id }),
-          claim(4, { kind: 'exact', value: 4000 }, '2025-11'),
-          claim(5, { kind: 'exact', value: 100 }, null),
-        ],
-        [kcna, nis, western, jcs, rumod],
-      ),
-      'log',
+    const withLanes = comparisonOf(
+      [
+        claim(1, { kind: 'exact', value: 30 }, '2025-12-12', { coverage: 'part', scope: 'one weekend' }),
+        repeated,
+        claim(3, { kind: 'approximate', value: 2000 }, '2025-09-03', { repeatsClaimId: repeated.id }),
+        claim(4, { kind: 'exact', value: 4000 }, '2025-11'),
+        claim(5, { kind: 'exact', value: 100_000 }, null),
+        claim(5, { kind: 'statement' }, null),
+      ],
+      [kcna, nis, western, jcs, rumod],
     );
+    const lanes = comparisonSeries(withLanes, { scale: 'log', includeUndated: true });
     expect(lanes.rows.map((r) => [r.label, r.lane, r.y])).toEqual([
       ['JCS', 'compared', 0],
       ['NIS', 'compared', 1],
@@ -60,27 +59,49 @@ describe('comparisonSeries', () => {
     ]);
     expect(lanes.places).toBe(8);
     expect(lanes.compared.map((r) => r.label)).toEqual(['JCS', 'NIS']);
+    expect(lanes.highest.map((r) => r.label)).toEqual(['JCS']);
     expect(lanes.apart.map((r) => r.label)).toEqual(['KCNA', 'Western officials', 'Russian Ministry of Defence']);
+    expect(lanes.axis.domain[1]).toBe(100_000);
+
+    const dated = comparisonSeries(withLanes, { scale: 'log', includeUndated: false });
+    expect(dated.rows.map((r) => r.lane)).not.toContain('undated');
+    expect(dated.headings.map((h) => h.lane)).toEqual(['partial', 'repeat']);
+    expect(dated.axis.domain[1]).toBe(10_000);
+  });
+
+  it('decides the scale on the figures drawn, undated ones only when they are', () => {
+    const c = comparisonOf(
+      [
+        claim(2, { kind: 'exact', value: 2000 }, '2025-09-02'),
+        claim(4, { kind: 'exact', value: 4000 }, '2025-11'),
+        claim(5, { kind: 'exact', value: 10 }, null),
+      ],
+      [nis, jcs, rumod],
+    );
+    expect(drawnSpread(c, false)).toBe(2);
+    expect(drawnSpread(c, true)).toBe(400);
   });
 
   it('has no headings when every figure is compared', () => {
-    const { headings, places } = comparisonSeries(comparison, 'log');
+    const { headings, places } = comparisonSeries(comparison, { scale: 'log', includeUndated: false });
     expect(headings).toEqual([]);
     expect(places).toBe(5);
   });
 
   it('places a range by its middle and keeps both ends for its bar', () => {
-    const range = comparisonSeries(comparison, 'log').rows.find((r) => r.label === 'JCS')!;
+    const range = comparisonSeries(comparison, { scale: 'log', includeUndated: false }).rows.find(
+      (r) => r.label === 'JCS',
+    )!;
     expect(range).toMatchObject({ point: 599.5, at: 599.5, low: 200, high: 999 });
   });
 
   it('covers every figure on a log axis, with room for the "at least" arrow', () => {
-    const { axis } = comparisonSeries(comparison, 'log');
+    const { axis } = comparisonSeries(comparison, { scale: 'log', includeUndated: false });
     expect(axis.domain).toEqual([1, 100_000]);
   });
 
   it('uses a zero-based axis on a linear scale', () => {
-    const { axis, rows } = comparisonSeries(comparison, 'linear');
+    const { axis, rows } = comparisonSeries(comparison, { scale: 'linear', includeUndated: false });
     expect(axis.domain[0]).toBe(0);
     expect(rows.every((r) => r.at <= axis.domain[1])).toBe(true);
   });
@@ -94,7 +115,7 @@ describe('comparisonSeries', () => {
       ],
       [kcna, nis, western],
     );
-    const { lowest, highest } = comparisonSeries(tied, 'log');
+    const { lowest, highest } = comparisonSeries(tied, { scale: 'log', includeUndated: false });
     expect(lowest.map((r) => r.label)).toEqual(['KCNA']);
     expect(highest.map((r) => r.label)).toEqual(['NIS', 'Western officials']);
   });
@@ -104,15 +125,20 @@ describe('comparisonSeries', () => {
       [claim(1, { kind: 'statement' }, '2025-11'), claim(2, { kind: 'exact', value: 1000 }, '2025-06-17')],
       [kcna, nis],
     );
-    expect(comparisonSeries(withStatement, 'log').rows.map((r) => r.label)).toEqual(['NIS']);
+    expect(comparisonSeries(withStatement, { scale: 'log', includeUndated: false }).rows.map((r) => r.label)).toEqual([
+      'NIS',
+    ]);
   });
 
   it('draws a single source, and no source at all', () => {
-    const one = comparisonSeries(comparisonOf([claim(2, { kind: 'exact', value: 1000 }, '2025-06-17')], [nis]), 'log');
+    const one = comparisonSeries(comparisonOf([claim(2, { kind: 'exact', value: 1000 }, '2025-06-17')], [nis]), {
+      scale: 'log',
+      includeUndated: false,
+    });
     expect(one.rows).toHaveLength(1);
     expect(one.axis.domain).toEqual([1000, 10_000]);
     expect(one.lowest).toEqual(one.highest);
-    const none = comparisonSeries(comparisonOf([], []), 'log');
+    const none = comparisonSeries(comparisonOf([], []), { scale: 'log', includeUndated: false });
     expect(none).toMatchObject({ rows: [], lowest: [], highest: [] });
   });
 
@@ -121,7 +147,7 @@ describe('comparisonSeries', () => {
     const claims = sources.map((s, i) =>
       claim(s.id, { kind: 'exact', value: Math.round(10 ** ((6 * i) / 29)) }, '2025-06-01'),
     );
-    const { rows, axis } = comparisonSeries(comparisonOf(claims, sources), 'log');
+    const { rows, axis } = comparisonSeries(comparisonOf(claims, sources), { scale: 'log', includeUndated: false });
     expect(new Set(rows.map((r) => r.label)).size).toBe(30);
     expect(axis.domain).toEqual([1, 1_000_000]);
     expect(rows[0]!.point).toBe(1_000_000);
@@ -136,7 +162,7 @@ describe('comparisonSeries', () => {
         [claim(7, { kind: 'exact', value: 1 }, '2025'), claim(8, { kind: 'exact', value: 2 }, '2025')],
         [a, b],
       ),
-      'linear',
+      { scale: 'linear', includeUndated: false },
     );
     expect(rows.map((r) => r.label)).toEqual(['UK Ministry of Defence', 'Russian Ministry of Defence']);
   });
@@ -147,7 +173,7 @@ describe('comparisonSeries', () => {
         [claim(1, { kind: 'exact', value: 0 }, '2025'), claim(2, { kind: 'range', low: 0, high: 40 }, '2025')],
         [kcna, nis],
       ),
-      'log',
+      { scale: 'log', includeUndated: false },
     );
     expect(rows[1]).toMatchObject({ point: 0, at: axis.zeroLane!.at });
     expect(rows[0]).toMatchObject({ low: axis.zeroLane!.at, high: 40 });

@@ -1,5 +1,5 @@
 import { isPartial } from '../analysis/claims.js';
-import { spreadOfPoints } from '../divergence.js';
+import { pointOf, spreadOfPoints } from '../divergence.js';
 import type { Claim } from '../schemas/claim.js';
 import type { Comparison } from '../schemas/comparison.js';
 import { extremes, hasFigure, plotClaim, sourceLabel, zerosOf, type PlottedClaim } from './plottedClaim.js';
@@ -66,11 +66,18 @@ export type ApartRow = ComparisonRow & { lane: ApartLane };
 
 const isApart = (row: ComparisonRow): row is ApartRow => row.lane !== 'compared';
 
+/** What the chart draws: each source's latest figure, and the undated figures when asked for. */
+function drawnClaims(comparison: Comparison, includeUndated: boolean) {
+  const undated = includeUndated ? comparison.undated.filter((u) => hasFigure(u.claim)) : [];
+  return [...comparison.entries, ...undated];
+}
+
 /**
  * How far apart every figure the chart draws is, the ones not compared included: what decides
  * whether the chart needs a log scale to show them all.
  */
-export const drawnSpread = (comparison: Comparison) => spreadOfPoints(comparison.entries.map((e) => e.point));
+export const drawnSpread = (comparison: Comparison, includeUndated: boolean) =>
+  spreadOfPoints(drawnClaims(comparison, includeUndated).flatMap((d) => pointOf(d.claim.value) ?? []));
 
 /** Short names where they are unique; two sources sharing one fall back to their full names. */
 function uniqueLabels(sources: readonly { id: number; name: string; shortName: string | null }[]): Map<number, string> {
@@ -86,14 +93,21 @@ function uniqueLabels(sources: readonly { id: number; name: string; shortName: s
   );
 }
 
-export function comparisonSeries(comparison: Comparison, scale: ScaleKind): ComparisonSeries {
+/**
+ * The comparison chart's rows: every source's latest figure, and with `includeUndated` every undated
+ * figure in a lane of its own, drawn to be seen but never counted in the spread.
+ */
+export function comparisonSeries(
+  comparison: Comparison,
+  { scale, includeUndated }: { scale: ScaleKind; includeUndated: boolean },
+): ComparisonSeries {
+  const drawn = drawnClaims(comparison, includeUndated);
   const axis = valueAxis(
-    comparison.entries.map((e) => e.claim.value),
+    drawn.map((d) => d.claim.value),
     scale,
   );
-  const labels = uniqueLabels(comparison.entries.map((e) => e.source));
-  // Entries always carry a figure; the guard only tells the type system so.
-  const plotted = comparison.entries
+  const labels = uniqueLabels([...new Map(drawn.map((d) => [d.source.id, d.source])).values()]);
+  const plotted = drawn
     .flatMap(({ claim, source }) =>
       hasFigure(claim)
         ? [{ ...plotClaim(claim, source, axis), label: labels.get(source.id)!, lane: laneOf(claim) }]

@@ -55,15 +55,19 @@ export function metric(id: number, name: string, unit: string): Metric {
   return { id, name, unit, topic: null, description: null, tolerance: null, partOfMetricId: null, ...meta };
 }
 
+/** A comparison as the server sends it: undated claims listed apart from the sources' latest claims. */
 export function comparisonOf(claims: Claim[], sources: Source[]): Comparison {
-  const { entries, statements } = compareClaims(claims, (id) => sources.find((s) => s.id === id)!);
-  const stats = headlineStats(claims, defaultTolerance);
+  const sourceOf = (id: number) => sources.find((s) => s.id === id)!;
+  const dated = claims.filter((c) => c.statedOn !== null);
+  const { entries, statements } = compareClaims(dated, sourceOf);
+  const stats = headlineStats(dated, defaultTolerance);
   return {
     metric: metric(1, 'Killed', 'soldiers'),
     asOf: '2025-12-31',
     tolerance: defaultTolerance,
     entries,
     statements,
+    undated: claims.filter((c) => c.statedOn === null).map((claim) => ({ claim, source: sourceOf(claim.sourceId) })),
     ...stats,
     findings: [],
     origins: { claims: claims.length, independent: claims.length },

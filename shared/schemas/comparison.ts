@@ -35,8 +35,15 @@ export const Comparison = DivergenceStats.extend({
   asOf: z.string(),
   /** The share "about X" was taken to reach either side of X: the metric's own, or the default. */
   tolerance: z.number(),
+  /** Each source's latest dated claim with a figure, as of the date. */
   entries: z.array(ComparisonEntry),
+  /** Each source's latest dated claim when it gives no figure. */
   statements: z.array(ComparisonStatement),
+  /**
+   * Every undated claim, oldest entered first: no as-of date can place one (it may postdate the
+   * date asked, or predate the events), so none is a source's latest claim or counts in the spread.
+   */
+  undated: z.array(ComparisonStatement),
   /** What an analyst must know before comparing these figures, warnings first. */
   findings: z.array(Finding),
   /** Sources' latest claims, and how many independent origins they come from once repeats are traced back. */

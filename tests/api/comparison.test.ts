@@ -58,6 +58,66 @@ describe('comparison', () => {
     expect(comparison.entries.map((e) => e.claim.value)).toEqual([{ kind: 'approximate', value: 1000 }]);
   });
 
+  it('lists undated claims apart: never a latest claim, never in the spread, improbable ones only when asked', async () => {
+    const metricId = (await createMetric(t.app)).id;
+    const [dated, onlyUndated] = [await createSource(t.app), await createSource(t.app)];
+    await createClaim(t.app, {
+      metricId,
+      sourceId: dated.id,
+      value: { kind: 'exact', value: 100 },
+      statedOn: '2025-06-01',
+    });
+    await createClaim(t.app, {
+      metricId,
+      sourceId: dated.id,
+      value: { kind: 'exact', value: 200 },
+      statedOn: '2025-07-01',
+    });
+    const datedLater = await createClaim(t.app, {
+      metricId,
+      sourceId: dated.id,
+      value: { kind: 'exact', value: 90_000 },
+    });
+    const undated = await createClaim(t.app, {
+      metricId,
+      sourceId: onlyUndated.id,
+      value: { kind: 'exact', value: 5 },
+      scope: 'one unit',
+    });
+    const improbable = await createClaim(t.app, {
+      metricId,
+      sourceId: onlyUndated.id,
+      value: { kind: 'statement' },
+      credibility: 5,
+    });
+
+    // Before the events, an undated claim is listed still, and counted in nothing.
+    for (const asOf of ['2024-01-01', '2026-01-01']) {
+      const comparison = await comparisonOf(metricId, asOf);
+      expect(comparison.undated.map((u) => [u.claim.id, u.source.id])).toEqual([
+        [datedLater.id, dated.id],
+        [undated.id, onlyUndated.id],
+      ]);
+      expect(comparison.statements).toEqual([]);
+    }
+    const before = await comparisonOf(metricId, '2024-01-01');
+    expect(before).toMatchObject({ entries: [], spread: null });
+    const after = await comparisonOf(metricId, '2026-01-01');
+    expect(after.entries.map((e) => e.claim.value)).toEqual([{ kind: 'exact', value: 200 }]);
+    expect(after.spread).toBe(1);
+    expect(after.undated[1]!.claim).toMatchObject({ scope: 'one unit', statedOn: null });
+
+    const withImprobable = Comparison.parse(
+      (
+        await request(t.app)
+          .get(`/api/metrics/${metricId}/comparison?asOf=2026-01-01&includeImprobable=true`)
+          .expect(200)
+      ).body,
+    );
+    expect(withImprobable.undated.map((u) => u.claim.id)).toEqual([datedLater.id, undated.id, improbable.id]);
+    expect(withImprobable.statements).toEqual([]);
+  });
+
   it('ranks metrics most divergent first', async () => {
     const close = (await createMetric(t.app)).id;
     await createClaim(t.app, { metricId: close, value: { kind: 'exact', value: 100 }, statedOn: '2025-03-01' });

@@ -11,6 +11,7 @@ import {
   claimsStatedBy,
   claimsStatedByMetric,
   latestClaimsPerSource,
+  undatedClaims,
 } from '../../storage/claimQueries.js';
 import type { Db } from '../../storage/database.js';
 import { recordStore } from '../../storage/records.js';
@@ -42,13 +43,16 @@ export async function readComparison(
   // A part's figures are checked against its whole's; a whole's are not against its parts', since
   // each finding is about the part's figure, and there it is shown.
   const wholeId = metric.partOfMetricId;
-  const [claims, history, whole, wholeClaims] = await Promise.all([
+  const [latest, history, undated, whole, wholeClaims] = await Promise.all([
     latestClaimsPerSource(db, { metricId, asOf, includeImprobable }),
     claimsStatedBy(db, { metricId, asOf, includeImprobable }),
+    undatedClaims(db, { metricId, includeImprobable }),
     wholeId === null ? undefined : recordStore(db, 'metric').get(wholeId),
     wholeId === null ? [] : claimsStatedBy(db, { metricId: wholeId, asOf, includeImprobable }),
   ]);
   const sourceOf = await sourceLookup(db, [...history, ...wholeClaims]);
+  // A source with only undated claims has one as its latest: it is listed with the undated instead.
+  const claims = latest.filter((c) => c.statedOn !== null);
   const { entries, statements } = compareClaims(claims, sourceOf);
   const tolerance = toleranceOf(metric);
   const stats = headlineStats(claims, tolerance);
@@ -57,7 +61,17 @@ export async function readComparison(
     names: namesFor(metric, sourceOf),
     whole: whole && wholeMetric(metric, whole, wholeClaims),
   });
-  return { metric, asOf, tolerance, entries, statements, ...stats, findings, origins };
+  return {
+    metric,
+    asOf,
+    tolerance,
+    entries,
+    statements,
+    undated: undated.map((claim) => ({ claim, source: sourceOf(claim.sourceId) })),
+    ...stats,
+    findings,
+    origins,
+  };
 }
 
 /** The metric a part counts part of, as the findings read it. */
@@ -145,7 +159,10 @@ export async function readRows(
     const whole = metric.partOfMetricId === null ? undefined : wholes.get(metric.partOfMetricId);
     return whole && wholeMetric(metric, whole, histories.get(whole.id) ?? []);
   };
-  const latestOf = new Map(metrics.map((m) => [m.id, latestPerSource(histories.get(m.id) ?? [])]));
+  // Undated claims count in no overview, as in no comparison: a source's latest is a dated claim.
+  const latestOf = new Map(
+    metrics.map((m) => [m.id, latestPerSource(histories.get(m.id) ?? []).filter((c) => c.statedOn !== null)]),
+  );
   const latest = [...latestOf.values()].flat();
   const [sourceOf, citations] = await Promise.all([
     sourceLookup(db, [...latest, ...wholeIds.flatMap((id) => histories.get(id) ?? [])]),
