@@ -2,6 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../shared/schemas/index.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { download, parseSvg } from '../support/downloads.js';
 import { createClaim, createMetric, createSource } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('the metric page keeps apart what cannot be compared', () => {
@@ -159,6 +160,41 @@ describe.skipIf(!hasChromium)('the metric page keeps apart what cannot be compar
     await page.reload();
     await chart.locator('.chart-lane-heading', { hasText: 'Undated — not compared' }).waitFor();
     expect(await toggle.isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  it('exports the lanes and the 0 lane as drawn, and the undated figure only when it is drawn', async () => {
+    const page = await openPage(t.browser, url);
+    const chart = comparison(page);
+    await chart.locator('.chart-lane-heading').first().waitFor();
+    const exported = async () => {
+      const raw = (await download(page, 'Export comparison chart as SVG')).bytes.toString('utf8');
+      const csv = (await download(page, 'Export comparison chart data as CSV')).bytes.toString('utf8');
+      return { raw, svg: await parseSvg(page, raw), csv };
+    };
+    const without = await exported();
+    expect(without.svg.error).toBeNull();
+    expect(without.svg.text).toContain('Part of the scope — not compared');
+    expect(without.svg.text).toContain('one weekend in Sudzha');
+    // The 0 lane's tick label, and the break drawn beside it.
+    expect(without.raw).toMatch(/>0<\/tspan>/);
+    expect(without.raw).toMatch(/stroke-dasharray: ?6(px)?,? 2(px)?,? 1(px)?,? 2/);
+    expect(without.svg.text).not.toContain('Undated — not compared');
+    expect(without.csv).not.toMatch(/,12000,/);
+    const timelineSvg = await parseSvg(
+      page,
+      (await download(page, 'Export timeline chart as SVG')).bytes.toString('utf8'),
+    );
+    expect(timelineSvg.text).toContain('KCNA (part of the scope)');
+
+    // The box follows the address, which the router updates a moment after the click.
+    await page.getByRole('checkbox', { name: 'Include undated claims' }).click();
+    await page.waitForURL(/[?&]undated=included/);
+    await chart.locator('.chart-lane-heading', { hasText: 'Undated — not compared' }).waitFor();
+    const withUndated = await exported();
+    expect(withUndated.svg.text).toContain('Undated — not compared');
+    expect(withUndated.svg.text).toContain('undated claims drawn apart, not compared');
+    expect(withUndated.csv).toMatch(/,12000,/);
     await page.context().close();
   });
 
