@@ -22,7 +22,7 @@ export function LaneHeadings({ headings }: { headings: readonly LaneHeading[] })
         return (
           <g key={h.lane}>
             <line x1={LEFT} x2={plot.x + plot.width} y1={top} y2={top} stroke={ink('track')} strokeWidth={1.5} />
-            <text x={LEFT} y={y + 4} className="chart-lane-heading" fill={ink('muted')}>
+            <text x={LEFT} y={y + 4} className="chart-lane-heading" fill={ink('muted')} stroke={ink('halo')}>
               {h.title}
             </text>
           </g>
