@@ -43,8 +43,10 @@ export default function MethodologyPage() {
         and “about 15,000” agree. A metric can set a tolerance of its own, from 0 to{' '}
         {toleranceInWords(maxTolerance).slice(1)}, where its figures are rounded more or less than most: each comparison
         says which it used. “At least X” allows anything from X up, “at most X” anything from zero to X, and a range its
-        two ends. Two figures disagree when no single value fits both. Claims with no date are listed apart and are
-        never counted in an as-of comparison: nothing says whether they were made before that date.
+        two ends. Two figures disagree when no single value fits both. A figure of 0, a denial, is a figure too: a log
+        scale has no place for it, so the charts draw it in a lane of its own below the smallest gridline, and the
+        spread, a ratio, is measured between the figures above 0, with any 0 named beside it. Claims with no date are
+        listed apart and are never counted in an as-of comparison: nothing says whether they were made before that date.
       </p>
 
       <h2 id="independent-origins">Independent origins</h2>
