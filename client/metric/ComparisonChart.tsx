@@ -1,12 +1,12 @@
 import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { LaneHeadings } from './LaneHeadings';
-import { ZeroLaneBreak } from './ZeroLaneBreak';
 import type { ComparisonSeries } from '../../shared/charts/comparisonSeries.js';
 import { useMemo, useState } from 'react';
 import { tickLabeller, ticksThatFit } from '../../shared/charts/valueAxis.js';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ComparisonMark } from './ComparisonMark';
+import { LaneHeadings } from './LaneHeadings';
 import { ReportPlotWidth } from './ReportPlotWidth';
+import { ZeroLaneBreak } from './ZeroLaneBreak';
 import { useChartInk } from '../ui/colours';
 import { useElementWidth } from '../ui/useElementWidth';
 

@@ -42,7 +42,7 @@ function spreadSentence(
 ): string {
   const notZero = zeros.length ? ` 0 is not in the spread: ${saidBy(zeros, unit, withDate)}.` : '';
   if (lowest.length === 0) return `No spread: no figure above 0.${notZero}`;
-  if (lowest === highest || allAlike([...lowest, ...highest])) {
+  if (allAlike([...lowest, ...highest])) {
     return `No spread: every figure above 0 is the same, ${saidBy(lowest, unit, withDate)}.${notZero}`;
   }
   const positive = zeros.length ? ' between the figures above 0' : '';
@@ -95,7 +95,7 @@ export function timelineCaption(timeline: Timeline, unit: string): string {
   const partial = timeline.partial.length
     ? ` For part of the scope, not in the spread: ${saidBy(timeline.partial, unit, true)}.`
     : '';
-  const whole = points.filter((p) => !timeline.partial.includes(p));
+  const whole = timeline.tracks.filter((t) => !t.partial).flatMap((t) => t.points);
   if (whole.length <= 1) return `${counted}${partial}`;
   // Naming every figure as both the lowest and the highest would read as a contradiction.
   if (allAlike(whole)) return `${counted} All give the same figure: ${saidBy(whole, unit, true)}.${partial}`;

@@ -1,4 +1,4 @@
-import { isPartial } from '../analysis/claims.js';
+import { isCompared } from '../analysis/compared.js';
 import { pointOf, spreadOfPoints } from '../divergence.js';
 import type { Claim } from '../schemas/claim.js';
 import type { Comparison } from '../schemas/comparison.js';
@@ -13,9 +13,9 @@ import { valueAxis, type ScaleKind, type ValueAxis } from './valueAxis.js';
 export type ComparisonLane = 'compared' | 'partial' | 'repeat' | 'undated';
 
 export const laneOf = (claim: Claim): ComparisonLane => {
+  if (isCompared(claim)) return 'compared';
   if (claim.statedOn === null) return 'undated';
-  if (claim.repeatsClaimId !== null) return 'repeat';
-  return isPartial(claim) ? 'partial' : 'compared';
+  return claim.repeatsClaimId !== null ? 'repeat' : 'partial';
 };
 
 /** The lanes of figures drawn but not compared. */
@@ -32,7 +32,7 @@ const laneOrder: readonly ComparisonLane[] = ['compared', 'partial', 'repeat', '
 
 /** One source's latest figure: one row of the comparison chart. */
 export interface ComparisonRow extends PlottedClaim {
-  /** The row's name on the category axis. */
+  /** The row's name beside it; a source drawn in two lanes has its name in both. */
   label: string;
   lane: ComparisonLane;
   /** The row's place down the chart, from 0 at the top, headings taking a place each. */
@@ -66,11 +66,9 @@ export type ApartRow = ComparisonRow & { lane: ApartLane };
 
 const isApart = (row: ComparisonRow): row is ApartRow => row.lane !== 'compared';
 
-/** What the chart draws: each source's latest figure, and the undated figures when asked for. */
-function drawnClaims(comparison: Comparison, includeUndated: boolean) {
-  const undated = includeUndated ? comparison.undated.filter((u) => hasFigure(u.claim)) : [];
-  return [...comparison.entries, ...undated];
-}
+/** What the chart draws: each source's latest figure, and the undated claims when asked for. */
+const drawnClaims = (comparison: Comparison, includeUndated: boolean) =>
+  includeUndated ? [...comparison.entries, ...comparison.undated] : comparison.entries;
 
 /**
  * How far apart every figure the chart draws is, the ones not compared included: what decides
@@ -107,6 +105,7 @@ export function comparisonSeries(
     scale,
   );
   const labels = uniqueLabels([...new Map(drawn.map((d) => [d.source.id, d.source])).values()]);
+  // Undated claims may be statements, with no figure to draw.
   const plotted = drawn
     .flatMap(({ claim, source }) =>
       hasFigure(claim)
