@@ -100,8 +100,9 @@ describe('cached comparisons after a write', () => {
   it('shows a claim moved to another metric on both, and leaves other metrics as they were kept', async () => {
     const [from, to, other] = [await createMetric(t.app), await createMetric(t.app), await createMetric(t.app)];
     const source = await createSource(t.app);
-    const claim = await createClaim(t.app, { metricId: from.id, sourceId: source.id });
-    await createClaim(t.app, { metricId: other.id, sourceId: source.id });
+    // Dated, so that each is its source's latest claim rather than one listed apart as undated.
+    const claim = await createClaim(t.app, { metricId: from.id, sourceId: source.id, statedOn: '2025-06-01' });
+    await createClaim(t.app, { metricId: other.id, sourceId: source.id, statedOn: '2025-06-01' });
     const entriesOf = async (metricId: number) =>
       Comparison.parse((await request(t.app).get(`/api/metrics/${metricId}/comparison`).expect(200)).body).entries;
     const otherBefore = await request(t.app).get(`/api/metrics/${other.id}/comparison`).expect(200);
@@ -119,7 +120,9 @@ describe('cached comparisons after a write', () => {
   it('shows a renamed source on every metric it has claims on, and in the overview', async () => {
     const source = await createSource(t.app);
     const metrics = [await createMetric(t.app), await createMetric(t.app)];
-    for (const metric of metrics) await createClaim(t.app, { metricId: metric.id, sourceId: source.id });
+    for (const metric of metrics) {
+      await createClaim(t.app, { metricId: metric.id, sourceId: source.id, statedOn: '2025-06-01' });
+    }
     const namesOn = async (metricId: number) =>
       Comparison.parse((await request(t.app).get(`/api/metrics/${metricId}/comparison`).expect(200)).body).entries.map(
         (e) => e.source.name,
