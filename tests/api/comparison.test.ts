@@ -146,10 +146,19 @@ describe('comparison', () => {
       credibility: 2,
       notes: 'An editor’s note, for the claim page only',
     });
-    await createClaim(t.app, { metricId, sourceId: unnamed.id, value: { kind: 'exact', value: 3000 } });
+    // Dated: an undated claim is no source's latest in any overview.
+    await createClaim(t.app, {
+      metricId,
+      sourceId: unnamed.id,
+      value: { kind: 'exact', value: 3000 },
+      statedOn: '2025-08',
+    });
+
+    const undated = await createClaim(t.app, { metricId, value: { kind: 'exact', value: 10 } });
 
     const body = (await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200)).body;
     const row = DivergenceList.parse(body).items.find((i) => i.metric.id === metricId)!;
+    expect(row.points.map((p) => p.claimId)).not.toContain(undated.id);
     const point = row.points.find((p) => p.claimId === claim.id)!;
     expect(point).toEqual({
       sourceId: named.id,

@@ -52,7 +52,8 @@ describe.skipIf(!hasChromium)('overview in Chromium', () => {
     await table(page).waitFor();
     const killed = table(page).locator('tbody tr', { hasText: 'North Korean soldiers killed' });
     const badges = killed.locator('.badges').getByRole('link');
-    expect(await badges.allTextContents()).toEqual(['1 superseded', '1 part of scope']);
+    // The demo's "more than 6,000 killed" is UK MoD's "more than 6,000 casualties" of five months before.
+    expect(await badges.allTextContents()).toEqual(['1 superseded', '1 possible conflation', '1 part of scope']);
     expect(await killed.getByRole('link', { name: 'Note: 1 part of scope, how this is found' }).count()).toBe(1);
     const superseded = killed.getByRole('link', { name: 'Warning: 1 superseded, how this is found' });
     expect(await superseded.getAttribute('title')).toBe(
