@@ -51,6 +51,7 @@ function generateRows(): Row[] {
       sourceCountry: null,
       sourceGroup: ['Side A', 'Side B', null][s % 3]!,
       sourceReliability: 'ABCDEF'[s % 6]!,
+      sourceParty: ['true', 'false', null][s % 3]!,
       metric: `Bench metric ${m}`,
       metricUnit: 'people',
       metricTopic: ['Casualties', 'Displacement', null][m % 3]!,

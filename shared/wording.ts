@@ -5,6 +5,9 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }
 export const formatNumber = (n: number): string => numberFormat.format(n);
 
 /** A count with its noun, as a person writes it: "1 row", "5,000 rows". */
+/** A yes-or-no field's value, as a form's checkbox asks it. */
+export const yesOrNo = (answer: boolean): string => (answer ? 'Yes' : 'No');
+
 export const countOf = (n: number, one: string, many: string): string =>
   n === 1 ? `1 ${one}` : `${formatNumber(n)} ${many}`;
 

@@ -5,7 +5,7 @@ import { toleranceInWords } from '../../shared/analysis/tolerance.js';
 import { revisionChanges } from '../../shared/history.js';
 import { coverageLabels, fieldLabel } from '../../shared/fields/index.js';
 import { Coverage, type ClaimValue, type EntityType } from '../../shared/schemas/index.js';
-import { describeValue } from '../../shared/wording.js';
+import { describeValue, yesOrNo } from '../../shared/wording.js';
 import { useHistory, type RecordKind } from '../resources/records';
 import { metricsQueryOptions } from '../resources/metrics';
 import { sourcesQueryOptions } from '../resources/sources';
@@ -23,11 +23,12 @@ type NameOf = (id: number) => string | undefined;
 /**
  * A field's value as the analyst knows it: a claim's metric and source and a metric's whole by name
  * and the claim it repeats as a link, each with its id until the names arrive or when the record is
- * gone; a tolerance as the percentage the form takes.
+ * gone; a tolerance as the percentage the form takes, and a yes-or-no field in words.
  */
 function show(field: string, value: unknown, names: { metric: NameOf; source: NameOf }): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'value') return describeValue(value as ClaimValue);
+  if (typeof value === 'boolean') return yesOrNo(value);
   const coverage = Coverage.safeParse(value);
   if (field === 'coverage' && coverage.success) return coverageLabels[coverage.data];
   if (field === 'metricId' && typeof value === 'number') {

@@ -1,3 +1,4 @@
+import { fieldLabel } from '../../shared/fields/index.js';
 import { reliabilityGrades, type Source } from '../../shared/schemas/index.js';
 import { GroupSwatch } from '../ui/GroupSwatch';
 import { sourceKindLabels } from './sourceKindLabels';
@@ -24,6 +25,8 @@ export function SourceFacts({ source }: { source: Source }) {
       <dd>
         <span className="grade">{source.reliability}</span> {reliabilityGrades[source.reliability]}
       </dd>
+      <dt>{fieldLabel('source', 'party')}</dt>
+      <dd>{source.party ? 'Yes' : 'No, a third party'}</dd>
       {source.url && (
         <>
           <dt>Web</dt>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { fieldLabel } from '../../shared/fields/index.js';
 import { reliabilityGrades, type Source, type SourceWithCount } from '../../shared/schemas/index.js';
+import { yesOrNo } from '../../shared/wording.js';
 import { GroupSwatch } from '../ui/GroupSwatch';
 import { SortableHeader } from '../ui/SortableHeader';
 import type { SortDirection } from '../ui/sortRows';
@@ -18,6 +19,7 @@ export const sourceColumns: readonly SourceColumn[] = [
   ['country', label('country'), (s) => s.country],
   ['group', label('group'), (s) => s.group],
   ['reliability', label('reliability'), (s) => s.reliability],
+  ['party', label('party'), (s) => yesOrNo(s.party)],
   ['claims', 'Claims', (s) => s.claimCount],
 ];
 
@@ -60,6 +62,7 @@ export function SourcesTable({
                 <span className="grade">{s.reliability}</span>{' '}
                 <span className="muted">{reliabilityGrades[s.reliability]}</span>
               </td>
+              <td>{yesOrNo(s.party)}</td>
               <td className="num">{s.claimCount}</td>
             </tr>
           ))}

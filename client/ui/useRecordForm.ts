@@ -3,6 +3,7 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver
 import type { z } from 'zod';
 import { fieldLabel } from '../../shared/fields/index.js';
 import type { EntityType } from '../../shared/schemas/index.js';
+import { yesOrNo } from '../../shared/wording.js';
 import { staleWriteCurrent } from '../resources/http';
 import { ConflictDialog, type ConflictRow } from './ConflictDialog';
 import { showServerErrors } from './serverErrors';
@@ -87,7 +88,8 @@ export function useRecordForm<TValues extends FieldValues, TInput, R extends Ver
   return { form, onSubmit: form.handleSubmit((input) => send(input, seen)), conflictDialog, seen, load };
 }
 
-const text = (value: unknown) => (value === null || value === undefined ? '' : String(value).trim());
+const text = (value: unknown) =>
+  value === null || value === undefined ? '' : typeof value === 'boolean' ? yesOrNo(value) : String(value).trim();
 
 /** Both versions of a record whose form fields are its own, each under its field's label. */
 export const sameFieldRows = (

@@ -82,6 +82,7 @@ const emptySource = {
   country: null,
   group: null,
   reliability: 'F' as const,
+  party: false,
   url: null,
   notes: null,
 };

@@ -1,7 +1,7 @@
 import { CompiledQuery, sql } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { serverCacheSize, sqliteHandle, type Db } from './database.js';
-import { databaseKind } from './dialect.js';
+import { databaseKind, jsonSql } from './dialect.js';
 import type { EntityType } from '../../shared/schemas/index.js';
 import { idsPerStatement, recordMapping, type RecordOf } from './records.js';
 import type { Fields } from './rows.js';
@@ -175,10 +175,10 @@ export async function insertImportRevisions(
 ): Promise<void> {
   const { table, snapshot } = recordMapping(entity);
   const postgres = databaseKind(tx) === 'postgres';
-  const jsonObject = postgres ? 'json_build_object' : 'json_object';
+  const json = jsonSql(databaseKind(tx));
   const snapshotOf = (overrides: Record<string, string>) => {
-    const pairs = snapshot(jsonObject).map(([key, expression]) => `'${key}', ${overrides[key] ?? expression}`);
-    return sql.raw(`${jsonObject}(${pairs.join(', ')})${postgres ? '::text' : ''}`);
+    const pairs = snapshot(json).map(([key, expression]) => `'${key}', ${overrides[key] ?? expression}`);
+    return sql.raw(`${json.object}(${pairs.join(', ')})${postgres ? '::text' : ''}`);
   };
   const revisions = [
     // As created: version 1, not deleted, whatever the record became.

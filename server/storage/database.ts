@@ -14,6 +14,7 @@ import * as groupColours from './migrations/20261204T0000-group-colours.js';
 import * as claimCoverage from './migrations/20261204T0100-claim-coverage.js';
 import * as metricToleranceAndParts from './migrations/20261204T0300-metric-tolerance-and-parts.js';
 import * as claimsAnalysed from './migrations/20261204T0400-claims-analysed.js';
+import * as sourceParty from './migrations/20261204T0500-source-party.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '20261204T0100-claim-coverage': claimCoverage,
   '20261204T0300-metric-tolerance-and-parts': metricToleranceAndParts,
   '20261204T0400-claims-analysed': claimsAnalysed,
+  '20261204T0500-source-party': sourceParty,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */

@@ -2,7 +2,8 @@ import { confusablesMap } from 'confusables';
 import type { AnalysedClaim } from '../../shared/analysis/claims.js';
 import { cellsToFigure, figureToCells, type FigureCell } from '../../shared/fields/figureCells.js';
 import type { Claim, Metric, Source, ValueKind } from '../../shared/schemas/index.js';
-import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow, SourcesTable } from './tables.js';
+import type { JsonSql } from './dialect.js';
+import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow } from './tables.js';
 
 /** Column names stop here: everything above the storage module sees domain objects only. */
 
@@ -33,11 +34,11 @@ const nonAscii = /[^\x00-\x7f]/;
 
 /**
  * A domain object as the database builds it in JSON, from a row: each key in toDomain's order, with
- * the SQL it reads (`jsonObject` being the dialect's json_object). Revision snapshots of imported
+ * the SQL it reads, in the dialect's JSON functions. Revision snapshots of imported
  * records are built this way, without a round trip through JavaScript; a test holds each equal to
  * its toDomain.
  */
-export type SnapshotSql = (jsonObject: string) => SnapshotFields;
+export type SnapshotSql = (json: JsonSql) => SnapshotFields;
 type SnapshotFields = [key: string, expression: string][];
 
 const metaSnapshot: SnapshotFields = [
@@ -67,10 +68,11 @@ export const sourceRows = {
     country: row.country,
     group: row.group_label,
     reliability: row.reliability as Source['reliability'],
+    party: row.party === 1,
     url: row.url,
     notes: row.notes,
   }),
-  toRow: (s: Fields<Source>): Omit<SourcesTable, Meta> => ({
+  toRow: (s: Fields<Source>): Omit<SourceRow, Meta> => ({
     name: s.name,
     name_key: nameKey(s.name),
     short_name: s.shortName,
@@ -78,10 +80,11 @@ export const sourceRows = {
     country: s.country,
     group_label: s.group,
     reliability: s.reliability,
+    party: s.party ? 1 : 0,
     url: s.url,
     notes: s.notes,
   }),
-  snapshot: (): SnapshotFields => [
+  snapshot: (json: JsonSql): SnapshotFields => [
     ...metaSnapshot,
     ['name', 'name'],
     ['shortName', 'short_name'],
@@ -89,6 +92,7 @@ export const sourceRows = {
     ['country', 'country'],
     ['group', 'group_label'],
     ['reliability', 'reliability'],
+    ['party', json.boolean('party')],
     ['url', 'url'],
     ['notes', 'notes'],
   ],
@@ -226,7 +230,7 @@ export const claimRows = {
       notes: c.notes,
     };
   },
-  snapshot: (jsonObject: string): SnapshotFields => [
+  snapshot: ({ object: jsonObject }: JsonSql): SnapshotFields => [
     ...metaSnapshot,
     ['metricId', 'metric_id'],
     ['sourceId', 'source_id'],

@@ -17,6 +17,8 @@ export interface SourcesTable extends RecordColumns {
   country: string | null;
   group_label: string | null;
   reliability: string;
+  /** 1 for a party to the conflict, 0 for a third party (the default). */
+  party: Generated<number>;
   url: string | null;
   notes: string | null;
 }

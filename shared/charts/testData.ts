@@ -18,6 +18,7 @@ export function source(id: number, shortName: string | null, group: string | nul
     kind: 'other',
     country: null,
     reliability: 'F',
+    party: false,
     url: null,
     notes: null,
     ...meta,

@@ -15,6 +15,7 @@ const source: Source = {
   country: 'North Korea',
   group: null,
   reliability: 'F',
+  party: true,
   url: 'https://kcna.example/',
   notes: 'not in the CSV',
 };
@@ -56,6 +57,7 @@ describe('claimCsvCells', () => {
       sourceCountry: 'North Korea',
       sourceGroup: null,
       sourceReliability: 'F',
+      sourceParty: 'true',
       metric: 'Soldiers killed',
       metricUnit: 'soldiers',
       metricTopic: 'Kursk',
@@ -91,7 +93,14 @@ describe('readCsvRow', () => {
       csvHeader.map((column, i) => [column, String(claimCsvCells(claim, source, metric)[i] ?? '')]),
     );
     expect(readCsvRow(cells)).toEqual({
-      source: { name: source.name, shortName: 'KCNA', kind: 'state_media', country: 'North Korea', reliability: 'F' },
+      source: {
+        name: source.name,
+        shortName: 'KCNA',
+        kind: 'state_media',
+        country: 'North Korea',
+        reliability: 'F',
+        party: true,
+      },
       metric: { name: metric.name, unit: 'soldiers', topic: 'Kursk', tolerance: 0.05 },
       claim: {
         value: { kind: 'range', low: 11000, high: 12000 },
@@ -146,8 +155,19 @@ describe('readCsvRow', () => {
       'credibility',
       'Must be a number written with digits and a decimal point, without thousands separators: 6000 or 0.5',
     ],
+    [{ valueKind: 'statement', sourceParty: 'yes' }, 'sourceParty', 'Must be true or false, or blank for false'],
+    [{ valueKind: 'statement', sourceParty: '1' }, 'sourceParty', 'Must be true or false, or blank for false'],
   ])('reports %j at %s', (cells, column, message) => {
     expect(readCsvRow(cells).errors).toEqual([{ column, message }]);
+  });
+
+  it.each([
+    ['true', true],
+    ['FALSE', false],
+    [' True ', true],
+    ['', undefined],
+  ])('reads whether a source is a party from %j, as a spreadsheet may write it', (sourceParty, party) => {
+    expect(readCsvRow({ valueKind: 'statement', sourceParty })).toMatchObject({ source: { party }, errors: [] });
   });
 
   it('reads numbers as the export writes them, and leaves range checks to the schema', () => {

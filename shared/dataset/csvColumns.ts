@@ -55,7 +55,13 @@ const numberPattern = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 type Cell = string | null;
 
 const cellOf = (value: unknown): Cell =>
-  typeof value === 'number' ? figureText(value) : typeof value === 'string' ? value : null;
+  typeof value === 'number'
+    ? figureText(value)
+    : typeof value === 'boolean'
+      ? String(value)
+      : typeof value === 'string'
+        ? value
+        : null;
 
 /** The export's cells for one claim, in column order, numbers written as the import reads them. */
 export function claimCsvCells(claim: Claim, source: Source, metric: Metric): Cell[] {
@@ -116,6 +122,15 @@ function numberIn(cell: CellReader, column: CsvColumn, errors: CsvCellError[], r
   return undefined;
 }
 
+/** `true` or `false` in any case, as a spreadsheet may write it; blank leaves the schema's default. */
+function booleanIn(cell: CellReader, column: CsvColumn, errors: CsvCellError[]) {
+  const text = textIn(cell, column)?.toLowerCase();
+  if (text === undefined) return undefined;
+  if (text === 'true' || text === 'false') return text === 'true';
+  errors.push({ column, message: 'Must be true or false, or blank for false' });
+  return undefined;
+}
+
 /** One record's cells as schema input, each read as its definition says. */
 function fieldsIn(
   columns: readonly { name: CsvColumn; field: string; read: Read }[],
@@ -127,9 +142,11 @@ function fieldsIn(
     input[field] =
       read === 'number'
         ? numberIn(cell, name, errors)
-        : read === 'required'
-          ? requiredIn(cell, name)
-          : textIn(cell, name);
+        : read === 'boolean'
+          ? booleanIn(cell, name, errors)
+          : read === 'required'
+            ? requiredIn(cell, name)
+            : textIn(cell, name);
   }
   return input;
 }

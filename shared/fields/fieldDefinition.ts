@@ -15,9 +15,10 @@ export interface FieldDefinition<F extends string> {
   csv?: string | FigureColumns;
   /**
    * How its CSV cell becomes schema input: text, a blank cell meaning "not given" (the default); a
-   * number; or text that a blank leaves empty, which the schema calls "Required".
+   * number; `true` or `false`, a blank leaving the schema's default; or text that a blank leaves
+   * empty, which the schema calls "Required".
    */
-  csvCell?: 'number' | 'required';
+  csvCell?: 'number' | 'boolean' | 'required';
 }
 
 /** Compiles only when the definitions name every field of the schema, so none can be forgotten. */

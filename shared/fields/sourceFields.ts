@@ -9,6 +9,7 @@ export const sourceFields = [
   { field: 'country', label: 'Country', csv: 'sourceCountry' },
   { field: 'group', label: 'Group', csv: 'sourceGroup' },
   { field: 'reliability', label: 'Reliability', csv: 'sourceReliability' },
+  { field: 'party', label: 'Party to the conflict', csv: 'sourceParty', csvCell: 'boolean' },
   { field: 'url', label: 'Web address' },
   { field: 'notes', label: 'Notes' },
 ] as const satisfies readonly FieldDefinition<keyof SourceInput>[];

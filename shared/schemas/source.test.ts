@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SourceInput, SourcePatch } from './source.js';
 
 describe('SourceInput', () => {
-  it('defaults kind to other and reliability to F, and optional fields to null', () => {
+  it('defaults kind to other, reliability to F, party to false, and optional fields to null', () => {
     expect(SourceInput.parse({ name: 'KCNA' })).toEqual({
       name: 'KCNA',
       shortName: null,
@@ -10,6 +10,7 @@ describe('SourceInput', () => {
       country: null,
       group: null,
       reliability: 'F',
+      party: false,
       url: null,
       notes: null,
     });
@@ -31,6 +32,9 @@ describe('SourceInput', () => {
     ['kind', { name: 'a', kind: 'blog' }],
     ['reliability', { name: 'a', reliability: 'G' }],
     ['reliability', { name: 'a', reliability: 'a' }],
+    ['party', { name: 'a', party: 'true' }],
+    ['party', { name: 'a', party: 1 }],
+    ['party', { name: 'a', party: null }],
     ['url', { name: 'a', url: 'javascript:alert(1)' }],
     ['url', { name: 'a', url: 'data:text/plain,hi' }],
     ['url', { name: 'a', url: 'ftp://example.org' }],

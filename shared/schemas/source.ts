@@ -33,6 +33,11 @@ const sourceFields = {
   country: optionalText(100),
   group: optionalText(100),
   reliability: Reliability,
+  /**
+   * A belligerent's own government, military or state media, whose figures speak for its side: the
+   * estimate can leave them out, to show what third parties' figures support alone.
+   */
+  party: z.boolean({ message: 'Must be true or false' }),
   url: optionalWebUrl,
   notes: optionalText(5000),
 };
@@ -41,6 +46,7 @@ export const SourceInput = z.strictObject({
   ...sourceFields,
   kind: SourceKind.default('other'),
   reliability: Reliability.default('F'),
+  party: sourceFields.party.default(false),
 });
 export type SourceInput = z.input<typeof SourceInput>;
 
@@ -56,6 +62,7 @@ export const Source = z.object({
   country: z.string().nullable(),
   group: z.string().nullable(),
   reliability: Reliability,
+  party: z.boolean(),
   url: z.string().nullable(),
   notes: z.string().nullable(),
   ...recordMeta,

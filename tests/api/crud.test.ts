@@ -15,7 +15,7 @@ const kinds = [
   {
     base: '/api/sources',
     input: async () => ({ name: uniqueName('KCNA'), shortName: 'KCNA', kind: 'state_media', reliability: 'E' }),
-    defaults: { country: null, group: null, url: null, notes: null },
+    defaults: { country: null, group: null, party: false, url: null, notes: null },
     patch: { country: 'North Korea' },
     listKeys: ['items'],
   },

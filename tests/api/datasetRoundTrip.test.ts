@@ -87,6 +87,7 @@ describe('JSON round trip', () => {
       expect(new Set(first.body.claims.map((c: { coverage: string | null }) => c.coverage))).toEqual(
         new Set(['whole', 'part', null]),
       );
+      expect(new Set(first.body.sources.map((s: { party: boolean }) => s.party))).toEqual(new Set([true, false]));
     },
   );
 
@@ -137,6 +138,27 @@ describe('CSV round trip', () => {
     expect(new Set(stored.map(([, coverage]: [string, string | null]) => coverage))).toEqual(
       new Set(['whole', 'part', null]),
     );
+  });
+
+  it('carries whether each source is a party to the conflict', async () => {
+    const parties = async (app: Express) =>
+      new Map(
+        (await request(app).get('/api/sources').expect(200)).body.items.map((s: { name: string; party: boolean }) => [
+          s.name,
+          s.party,
+        ]),
+      );
+    const csv = (await exportFrom(source.app, 'format=csv')).text;
+    expect(csv.split('\r\n')[0]).toContain(',sourceReliability,sourceParty,');
+    expect(csv).toContain('\r\nKorean Central News Agency (KCNA),KCNA,state_media,North Korea,North Korea,F,true,');
+    const target = await freshApp();
+    await request(target.app).post('/api/import').set('Content-Type', 'text/csv').send(csv).expect(201);
+    const stored = await parties(target.app);
+    const exported = await parties(source.app);
+    // Unused sources can't travel in a file of claims.
+    exported.delete('Source nobody quotes');
+    expect(stored).toEqual(exported);
+    expect(new Set(stored.values())).toEqual(new Set([true, false]));
   });
 
   it('writes formula-like text neutralised, and reads it back as it was', async () => {

@@ -20,6 +20,18 @@ describe('demo seed', () => {
     expect(await counts()).toEqual({ claims: 33, sources: 14, metrics: 5 });
   });
 
+  it("makes North Korea's, Russia's and Ukraine's own sources the parties to the conflict", async () => {
+    const sources = (await request(t.app).get('/api/sources').expect(200)).body.items;
+    const parties = sources.filter((s: { party: boolean }) => s.party).map((s: { shortName: string }) => s.shortName);
+    expect(parties.sort()).toEqual([
+      'KCNA',
+      'Russian MoD',
+      'Russian Security Council',
+      'Ukrainian officials',
+      'Zelensky',
+    ]);
+  });
+
   it('creates nothing when run again on the seeded database', async () => {
     const before = await databaseSnapshot(t.app);
     expect(await seedDemoData(t.storage.db, t.services.feed, t.services)).toEqual({ created: 0 });

@@ -83,6 +83,7 @@ export const source = (fields: Partial<SourceWithCount> = {}): SourceWithCount =
   country: 'North Korea',
   group: null,
   reliability: 'F',
+  party: true,
   url: null,
   notes: null,
   claimCount: 0,

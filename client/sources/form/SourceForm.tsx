@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { reliabilityGrades, Source, SourceInput, sourceKinds } from '../../../shared/schemas/index.js';
+import { fieldLabel } from '../../../shared/fields/index.js';
 import { Field } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { ownFieldOf, sameFieldRows, useRecordForm } from '../../ui/useRecordForm';
@@ -13,6 +14,7 @@ type SourceFormValues = {
   country: string;
   group: string;
   reliability: Source['reliability'];
+  party: boolean;
   url: string;
   notes: string;
 };
@@ -24,11 +26,15 @@ const toFormValues = (source?: Source): SourceFormValues => ({
   country: source?.country ?? '',
   group: source?.group ?? '',
   reliability: source?.reliability ?? 'F',
+  party: source?.party ?? false,
   url: source?.url ?? '',
   notes: source?.notes ?? '',
 });
 
-/** New or edit: a source's name, kind, country, colour group and Admiralty reliability grade. */
+/**
+ * New or edit: a source's name, kind, country, colour group, Admiralty reliability grade, and
+ * whether it is a party to the conflict.
+ */
 export function SourceForm({
   source,
   onSaved,
@@ -95,6 +101,14 @@ export function SourceForm({
               </option>
             ))}
           </select>
+        </Field>
+        <Field
+          label={fieldLabel('source', 'party')}
+          hint="A government, military or state media of a side in the conflict"
+          error={errors.party?.message}
+          beside
+        >
+          <input {...register('party')} type="checkbox" />
         </Field>
         <Field label="Web address" error={errors.url?.message}>
           <input {...register('url')} type="url" inputMode="url" autoComplete="off" />
