@@ -12,7 +12,12 @@ const latest = (id: number, more: Partial<LatestClaim> = {}): LatestClaim => ({
   ...more,
 });
 const grades: Record<number, Reliability> = { 1: 'A', 2: 'D', 3: 'F', 4: 'E', 5: 'B', 6: 'B', 7: 'B' };
-const judged = { reliabilityOf: (id: number) => grades[id]!, isSuperseded: (id: number) => id === 7 };
+const parties = new Set([2, 3]);
+const judged = {
+  reliabilityOf: (id: number) => grades[id]!,
+  isParty: (id: number) => parties.has(id),
+  isSuperseded: (id: number) => id === 7,
+};
 
 describe('the claims an estimate combines', () => {
   const claims = [
@@ -53,5 +58,27 @@ describe('the claims an estimate combines', () => {
       { claimId: 2, reason: 'below_grade' },
       { claimId: 4, reason: 'excluded_source' },
     ]);
+  });
+
+  it("leave out the parties' claims when asked, with that reason before a low grade's", () => {
+    const { inputs, leftOut } = estimateInputs(claims, judged, {
+      includePartial: false,
+      excludeParties: true,
+      minReliability: 'C',
+    });
+    expect(inputs.map((c) => c.id)).toEqual([1]);
+    // Source 2 is a party graded D: it is left out as a party.
+    expect(leftOut.slice(0, 2)).toEqual([
+      { claimId: 2, reason: 'party' },
+      { claimId: 3, reason: 'party' },
+    ]);
+    // A source left out by name is named so, party or not.
+    const named = estimateInputs(claims, judged, {
+      includePartial: false,
+      excludeParties: true,
+      excludeSourceIds: [3],
+    });
+    expect(named.leftOut[1]).toEqual({ claimId: 3, reason: 'excluded_source' });
+    expect(estimateInputs(claims, judged, { includePartial: false }).inputs.map((c) => c.id)).toEqual([1, 2, 3]);
   });
 });

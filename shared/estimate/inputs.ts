@@ -16,6 +16,8 @@ export interface EstimateOptions {
   /** The lowest reliability counted; F (cannot be judged) is below none. */
   minReliability?: Exclude<Reliability, 'F'> | undefined;
   excludeSourceIds?: readonly number[] | undefined;
+  /** Leaves out the claims of sources that are a party to the conflict. */
+  excludeParties?: boolean | undefined;
   includePartial: boolean;
 }
 
@@ -26,13 +28,17 @@ const belowGrade = (reliability: Reliability, min: EstimateOptions['minReliabili
 
 /**
  * Which of the sources' latest claims the estimate combines: one per independent origin, dated, for
- * the metric's whole scope unless asked otherwise, from the sources and grades asked for. A figure
+ * the metric's whole scope unless asked otherwise, from the sources, sides and grades asked for. A figure
  * its source had revised is an echo of that source's old word, not an origin of its own, so it is
  * left out as a repeat is. Each claim left out is given with the first reason it is.
  */
 export function estimateInputs(
   latest: readonly LatestClaim[],
-  judged: { reliabilityOf(sourceId: number): Reliability; isSuperseded(claimId: number): boolean },
+  judged: {
+    reliabilityOf(sourceId: number): Reliability;
+    isParty(sourceId: number): boolean;
+    isSuperseded(claimId: number): boolean;
+  },
   options: EstimateOptions,
 ): { inputs: EstimatedClaim[]; leftOut: { claimId: number; reason: LeftOutReason }[] } {
   const excluded = new Set(options.excludeSourceIds);
@@ -42,17 +48,19 @@ export function estimateInputs(
     const reliability = judged.reliabilityOf(claim.sourceId);
     const reason: LeftOutReason | null = excluded.has(claim.sourceId)
       ? 'excluded_source'
-      : belowGrade(reliability, options.minReliability)
-        ? 'below_grade'
-        : claim.statedOn === null
-          ? 'undated'
-          : claim.repeatsClaimId !== null
-            ? 'repeat'
-            : judged.isSuperseded(claim.id)
-              ? 'superseded'
-              : claim.coverage === 'part' && !options.includePartial
-                ? 'part_of_scope'
-                : null;
+      : options.excludeParties && judged.isParty(claim.sourceId)
+        ? 'party'
+        : belowGrade(reliability, options.minReliability)
+          ? 'below_grade'
+          : claim.statedOn === null
+            ? 'undated'
+            : claim.repeatsClaimId !== null
+              ? 'repeat'
+              : judged.isSuperseded(claim.id)
+                ? 'superseded'
+                : claim.coverage === 'part' && !options.includePartial
+                  ? 'part_of_scope'
+                  : null;
     if (reason) leftOut.push({ claimId: claim.id, reason });
     else
       inputs.push({

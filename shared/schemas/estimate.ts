@@ -36,6 +36,7 @@ export const leftOutReasons = {
   superseded: 'repeats a figure its source had revised by then',
   undated: 'undated, so not known to be stated by the as-of date',
   excluded_source: 'its source was left out',
+  party: 'its source is a party to the conflict',
   below_grade: 'graded below the minimum asked for',
 } as const;
 export const LeftOutReason = z.enum(Object.keys(leftOutReasons) as [keyof typeof leftOutReasons]);
@@ -75,6 +76,8 @@ export const EstimateQuery = z.strictObject({
   /** The lowest reliability counted: `C` leaves out D and E; F (cannot be judged) is never below a grade. */
   minReliability: Reliability.exclude(['F']).optional(),
   excludeSourceIds: idListText.optional(),
+  /** Leaves out the sources that are a party to the conflict, to show what third parties support alone. */
+  excludeParties: queryBoolean,
   includePartial: queryBoolean,
 });
 export type EstimateQuery = z.output<typeof EstimateQuery>;

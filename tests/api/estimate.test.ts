@@ -119,3 +119,53 @@ describe('GET /api/metrics/:id/estimate', () => {
     expect(after.sources).toEqual(before.sources);
   });
 });
+
+describe('the estimate of the demo data without the parties to the conflict', () => {
+  let demo: Awaited<ReturnType<typeof createTestApp>>;
+  beforeAll(async () => {
+    demo = await createTestApp({ seed: true });
+  });
+  afterAll(() => demo.close());
+
+  it("leaves out Zelensky's and the Ukrainian officials' troops sent, and keeps the third parties'", async () => {
+    const get = (path: string) => request(demo.app).get(path).expect(200);
+    const metric = (await get('/api/metrics')).body.items.find((m: { name: string }) => /troops sent/i.test(m.name));
+    const sources: { id: number; shortName: string; party: boolean }[] = (await get('/api/sources')).body.items;
+    const nameOf = (id: number) => sources.find((s) => s.id === id)!.shortName;
+    const claims: { id: number; sourceId: number }[] = (await get(`/api/claims?metricId=${metric.id}&limit=500`)).body
+      .items;
+    const sourceOf = (claimId: number) => nameOf(claims.find((c) => c.id === claimId)!.sourceId);
+
+    const all = EstimateAnswer.parse((await get(`/api/metrics/${metric.id}/estimate?asOf=2026-01-01`)).body);
+    const third = EstimateAnswer.parse(
+      (await get(`/api/metrics/${metric.id}/estimate?asOf=2026-01-01&excludeParties=true`)).body,
+    );
+    const parties = third.leftOut.filter((c) => c.reason === 'party').map((c) => sourceOf(c.claimId));
+    expect(parties.sort()).toEqual(['Ukrainian officials', 'Zelensky']);
+    // The demo's figures of troops sent fall into two groups, before and after the reinforcements.
+    const grouped = (e: EstimateAnswer) => e.clusters.map((c) => c.claimIds.map(sourceOf).sort());
+    expect(grouped(all)).toEqual([
+      ['Pentagon', 'South Korea JCS', 'State Dept', 'Zelensky'],
+      ['NIS', 'SK/UA/Western sources', 'South Korean officials', 'Ukrainian officials'],
+    ]);
+    expect(grouped(third)).toEqual([
+      ['Pentagon', 'South Korea JCS', 'State Dept'],
+      ['NIS', 'SK/UA/Western sources', 'South Korean officials'],
+    ]);
+    expect(all.leftOut).toEqual([]);
+    expect(third.rules.join(' ')).not.toMatch(/Zelensky|Ukrainian officials/);
+  });
+
+  it('refuses excludeParties other than true or false, changing nothing', async () => {
+    const before = await databaseSnapshot(demo.app);
+    const [metric] = (await request(demo.app).get('/api/metrics').expect(200)).body.items;
+    for (const value of ['yes', '1', 'TRUE']) {
+      expectProblem(
+        await request(demo.app).get(`/api/metrics/${metric.id}/estimate?excludeParties=${value}`),
+        400,
+        'excludeParties',
+      );
+    }
+    expect(await databaseSnapshot(demo.app)).toEqual(before);
+  });
+});

@@ -34,6 +34,7 @@ export async function readEstimate(
     claims,
     {
       reliabilityOf: (id) => sourceOf(id).reliability,
+      isParty: (id) => sourceOf(id).party,
       isSuperseded: (id) => {
         const claim = byId.get(id);
         return claim !== undefined && supersession(claim) !== null;

@@ -53,7 +53,14 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
     estimateJson: (metricId: number, q: EstimateQuery) => {
       const asOf = q.asOf ?? today();
       const excluded = [...new Set(q.excludeSourceIds)].sort((a, b) => a - b);
-      const key = JSON.stringify([metricId, asOf, q.minReliability ?? null, excluded, q.includePartial]);
+      const key = JSON.stringify([
+        metricId,
+        asOf,
+        q.minReliability ?? null,
+        excluded,
+        q.excludeParties,
+        q.includePartial,
+      ]);
       return answers.get(`e|${key}`, metricId, async () => {
         const answer = await readEstimate(storage.db, metricId, asOf, { ...q, excludeSourceIds: excluded });
         if (answer === null) throw notFound('metric', metricId);
