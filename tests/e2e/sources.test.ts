@@ -118,6 +118,50 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
     await page.context().close();
   });
 
+  it('marks a new source a party to the conflict in its form, shows it in the list and the facts, and lists the change', async () => {
+    const page = await openPage(t.browser, `${t.server.baseUrl}/sources/new`);
+    const name = `Ukrainian General Staff ${Date.now()}`;
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    const party = page.getByRole('checkbox', { name: 'Party to the conflict' });
+    expect(await party.isChecked()).toBe(false);
+    await party.focus();
+    await page.keyboard.press('Space');
+    expect(await party.isChecked()).toBe(true);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Create source' }).click();
+    await page.waitForURL(/\/sources\/\d+$/);
+    const id = Number(new URL(page.url()).pathname.split('/').at(-1));
+    expect((await getJson<{ party: boolean }>(t.server.baseUrl, `/api/sources/${id}`)).party).toBe(true);
+    const facts = page.locator('dl.facts');
+    await facts.getByText('Party to the conflict').waitFor();
+    expect(await facts.locator('dt:text-is("Party to the conflict") + dd').textContent()).toBe('Yes');
+
+    await page.goto(`${t.server.baseUrl}/sources?q=${encodeURIComponent(name)}`);
+    const row = rows(page).filter({ hasText: name });
+    await row.waitFor();
+    const header = await table(page).locator('thead th').allTextContents();
+    expect(
+      await row
+        .locator('td')
+        .nth(header.findIndex((h) => h.includes('Party to the conflict')) - 1)
+        .textContent(),
+    ).toBe('Yes');
+
+    await page.goto(`${t.server.baseUrl}/sources/${id}/edit`);
+    await party.waitFor();
+    await party.uncheck();
+    await page.getByRole('button', { name: 'Save source' }).click();
+    await page.waitForURL(new RegExp(`/sources/${id}$`));
+    expect((await getJson<{ party: boolean }>(t.server.baseUrl, `/api/sources/${id}`)).party).toBe(false);
+    await page.goto(`${t.server.baseUrl}/sources/${id}/history`);
+    const changed = page
+      .getByRole('table', { name: 'Fields changed in version 2' })
+      .getByRole('row', { name: /^Party to the conflict/ });
+    await changed.waitFor();
+    expect(await changed.getByRole('cell').allTextContents()).toEqual(['Yes', 'No']);
+    await page.context().close();
+  });
+
   it('says plainly when there is no such source', async () => {
     for (const id of ['99999', 'not-a-number']) {
       const page = await openPage(t.browser, `${t.server.baseUrl}/sources/${id}`);

@@ -65,4 +65,53 @@ describe('the source form', () => {
       ['POST', '/api/sources', expect.objectContaining({ name: 'Yonhap' })],
     ]);
   });
+
+  it('sets whether the source is a party to the conflict with a checkbox, and says what that means', async () => {
+    const requests = fakeApi(({ method, body }) =>
+      method === 'POST'
+        ? { status: 201, body: source({ id: 9, ...(body as object) }) }
+        : { body: source({ id: 7, version: 2, party: false }) },
+    );
+    const user = userEvent.setup();
+    const { unmount } = renderWithQueries(<SourceForm onSaved={vi.fn()} />);
+    const party = screen.getByRole('checkbox', { name: 'Party to the conflict' });
+    expect((party as HTMLInputElement).checked).toBe(false);
+    expect(party.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(party.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'A government, military or state media of a side in the conflict',
+    );
+    await user.type(screen.getByLabelText('Name'), 'KCNA');
+    // Name, short name, kind, country, group, reliability, then the checkbox: in reading order.
+    await user.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}{Tab}');
+    expect(document.activeElement).toBe(party);
+    await user.keyboard(' ');
+    await user.click(screen.getByRole('button', { name: 'Create source' }));
+    const writes = () => requests.filter((r) => r.method !== 'GET');
+    await waitFor(() => expect(writes()).toHaveLength(1));
+    expect(writes()[0]!.body).toMatchObject({ name: 'KCNA', party: true });
+    unmount();
+
+    renderWithQueries(<SourceForm source={source({ id: 7, party: true })} onSaved={vi.fn()} />);
+    const editing = screen.getByRole('checkbox', { name: 'Party to the conflict' }) as HTMLInputElement;
+    expect(editing.checked).toBe(true);
+    await user.click(editing);
+    await user.click(screen.getByRole('button', { name: 'Save source' }));
+    await waitFor(() => expect(writes()).toHaveLength(2));
+    expect(writes()[1]).toMatchObject({ method: 'PATCH', body: expect.objectContaining({ version: 1, party: false }) });
+  });
+
+  it('shows whether each version is a party as yes or no when someone saved first', async () => {
+    const theirs = source({ id: 7, version: 2, party: false });
+    fakeApi(() => problem(409, { current: theirs }));
+    const user = userEvent.setup();
+    renderWithQueries(<SourceForm source={source({ id: 7, version: 1, party: true })} onSaved={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Save source' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Someone else changed this source' });
+    const party = within(dialog).getByRole('row', { name: /^Party to the conflict/ });
+    expect(
+      within(party)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['No', 'Yes']);
+  });
 });
