@@ -57,12 +57,38 @@ export function sameFigure(a: ClaimValue, b: ClaimValue, tolerance: number): boo
 export const sameFigureReach = 0.1;
 
 /** How many significant figures a number is written with: 600 has one, 1,150 three, 0.25 two. */
-function significantFigures(n: number): number {
+function countSignificantFigures(n: number): number {
   const text = String(Math.abs(n));
   // Counts as large as a count gets, and decimals down to a millionth, are written out in full.
   if (/e/.test(text)) return 15;
   const digits = text.includes('.') ? text.replace('.', '').replace(/^0+/, '') : text.replace(/0+$/, '');
   return Math.max(1, digits.length);
+}
+
+/**
+ * Each number's count, kept: a metric's supersession search compares each latest figure with
+ * every earlier one near it, the same few thousand numbers each time, and counting them again was
+ * most of that search. Past the limit the memory starts over.
+ */
+const significantFiguresOf = new Map<number, number>();
+const maxRemembered = 100_000;
+
+function significantFigures(n: number): number {
+  let count = significantFiguresOf.get(n);
+  if (count === undefined) {
+    if (significantFiguresOf.size >= maxRemembered) significantFiguresOf.clear();
+    significantFiguresOf.set(n, (count = countSignificantFigures(n)));
+  }
+  return count;
+}
+
+/** Whether two numbers are one figure at the precision of the coarser, and never coarser than two figures. */
+function sameStatedNumber(n: number, m: number): boolean {
+  if (n === m) return true;
+  // The quick test first, since most pairs of figures are not near at all.
+  if (!near(n, m, sameFigureReach)) return false;
+  const precision = Math.max(2, Math.min(significantFigures(n), significantFigures(m)));
+  return Number(n.toPrecision(precision)) === Number(m.toPrecision(precision));
 }
 
 /**
@@ -72,16 +98,10 @@ function significantFigures(n: number): number {
  * two figures agree, not when one was copied from the other.
  */
 export function sameStatedFigure(a: ClaimValue, b: ClaimValue): boolean {
-  const [x, y] = [statedNumbers(a), statedNumbers(b)];
-  return (
-    x.length > 0 &&
-    x.length === y.length &&
-    x.every((n, i) => {
-      const m = y[i]!;
-      // The quick test first, since most pairs of figures are not near at all.
-      if (!near(n, m, sameFigureReach)) return false;
-      const precision = Math.max(2, Math.min(significantFigures(n), significantFigures(m)));
-      return Number(n.toPrecision(precision)) === Number(m.toPrecision(precision));
-    })
-  );
+  if (a.kind === 'statement' || b.kind === 'statement') return false;
+  if (a.kind === 'range' || b.kind === 'range')
+    return (
+      a.kind === 'range' && b.kind === 'range' && sameStatedNumber(a.low, b.low) && sameStatedNumber(a.high, b.high)
+    );
+  return sameStatedNumber(a.value, b.value);
 }
