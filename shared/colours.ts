@@ -58,6 +58,8 @@ export const inks = {
   label: { light: '#333333', dark: '#d0d0cc' },
   /** Drawn round marks and under labels, so that they stand apart where they overlap. */
   halo: { light: '#ffffff', dark: '#161616' },
+  /** The estimate's band and best figure behind the marks: a hue no group is given. */
+  estimate: { light: '#1f5fa8', dark: '#7fb2e5' },
 } as const satisfies Record<string, SchemeColour>;
 
 export type InkName = keyof typeof inks;

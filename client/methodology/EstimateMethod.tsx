@@ -93,8 +93,9 @@ export function EstimateMethod() {
       </table>
       <p>
         A source whose reliability cannot be judged (F), or a claim whose truth cannot be (6), counts as a fairly
-        reliable one (C, 3) would: not knowing is no evidence against it. Weakly graded sources, and any one source, can
-        be left out of the estimate, to see how far the answer rests on them.
+        reliable one (C, 3) would: not knowing is no evidence against it. On the metric page, sources that are a party
+        to the conflict, weakly graded sources and any one source can be left out, and figures for part of the scope
+        taken in, to see how far the answer rests on them.
       </p>
       {best && (
         <p>

@@ -1,7 +1,8 @@
-import { CartesianGrid, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ReferenceArea, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ComparisonSeries } from '../../shared/charts/comparisonSeries.js';
 import { useMemo, useState } from 'react';
-import { tickLabeller, ticksThatFit } from '../../shared/charts/valueAxis.js';
+import { clampToAxis, tickLabeller, ticksThatFit } from '../../shared/charts/valueAxis.js';
+import type { BestEstimate } from '../../shared/schemas/index.js';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ComparisonMark } from './ComparisonMark';
 import { LaneHeadings } from './LaneHeadings';
@@ -19,8 +20,21 @@ const MIN_HEIGHT = 150;
  */
 const EDGE_PADDING = 14;
 
-/** One row per source, one mark per row, on a shared value axis; figures not compared in lanes below. */
-export function ComparisonChart({ series, unit, title }: { series: ComparisonSeries; unit: string; title: string }) {
+/**
+ * One row per source, one mark per row, on a shared value axis; figures not compared in lanes
+ * below; the estimate, when there is one, as bands behind them with its best figure dashed.
+ */
+export function ComparisonChart({
+  series,
+  unit,
+  title,
+  estimate,
+}: {
+  series: ComparisonSeries;
+  unit: string;
+  title: string;
+  estimate?: BestEstimate | null | undefined;
+}) {
   const { axis, rows } = series;
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const [plotWidth, setPlotWidth] = useState(0);
@@ -81,6 +95,23 @@ export function ComparisonChart({ series, unit, title }: { series: ComparisonSer
             axisLine={false}
             tick={{ fontSize: 13, fill: ink('text') }}
           />
+          {estimate && (
+            <>
+              <ReferenceArea
+                x1={clampToAxis(estimate.interval90.low, axis)}
+                x2={clampToAxis(estimate.interval90.high, axis)}
+                fill={ink('estimate')}
+                fillOpacity={0.1}
+              />
+              <ReferenceArea
+                x1={clampToAxis(estimate.interval50.low, axis)}
+                x2={clampToAxis(estimate.interval50.high, axis)}
+                fill={ink('estimate')}
+                fillOpacity={0.18}
+              />
+              <ReferenceLine x={clampToAxis(estimate.median, axis)} stroke={ink('estimate')} strokeDasharray="5 3" />
+            </>
+          )}
           <ZeroLaneBreak axis={axis} direction="x" />
           <LaneHeadings headings={series.headings} />
           <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />

@@ -2,12 +2,13 @@ import { useId, useMemo, useRef } from 'react';
 import { comparisonCaption } from '../../shared/charts/captions.js';
 import { comparisonSeries } from '../../shared/charts/comparisonSeries.js';
 import type { ScaleKind } from '../../shared/charts/valueAxis.js';
-import type { Comparison } from '../../shared/schemas/index.js';
+import type { BestEstimate, Comparison } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClaims';
 import { exportFileName, improbableNote } from '../export/provenance';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
+import { roundedEstimate } from '../../shared/estimate/rules.js';
 import { ComparisonChart } from './ComparisonChart';
 import { ComparisonDataTable } from './ComparisonDataTable';
 
@@ -17,11 +18,14 @@ export function ComparisonFigure({
   scale,
   includeImprobable,
   includeUndated,
+  estimate,
 }: {
   comparison: Comparison;
   scale: ScaleKind;
   includeImprobable: boolean;
   includeUndated: boolean;
+  /** The estimate's best figure as of the same date, drawn behind the marks; none while unknown or with no consensus. */
+  estimate?: BestEstimate | null | undefined;
 }) {
   const captionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
@@ -68,12 +72,19 @@ export function ComparisonFigure({
       <div className="legends" ref={legendRef}>
         <GroupLegend groups={series.rows.map((r) => r.source.group)} />
         <MarkLegend />
+        {estimate && (
+          <p className="estimate-key">
+            <span className="estimate-swatch" aria-hidden="true" /> The estimate, about{' '}
+            {roundedEstimate(estimate.median)}: its best figure dashed, its middle half and nine-tenths shaded
+          </p>
+        )}
       </div>
       <div ref={chartRef}>
         <ComparisonChart
           series={series}
           unit={unit}
           title={`Latest ${unit} figure per source, ${scale} scale; the table below lists the same figures`}
+          estimate={estimate}
         />
       </div>
       <details className="chart-data">

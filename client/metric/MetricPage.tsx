@@ -8,10 +8,12 @@ import { QueryState } from '../ui/QueryState';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useSearchParam } from '../ui/useSearchParam';
 import { useAddressedText } from '../ui/useSearchParamText';
-import { useComparison, useMetric } from '../resources/metrics';
+import { useComparison, useEstimate, useMetric } from '../resources/metrics';
 import { asOfFrom, today } from './asOf';
 import { ComparisonFigure } from './ComparisonFigure';
 import { ComparisonWarnings } from './ComparisonWarnings';
+import { EstimatePanel } from './EstimatePanel';
+import { useEstimateSettings } from './useEstimateSettings';
 import { FindingsList } from './FindingsList';
 import { MetricHeader } from './MetricHeader';
 import { ScaleToggle } from './ScaleToggle';
@@ -41,6 +43,8 @@ export default function MetricPage() {
   const asOf = asOfFrom(asOfParam);
   const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
   const comparison = useComparison(id, asOf, includeImprobable);
+  // The same query as the estimate's own section, asked once: the chart draws its band.
+  const estimate = useEstimate(id, asOf, useEstimateSettings().settings);
   const [includeUndated, setIncludeUndated] = useIncludeUndated();
   const fallbackScale = defaultScale(comparison.data ? drawnSpread(comparison.data, includeUndated) : null);
   const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);
@@ -97,6 +101,7 @@ export default function MetricPage() {
                     scale={scale}
                     includeImprobable={includeImprobable}
                     includeUndated={includeUndated}
+                    estimate={estimate.data?.best}
                   />
                   <StatementList statements={c.statements} />
                   <UndatedList
@@ -109,6 +114,8 @@ export default function MetricPage() {
               )}
             </QueryState>
           </section>
+
+          <EstimatePanel metricId={m.id} asOf={asOf} unit={m.unit} />
 
           {restReady ? (
             <>

@@ -1,5 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { Comparison, Metric, MetricInput, MetricPatch } from '../../shared/schemas/index.js';
+import type {
+  Comparison,
+  EstimateAnswer,
+  EstimateQuery,
+  Metric,
+  MetricInput,
+  MetricPatch,
+} from '../../shared/schemas/index.js';
 import { apiFetch, queryString } from './http';
 import { useRecordWrite } from './records';
 
@@ -25,11 +32,34 @@ export const comparisonQueryOptions = (id: number, asOf: string | undefined, inc
       ),
   });
 
+/** What the estimate is asked to leave out or take in: the API's query, as the metric page's address holds it. */
+export type EstimateSettings = Omit<EstimateQuery, 'asOf'>;
+
+export const estimateQueryOptions = (id: number, asOf: string, settings: EstimateSettings) =>
+  queryOptions({
+    queryKey: ['metrics', 'estimate', id, { asOf, ...settings }],
+    queryFn: ({ signal }) =>
+      apiFetch<EstimateAnswer>(
+        `/api/metrics/${id}/estimate${queryString({
+          asOf,
+          minReliability: settings.minReliability,
+          excludeSourceIds: settings.excludeSourceIds?.length ? settings.excludeSourceIds.join(',') : undefined,
+          excludeParties: settings.excludeParties || undefined,
+          includePartial: settings.includePartial || undefined,
+        })}`,
+        { signal },
+      ),
+  });
+
 export const useMetrics = () => useQuery(metricsQueryOptions());
 export const useMetric = (id: number) => useQuery(metricQueryOptions(id));
 /** Moving the as-of date keeps the last chart up until the next one arrives, instead of a loading flash. */
 export const useComparison = (id: number, asOf: string | undefined, includeImprobable: boolean) =>
   useQuery({ ...comparisonQueryOptions(id, asOf, includeImprobable), placeholderData: keepPreviousData });
+
+/** Changing what the estimate leaves out keeps the last answer up until the next one arrives. */
+export const useEstimate = (id: number, asOf: string, settings: EstimateSettings) =>
+  useQuery({ ...estimateQueryOptions(id, asOf, settings), placeholderData: keepPreviousData });
 
 const detailKey = (id: number) => metricQueryOptions(id).queryKey;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDay, maxId, queryBoolean } from './fields.js';
 import { Reliability } from './source.js';
+import { ClaimValue } from './claim.js';
 
 /** The claim that sets one of the estimate's bounds, and the bound. */
 export const EstimateBound = z.object({ value: z.number(), claimId: id });
@@ -82,10 +83,22 @@ export const EstimateQuery = z.strictObject({
 });
 export type EstimateQuery = z.output<typeof EstimateQuery>;
 
+/** A claim the estimate weighed, used or left out, as the page lists it. */
+export const EstimatedClaimSummary = z.object({
+  id,
+  sourceId: id,
+  sourceName: z.string(),
+  value: ClaimValue,
+  statedOn: z.string().nullable(),
+});
+export type EstimatedClaimSummary = z.infer<typeof EstimatedClaimSummary>;
+
 export const EstimateAnswer = Estimate.extend({
   metricId: id,
   asOf: z.string(),
   tolerance: z.number(),
+  /** Each source's latest claim, that `used` and `leftOut` name. */
+  claims: z.array(EstimatedClaimSummary),
   /** Plain sentences: the rule behind each figure given, naming the claims it rests on. */
   rules: z.array(z.string()),
 });

@@ -45,5 +45,12 @@ export async function readEstimate(
   const found = estimate(chosen.inputs, { tolerance });
   const answer = { ...found, leftOut: [...chosen.leftOut, ...found.leftOut] };
   const names = { source: (id: number) => sourceOf(id).shortName ?? sourceOf(id).name, unit: metric.unit };
-  return { metricId, asOf, tolerance, ...answer, rules: estimateRules(answer, claims, names) };
+  const summaries = claims.map(({ id, sourceId, value, statedOn }) => ({
+    id,
+    sourceId,
+    sourceName: names.source(sourceId),
+    value,
+    statedOn,
+  }));
+  return { metricId, asOf, tolerance, claims: summaries, ...answer, rules: estimateRules(answer, claims, names) };
 }
