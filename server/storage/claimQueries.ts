@@ -186,28 +186,25 @@ export function historyQuery(db: Db, opts: HistoryQuery) {
 }
 
 /**
- * The same history for these metrics (every metric, for null), each metric's oldest first: one
- * query for the whole catalogue rather than one a metric, as the overview reads them all at once,
- * and on SQLite from the claims_analysed index alone, in its order.
+ * The same history for these metrics, each metric's oldest first: one query for many metrics
+ * rather than one a metric, as the overview reads them a slice at a time, and on SQLite from the
+ * claims_analysed index alone, in its order.
  */
 export async function claimsStatedByMetric(
   db: Db,
-  opts: { metricIds: readonly number[] | null; asOf: string; includeImprobable: boolean },
+  opts: { metricIds: readonly number[]; asOf: string; includeImprobable: boolean },
 ): Promise<Map<number, AnalysedClaim[]>> {
-  const read = (ids: readonly number[] | null) => {
-    let query = statedBy(db, opts).select([...analysedClaimColumns, 'metric_id']);
-    if (ids) query = query.where('metric_id', 'in', ids);
-    return query
+  const read = (ids: readonly number[]) =>
+    statedBy(db, opts)
+      .select([...analysedClaimColumns, 'metric_id'])
+      .where('metric_id', 'in', ids)
       .orderBy('metric_id')
       .orderBy('stated_on', (o) => o.asc().nullsFirst())
       .orderBy('id')
       .execute();
-  };
   const chunks = [];
-  if (opts.metricIds === null) chunks.push(await read(null));
-  else
-    for (let i = 0; i < opts.metricIds.length; i += idsPerStatement)
-      chunks.push(await read(opts.metricIds.slice(i, i + idsPerStatement)));
+  for (let i = 0; i < opts.metricIds.length; i += idsPerStatement)
+    chunks.push(await read(opts.metricIds.slice(i, i + idsPerStatement)));
   const byMetric = new Map<number, AnalysedClaim[]>();
   for (const row of chunks.flat()) {
     const claim = analysedClaimOf(row);

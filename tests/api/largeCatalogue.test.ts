@@ -43,6 +43,22 @@ afterAll(async () => {
 const divergence = (asOf: string) => fetch(`${server.baseUrl}/api/divergence?asOf=${asOf}&limit=100`);
 
 describe('the overview on a catalogue of 6,000 metrics and 6,000 sources', () => {
+  it('lets a comparison asked while every row is read be answered before the rows are', async () => {
+    const finished: string[] = [];
+    const overview = divergence('2025-05-01').then(async (res) => {
+      expect(res.status).toBe(200);
+      finished.push('overview');
+    });
+    // Asked once the overview is on its way to the reader's thread, and after it in that thread's queue.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const comparison = fetch(`${server.baseUrl}/api/metrics/1/comparison?asOf=2025-05-01`).then((res) => {
+      expect(res.status).toBe(200);
+      finished.push('comparison');
+    });
+    await Promise.all([overview, comparison]);
+    expect(finished).toEqual(['comparison', 'overview']);
+  });
+
   it('is answered uncached in moments, while the server goes on answering everyone else', async () => {
     const loop = monitorEventLoopDelay({ resolution: 5 });
     loop.enable();

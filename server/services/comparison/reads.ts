@@ -141,9 +141,40 @@ export async function readRows(
   metricIds: number[] | null,
 ): Promise<{ rows: RankedRow[]; gone: number[] }> {
   const store = recordStore(db, 'metric');
-  const metrics = (
-    metricIds === null ? await store.list({ includeDeleted: false }) : await store.getMany(metricIds)
-  ).filter((m) => m.deletedAt === null);
+  if (metricIds !== null) {
+    const metrics = (await store.getMany(metricIds)).filter((m) => m.deletedAt === null);
+    const live = new Set(metrics.map((m) => m.id));
+    return { rows: await rowsOf(db, basis, metrics), gone: metricIds.filter((id) => !live.has(id)) };
+  }
+  return { rows: await everyRow(db, basis, await store.list({ includeDeleted: false })), gone: [] };
+}
+
+/**
+ * How long one slice of a read of every row may hold the reader's thread before the reads waiting
+ * behind it get a turn: on a million claims every row together took seconds, and every comparison
+ * asked meanwhile waited for all of it.
+ */
+const sliceMs = 25;
+
+/** Every live metric's row, a slice of metrics at a time, each slice sized by how long the last took. */
+async function everyRow(db: Db, basis: RankingBasis, metrics: readonly Metric[]): Promise<RankedRow[]> {
+  const live = metrics.filter((m) => m.deletedAt === null);
+  const rows: RankedRow[] = [];
+  let size = 16;
+  for (let start = 0; start < live.length;) {
+    const began = performance.now();
+    rows.push(...(await rowsOf(db, basis, live.slice(start, start + size))));
+    start += size;
+    const took = performance.now() - began;
+    size = took < sliceMs / 2 ? size * 2 : took > sliceMs * 2 ? Math.max(1, size >> 1) : size;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return rows;
+}
+
+/** These live metrics' rows, from one read of their histories. */
+async function rowsOf(db: Db, basis: RankingBasis, metrics: readonly Metric[]): Promise<RankedRow[]> {
+  const store = recordStore(db, 'metric');
   // A part's row checks its figures against its whole's, as its comparison does: the wholes'
   // histories are read too when only some rows are.
   const wholeIds = [...new Set(metrics.flatMap((m) => (m.partOfMetricId === null ? [] : [m.partOfMetricId])))];
@@ -153,7 +184,7 @@ export async function readRows(
   );
   const histories = await claimsStatedByMetric(db, {
     ...basis,
-    metricIds: metricIds === null ? null : [...new Set([...metrics.map((m) => m.id), ...wholeIds])],
+    metricIds: [...new Set([...metrics.map((m) => m.id), ...wholeIds])],
   });
   const wholeOf = (metric: Metric) => {
     const whole = metric.partOfMetricId === null ? undefined : wholes.get(metric.partOfMetricId);
@@ -172,7 +203,7 @@ export async function readRows(
     ),
   ]);
   const citationOf = (claimId: number) => citations.get(claimId)!;
-  const rows = metrics.map((metric): RankedRow => {
+  return metrics.map((metric): RankedRow => {
     const row = divergenceRow(
       metric,
       latestOf.get(metric.id)!,
@@ -190,6 +221,4 @@ export async function readRows(
       topic: metric.topic,
     };
   });
-  const live = new Set(metrics.map((m) => m.id));
-  return { rows, gone: (metricIds ?? []).filter((id) => !live.has(id)) };
 }
