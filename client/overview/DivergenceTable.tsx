@@ -4,6 +4,7 @@ import type { DivergenceRow } from '../../shared/schemas/index.js';
 import { formatTick } from '../../shared/charts/valueAxis.js';
 import { DotPlot, DotPlotAxis, dotPlotSeries } from './DotPlot';
 import { FindingBadges } from './FindingBadges';
+import { estimateText } from './estimateText';
 import { leftOutText, spreadText } from './spreadText';
 import { ScrollRegion } from '../ui/ScrollRegion';
 import { queryString } from '../resources/http';
@@ -36,6 +37,7 @@ export function DivergenceTable({
               Sources
             </th>
             <th scope="col">Spread</th>
+            <th scope="col">Estimate</th>
             <th scope="col">Findings</th>
             <th scope="col">Latest claim</th>
             <th scope="col">
@@ -65,6 +67,7 @@ export function DivergenceTable({
                   <span className="spread">{spreadText(row)}</span>
                   {leftOut && <div className="left-out">{leftOut}</div>}
                 </td>
+                <td className={row.estimate.best ? undefined : 'muted'}>{estimateText(row)}</td>
                 <td>
                   <div className="badges">
                     {row.ranked.disjoint && <span className="badge badge-alert">disjoint</span>}

@@ -41,7 +41,9 @@ export function OverviewPage() {
         own right rather than repeated from another claim, and not for part of the scope — and a figure that a warning
         explains away, one its source had since revised or an outlier, is left out of the ranking and named beside the
         spread (<Link to="/methodology#ranking">how metrics are ranked</Link>). <em>Disjoint</em> means no single figure
-        fits every source's claim. Each badge counts one kind of finding and links to its rule.
+        fits every source's claim. Each badge counts one kind of finding and links to its rule. The estimate is what the
+        claims support together, with its 90% interval, or <em>no consensus</em> when credible figures cannot all be
+        right (<Link to="/methodology#estimate">how the estimate is made</Link>).
       </p>
       <OverviewFilters
         values={values}

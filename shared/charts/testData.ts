@@ -106,6 +106,7 @@ export function divergenceRowOf(rowMetric: Metric, figures: readonly OverviewFig
     ...stats,
     findings: [],
     ranked: { ...stats, leftOut: [] },
+    estimate: { consensus: false, noBest: 'no_consensus', best: null },
     metric: rowMetric,
     sourceCount: points.length,
     latestStatedOn: dates.at(-1) ?? null,

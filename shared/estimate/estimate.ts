@@ -19,8 +19,12 @@ export interface EstimatedClaim {
   reliability: Reliability;
 }
 
-/** Points of the grid the likelihoods are summed on: a figure's width spans tens of them. */
-const gridPoints = 600;
+/**
+ * Points of the grid the likelihoods are summed on: enough that an approximate figure's width spans
+ * several, so that the median moves by less than the two significant figures it is shown with, and
+ * few enough that every overview row can carry its metric's estimate.
+ */
+const gridPoints = 240;
 /** How far past the claims' own figures the grid reaches, as a factor: room for their tails. */
 const gridMargin = 10;
 

@@ -1,5 +1,5 @@
-import type { ClaimValue, Coverage, LeftOutReason, Reliability } from '../schemas/index.js';
-import type { EstimatedClaim } from './estimate.js';
+import type { ClaimValue, Coverage, Estimate, EstimateSummary, LeftOutReason, Reliability } from '../schemas/index.js';
+import { estimate, type EstimatedClaim } from './estimate.js';
 
 /** A source's latest claim as the estimate's choice of claims reads it. */
 export interface LatestClaim {
@@ -26,6 +26,13 @@ const reliabilityOrder = ['A', 'B', 'C', 'D', 'E'] as const;
 const belowGrade = (reliability: Reliability, min: EstimateOptions['minReliability']) =>
   min !== undefined && reliability !== 'F' && reliabilityOrder.indexOf(reliability) > reliabilityOrder.indexOf(min);
 
+/** What the choice of claims needs to know beyond the claims: their sources' grades and sides, and which repeat a revised figure. */
+export interface Judged {
+  reliabilityOf(sourceId: number): Reliability;
+  isParty(sourceId: number): boolean;
+  isSuperseded(claimId: number): boolean;
+}
+
 /**
  * Which of the sources' latest claims the estimate combines: one per independent origin, dated, for
  * the metric's whole scope unless asked otherwise, from the sources, sides and grades asked for. A figure
@@ -34,11 +41,7 @@ const belowGrade = (reliability: Reliability, min: EstimateOptions['minReliabili
  */
 export function estimateInputs(
   latest: readonly LatestClaim[],
-  judged: {
-    reliabilityOf(sourceId: number): Reliability;
-    isParty(sourceId: number): boolean;
-    isSuperseded(claimId: number): boolean;
-  },
+  judged: Judged,
   options: EstimateOptions,
 ): { inputs: EstimatedClaim[]; leftOut: { claimId: number; reason: LeftOutReason }[] } {
   const excluded = new Set(options.excludeSourceIds);
@@ -73,3 +76,21 @@ export function estimateInputs(
   }
   return { inputs, leftOut };
 }
+
+/** The estimate of sources' latest claims, with every claim left out, whether by the choice or by the estimate. */
+export function estimateOfLatest(
+  latest: readonly LatestClaim[],
+  judged: Judged,
+  options: EstimateOptions & { tolerance: number },
+): Estimate {
+  const chosen = estimateInputs(latest, judged, options);
+  const found = estimate(chosen.inputs, { tolerance: options.tolerance });
+  return { ...found, leftOut: [...chosen.leftOut, ...found.leftOut] };
+}
+
+/** An estimate as the overview shows it: the best figure and its 90% interval, or why there is none. */
+export const estimateSummary = ({ consensus, noBest, best }: Estimate): EstimateSummary => ({
+  consensus,
+  noBest,
+  best: best && { median: best.median, interval90: best.interval90 },
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDay, pageLimit, pageOffset, plainText, queryBoolean } from './fields.js';
 import { Claim } from './claim.js';
+import { EstimateSummary } from './estimate.js';
 import { Finding, FindingKind } from './finding.js';
 import { Metric } from './metric.js';
 import { Source } from './source.js';
@@ -104,6 +105,8 @@ export const DivergenceRow = DivergenceStats.extend({
   /** The metric's findings as the comparison finds them, counted by kind and severity, warnings first. */
   findings: z.array(FindingCount),
   ranked: RankedSpread,
+  /** What the metric's claims support together, as its page's estimate finds with nothing left out. */
+  estimate: EstimateSummary,
 });
 export type DivergenceRow = z.infer<typeof DivergenceRow>;
 

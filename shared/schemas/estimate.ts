@@ -64,6 +64,12 @@ export const Estimate = z.object({
 });
 export type Estimate = z.infer<typeof Estimate>;
 
+/** A metric's estimate as the overview shows it beside the spread: its best figure and 90% interval, or why none. */
+export const EstimateSummary = Estimate.pick({ consensus: true, noBest: true }).extend({
+  best: BestEstimate.pick({ median: true, interval90: true }).nullable(),
+});
+export type EstimateSummary = z.infer<typeof EstimateSummary>;
+
 /** Ids in a query string, comma separated: `excludeSourceIds=3,7`. */
 const idListText = z
   .string()

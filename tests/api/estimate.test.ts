@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EstimateAnswer } from '../../shared/schemas/index.js';
+import { DivergenceList, EstimateAnswer, type ClaimInput } from '../../shared/schemas/index.js';
 import { expectProblem } from '../support/problems.js';
 import { createClaim, createKilledFigures, createMetric, createSource, databaseSnapshot } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
@@ -96,6 +96,36 @@ describe('GET /api/metrics/:id/estimate', () => {
       statedOn: '2025-04-01',
     });
     expect((await estimateOf(metric.id, 'asOf=2025-12-31')).best!.median).toBeCloseTo(40, -1);
+  });
+
+  it('is on the overview as on the metric page, best figure and 90% interval, or no consensus', async () => {
+    const metricOf = async (values: ClaimInput['value'][]) => {
+      const metric = await createMetric(t.app);
+      for (const value of values) {
+        const sourceId = (await createSource(t.app)).id;
+        await createClaim(t.app, { metricId: metric.id, sourceId, value, statedOn: '2025-05-01' });
+      }
+      return metric;
+    };
+    const agreeing = await metricOf([
+      { kind: 'approximate', value: 500 },
+      { kind: 'range', low: 450, high: 600 },
+    ]);
+    const disagreeing = await metricOf([
+      { kind: 'exact', value: 9 },
+      { kind: 'at_least', value: 6000 },
+    ]);
+    const overview = DivergenceList.parse(
+      (await request(t.app).get('/api/divergence?asOf=2026-01-01').expect(200)).body,
+    );
+    const rowOf = (id: number) => overview.items.find((r) => r.metric.id === id)!;
+    const page = await estimateOf(agreeing.id, 'asOf=2026-01-01');
+    expect(rowOf(agreeing.id).estimate).toEqual({
+      consensus: true,
+      noBest: null,
+      best: { median: page.best!.median, interval90: page.best!.interval90 },
+    });
+    expect(rowOf(disagreeing.id).estimate).toEqual({ consensus: false, noBest: 'no_consensus', best: null });
   });
 
   it('refuses bad input with the field named, changing nothing', async () => {

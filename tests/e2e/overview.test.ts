@@ -59,6 +59,10 @@ describe.skipIf(!hasChromium)('overview in Chromium', () => {
     expect(await superseded.getAttribute('title')).toBe(
       'Warning: 1 superseded (figure its source had since revised). Opens how this is found.',
     );
+    // The estimate beside the spread: none where credible figures disagree, a figure where they agree.
+    const engineers = table(page).locator('tbody tr', { hasText: 'North Korean engineers and deminers' });
+    expect(await killed.locator('td').nth(2).textContent()).toBe('no consensus');
+    expect(await engineers.locator('td').nth(2).textContent()).toMatch(/^about 1,\d00 \(90%: 1,\d00–1,\d00\)$/);
     const troops = table(page).locator('tbody tr', { hasText: 'North Korean troops sent to Russia' });
     expect(await troops.locator('.badges').getByRole('link').count()).toBe(0);
     await expectAccessible(page);

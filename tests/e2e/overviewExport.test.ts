@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
     }).data;
     expect(Object.keys(rows[0]!).join(',')).toBe(
       'metric,source,group,reliability,valueKind,value,low,high,unit,statedOn,scope,via,reportedBy,credibility,quote,citationUrl,' +
-        'leftOutOfRanking,metricWarnings,metricNotes,metricFindings',
+        'leftOutOfRanking,metricWarnings,metricNotes,metricFindings,metricEstimate,metricEstimateLow90,metricEstimateHigh90',
     );
     const plotted = await page.evaluate(() =>
       [...document.querySelectorAll('.divergence-table tbody tr')].map(
@@ -122,6 +122,8 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
         metricWarnings: '1',
         metricNotes: '1',
         metricFindings: '1 superseded; 1 part of scope',
+        metricEstimate: 'no consensus',
+        metricEstimateLow90: '',
       });
     }
     expect(killedRows.filter((r) => r.leftOutOfRanking).map((r) => [r.source, r.value, r.leftOutOfRanking])).toEqual([
@@ -132,6 +134,8 @@ describe.skipIf(!hasChromium)('exporting the overview chart', () => {
       metricWarnings: '0',
       metricNotes: '0',
       metricFindings: '',
+      metricEstimate: expect.stringMatching(/^about 120 \(90%: 1\d0–1\d0\)$/),
+      metricEstimateLow90: expect.stringMatching(/^1\d0$/),
     });
     expect(
       rows.find((r) => r.metric === 'North Korean casualties (killed and wounded)' && r.source === 'Pentagon'),

@@ -1,19 +1,18 @@
 import type { AnalysedClaim, Dated } from '../../../shared/analysis/claims.js';
 import { supersessionFinder } from '../../../shared/analysis/superseded.js';
 import { toleranceOf } from '../../../shared/analysis/tolerance.js';
-import { estimate } from '../../../shared/estimate/estimate.js';
-import { estimateInputs, type EstimateOptions } from '../../../shared/estimate/inputs.js';
+import { estimateOfLatest, type EstimateOptions } from '../../../shared/estimate/inputs.js';
 import { estimateRules } from '../../../shared/estimate/rules.js';
 import type { EstimateAnswer } from '../../../shared/schemas/index.js';
 import { claimsStatedBy, latestClaimsPerSource } from '../../storage/claimQueries.js';
 import type { Db } from '../../storage/database.js';
 import { recordStore } from '../../storage/records.js';
-import { sourceLookup } from './reads.js';
+import { judgedBy, sourceLookup } from './reads.js';
 
 /**
  * What a metric's claims support taken together as of a date, from each source's latest claim;
- * null for no such metric. Improbable claims are read too, to be listed among those left out, and
- * the metric's history, to find the latest claims that repeat a revised figure.
+ * null for no such metric. The metric's history is read too, to find the latest claims that repeat
+ * a revised figure.
  */
 export async function readEstimate(
   db: Db,
@@ -23,27 +22,26 @@ export async function readEstimate(
 ): Promise<EstimateAnswer | null> {
   const metric = await recordStore(db, 'metric').get(metricId);
   if (!metric || metric.deletedAt) return null;
-  const basis = { metricId, asOf, includeImprobable: true };
+  // The claims the comparison weighs by default, and the overview's estimate too: a claim graded
+  // improbable is no source's word, so the source's latest other claim is.
+  const basis = { metricId, asOf, includeImprobable: false };
   const [claims, history] = await Promise.all([latestClaimsPerSource(db, basis), claimsStatedBy(db, basis)]);
   const sourceOf = await sourceLookup(db, claims);
   const tolerance = toleranceOf(metric);
   const dated = history.filter((c): c is Dated<AnalysedClaim> => c.statedOn !== null);
   const supersession = supersessionFinder(dated, tolerance);
   const byId = new Map(dated.map((c) => [c.id, c]));
-  const chosen = estimateInputs(
+  const answer = estimateOfLatest(
     claims,
     {
-      reliabilityOf: (id) => sourceOf(id).reliability,
-      isParty: (id) => sourceOf(id).party,
+      ...judgedBy(sourceOf),
       isSuperseded: (id) => {
         const claim = byId.get(id);
         return claim !== undefined && supersession(claim) !== null;
       },
     },
-    options,
+    { ...options, tolerance },
   );
-  const found = estimate(chosen.inputs, { tolerance });
-  const answer = { ...found, leftOut: [...chosen.leftOut, ...found.leftOut] };
   const names = { source: (id: number) => sourceOf(id).shortName ?? sourceOf(id).name, unit: metric.unit };
   const summaries = claims.map(({ id, sourceId, value, statedOn }) => ({
     id,

@@ -6,6 +6,7 @@ import { headlineStats } from '../../../shared/analysis/compared.js';
 import { findingCounts, rankedSpread } from '../../../shared/analysis/ranking.js';
 import type { WholeMetric } from '../../../shared/analysis/related.js';
 import { toleranceOf } from '../../../shared/analysis/tolerance.js';
+import { estimateOfLatest, estimateSummary } from '../../../shared/estimate/inputs.js';
 import {
   claimCitations,
   claimsStatedBy,
@@ -24,6 +25,12 @@ export async function sourceLookup(db: Db, claims: readonly { sourceId: number }
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (id) => byId.get(id)!;
 }
+
+/** What the estimate reads of the sources, besides which claims repeat a revised figure. */
+export const judgedBy = (sourceOf: (id: number) => Source) => ({
+  reliabilityOf: (id: number) => sourceOf(id).reliability,
+  isParty: (id: number) => sourceOf(id).party,
+});
 
 /** Findings name sources by their short names and figures in the metric's unit. */
 const namesFor = (metric: Metric, sourceOf: (id: number) => Source): Namer => ({
@@ -99,11 +106,19 @@ function divergenceRow(
   const stats = headlineStats(latest, tolerance);
   const { findings } = analyse(history, { tolerance, names: namesFor(metric, sourceOf), whole });
   const dates = latest.map((c) => c.statedOn).sort(compareStatedOn);
+  // The superseded figures are those the findings name first, as the estimate's own page finds them.
+  const superseded = new Set(findings.flatMap((f) => (f.kind === 'superseded' ? [f.claimIds[0]] : [])));
+  const estimate = estimateOfLatest(
+    latest.map((c) => ({ ...c, credibility: citationOf(c.id).credibility })),
+    { ...judgedBy(sourceOf), isSuperseded: (id) => superseded.has(id) },
+    { includePartial: false, tolerance },
+  );
   return {
     metric,
     ...stats,
     findings: findingCounts(findings),
     ranked: rankedSpread(latest, findings, stats, tolerance),
+    estimate: estimateSummary(estimate),
     sourceCount: latest.length,
     latestStatedOn: dates.at(-1) ?? null,
     points: entries.map(({ source, claim, point }) => ({
