@@ -15,6 +15,7 @@ import { ComparisonWarnings } from './ComparisonWarnings';
 import { EstimatePanel } from './EstimatePanel';
 import { useEstimateSettings } from './useEstimateSettings';
 import { FindingsList } from './FindingsList';
+import { LineageView } from './LineageView';
 import { MetricHeader } from './MetricHeader';
 import { ScaleToggle } from './ScaleToggle';
 import { StatementList } from './StatementList';
@@ -123,16 +124,19 @@ export default function MetricPage() {
                 <h2 id="timeline-heading">How the figures moved</h2>
                 <WithMetricClaims metricId={m.id} empty={<p>No claims about this metric yet.</p>}>
                   {(claims, sourceOf) => (
-                    <TimelineFigure
-                      metricName={m.name}
-                      claims={claims}
-                      sourceOf={sourceOf}
-                      unit={m.unit}
-                      scale={scale}
-                      asOf={asOf}
-                      findings={comparison.data?.findings}
-                      includeImprobable={includeImprobable}
-                    />
+                    <>
+                      <TimelineFigure
+                        metricName={m.name}
+                        claims={claims}
+                        sourceOf={sourceOf}
+                        unit={m.unit}
+                        scale={scale}
+                        asOf={asOf}
+                        findings={comparison.data?.findings}
+                        includeImprobable={includeImprobable}
+                      />
+                      <LineageView claims={claims} sourceOf={sourceOf} unit={m.unit} />
+                    </>
                   )}
                 </WithMetricClaims>
               </section>
