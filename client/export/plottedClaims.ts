@@ -2,9 +2,9 @@ import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import { csvDocument } from '../../shared/csv.js';
 import { claimFigureColumns, figureCells, figureToCells } from '../../shared/fields/index.js';
-import type { Claim, Finding } from '../../shared/schemas/index.js';
+import { leftOutReasons, type Claim, type EstimateAnswer, type Finding } from '../../shared/schemas/index.js';
 import { findingKindLabels, severityLabels } from '../ui/findingLabels';
-import { findingsProvenance, shortCitation, type ChartProvenance } from './provenance';
+import { estimateProvenance, findingsProvenance, shortCitation, type ChartProvenance } from './provenance';
 
 export interface PlottedItem {
   claim: Claim;
@@ -52,18 +52,32 @@ const findingsNaming = (claimId: number, findings: readonly Finding[] | undefine
     .map((f) => `${severityLabels[f.severity].toLowerCase()}: ${findingKindLabels[f.kind].one}`)
     .join('; ');
 
+/** Whether the estimate counted the claim, with its weight, or left it out, and why; blank for a claim it did not weigh. */
+function inEstimate(claimId: number, estimate: EstimateAnswer): string {
+  const used = estimate.used.find((u) => u.claimId === claimId);
+  if (used) return `counted, weight ${Math.round(used.weight * 100) / 100}`;
+  const left = estimate.leftOut.find((l) => l.claimId === claimId);
+  return left ? `left out: ${leftOutReasons[left.reason]}` : '';
+}
+
 /**
  * Exactly the claims a chart plots, one row each, with everything needed to check them and the
- * findings that name each, in a last column a spreadsheet can filter on.
+ * findings that name each, in a column a spreadsheet can filter on; with the estimate drawn, a last
+ * column says what the estimate made of each.
  */
 export function plottedClaimsCsv(
   items: readonly PlottedItem[],
   unit: string,
   findings: readonly Finding[] | undefined,
+  estimate?: EstimateAnswer,
 ): string {
   return csvDocument(
-    [...plottedClaimsHeader, 'findings'],
-    items.map(({ claim, source }) => [...plottedClaimCells(claim, source, unit), findingsNaming(claim.id, findings)]),
+    [...plottedClaimsHeader, 'findings', ...(estimate ? ['estimate'] : [])],
+    items.map(({ claim, source }) => [
+      ...plottedClaimCells(claim, source, unit),
+      findingsNaming(claim.id, findings),
+      ...(estimate ? [inEstimate(claim.id, estimate)] : []),
+    ]),
   );
 }
 
@@ -72,12 +86,14 @@ export function plottedClaimsProvenance(
   items: readonly PlottedItem[],
   text: { title: string; subtitle: string },
   findings: readonly Finding[] | undefined,
+  estimate?: EstimateAnswer,
 ): ChartProvenance {
   const bySource = new Map<number, PlottedItem[]>();
   for (const item of items) bySource.set(item.source.id, [...(bySource.get(item.source.id) ?? []), item]);
   return {
     ...text,
     findings: findingsProvenance(findings),
+    method: estimateProvenance(estimate),
     sources: [...bySource.values()].map((claims) => {
       const source = claims[0]!.source;
       const cited = claims.map((c) => `${c.claim.statedOn ?? 'undated'} ${shortCitation(c.claim.citationUrl)}`);

@@ -1,4 +1,4 @@
-import type { Finding } from '../../shared/schemas/index.js';
+import { leftOutReasons, type EstimateAnswer, type Finding } from '../../shared/schemas/index.js';
 import { countOf, listInWords } from '../../shared/wording.js';
 import { findingKindLabels } from '../ui/findingLabels';
 
@@ -8,6 +8,8 @@ export interface ChartProvenance {
   subtitle: string;
   /** Sentences printed under the chart: what must be known before comparing its figures. */
   findings: string[];
+  /** Then how the estimate drawn was made, when one is: its rules, and the claims it left out and why. */
+  method: string[];
   /** One line per plotted series: source, its reliability grade, the claims' dates and citations. */
   sources: string[];
   url: string;
@@ -70,4 +72,20 @@ export function exportFileName(metricName: string, view: string, asOf: string, e
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   return `${slug}-${view}-${asOf}.${extension}`;
+}
+
+/**
+ * The method card an exported chart with the estimate drawn carries: the rule behind each figure of
+ * it, and what it left out, so that the band cannot be read without what it rests on.
+ */
+export function estimateProvenance(estimate: EstimateAnswer | undefined): string[] {
+  if (!estimate?.best) return [];
+  const nameOf = new Map(estimate.claims.map((c) => [c.id, c.sourceName]));
+  const leftOut = estimate.leftOut.map(
+    (l) => `${nameOf.get(l.claimId) ?? `claim ${l.claimId}`} (${leftOutReasons[l.reason]})`,
+  );
+  return [
+    `The band is the estimate. ${estimate.rules.join(' ')}`,
+    ...(leftOut.length > 0 ? [`Left out of the estimate: ${leftOut.join('; ')}.`] : []),
+  ];
 }

@@ -156,7 +156,9 @@ export function standaloneSvg(
   const chartTop = key.bottom + 6;
   const findingsTop = chartTop + chartHeight + 20;
   // Findings are set larger than the footer, so fewer of their letters fit a line.
-  const findingLines = provenance.findings.flatMap((f) => wrap(f, Math.floor((width - 32) / 6.9)));
+  const findingLines = [...provenance.findings, ...provenance.method].flatMap((f) =>
+    wrap(f, Math.floor((width - 32) / 6.9)),
+  );
   const footerTop = findingsTop + findingLines.length * 16 + (findingLines.length > 0 ? 14 : 0);
   const footerLines = [
     ...provenance.sources.flatMap((s) => wrap(s, maxChars)),

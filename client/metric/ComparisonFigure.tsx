@@ -2,7 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 import { comparisonCaption } from '../../shared/charts/captions.js';
 import { comparisonSeries } from '../../shared/charts/comparisonSeries.js';
 import type { ScaleKind } from '../../shared/charts/valueAxis.js';
-import type { BestEstimate, Comparison } from '../../shared/schemas/index.js';
+import type { Comparison, EstimateAnswer } from '../../shared/schemas/index.js';
 import { ExportMenu } from '../export/ExportMenu';
 import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClaims';
 import { exportFileName, improbableNote } from '../export/provenance';
@@ -24,8 +24,8 @@ export function ComparisonFigure({
   scale: ScaleKind;
   includeImprobable: boolean;
   includeUndated: boolean;
-  /** The estimate's best figure as of the same date, drawn behind the marks; none while unknown or with no consensus. */
-  estimate?: BestEstimate | null | undefined;
+  /** The estimate as of the same date, its best figure drawn behind the marks; undefined while it is read. */
+  estimate?: EstimateAnswer | undefined;
 }) {
   const captionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
@@ -35,6 +35,9 @@ export function ComparisonFigure({
     [comparison, scale, includeUndated],
   );
   const unit = comparison.metric.unit;
+  const best = estimate?.best;
+  // Exports carry the estimate only when the chart draws it.
+  const drawn = best ? estimate : undefined;
   const caption = comparisonCaption(series, comparison);
   if (series.rows.length === 0) {
     return (
@@ -54,7 +57,7 @@ export function ComparisonFigure({
           legendRef={legendRef}
           label="comparison chart"
           fileName={(ext) => exportFileName(comparison.metric.name, 'comparison', comparison.asOf, ext)}
-          csv={() => plottedClaimsCsv(series.rows, unit, comparison.findings)}
+          csv={() => plottedClaimsCsv(series.rows, unit, comparison.findings, drawn)}
           provenance={() =>
             plottedClaimsProvenance(
               series.rows,
@@ -65,6 +68,7 @@ export function ComparisonFigure({
                 }`,
               },
               comparison.findings,
+              drawn,
             )
           }
         />
@@ -72,10 +76,10 @@ export function ComparisonFigure({
       <div className="legends" ref={legendRef}>
         <GroupLegend groups={series.rows.map((r) => r.source.group)} />
         <MarkLegend />
-        {estimate && (
+        {best && (
           <p className="estimate-key">
-            <span className="estimate-swatch" aria-hidden="true" /> The estimate, about{' '}
-            {roundedEstimate(estimate.median)}: its best figure dashed, its middle half and nine-tenths shaded
+            <span className="estimate-swatch" aria-hidden="true" /> The estimate, about {roundedEstimate(best.median)}:
+            its best figure dashed, its middle half and nine-tenths shaded
           </p>
         )}
       </div>
@@ -84,7 +88,7 @@ export function ComparisonFigure({
           series={series}
           unit={unit}
           title={`Latest ${unit} figure per source, ${scale} scale; the table below lists the same figures`}
-          estimate={estimate}
+          estimate={best}
         />
       </div>
       <details className="chart-data">

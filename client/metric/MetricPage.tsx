@@ -102,7 +102,7 @@ export default function MetricPage() {
                     scale={scale}
                     includeImprobable={includeImprobable}
                     includeUndated={includeUndated}
-                    estimate={estimate.data?.best}
+                    estimate={estimate.data}
                   />
                   <StatementList statements={c.statements} />
                   <UndatedList

@@ -71,6 +71,7 @@ export function OverviewChart({
               .join(' · '),
             // Each row carries its metric's findings in the chart itself.
             findings: [],
+            method: [],
             sources: overviewSources(rows),
             url: window.location.href,
           })}

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimInput } from '../../shared/schemas/index.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
+import { download, parseSvg } from '../support/downloads.js';
 import { createClaim, createMetric, createSource } from '../support/records.js';
 
 describe.skipIf(!hasChromium)('the estimate on the metric page', () => {
@@ -66,6 +67,28 @@ describe.skipIf(!hasChromium)('the estimate on the metric page', () => {
     await putBack.press('Enter');
     await estimate(page).getByRole('button', { name: 'Leave out JCS' }).waitFor();
     expect(new URL(page.url()).searchParams.get('leaveOut')).toBeNull();
+    await page.context().close();
+  });
+
+  it('exports the band with its method card, and what the estimate made of each claim', async () => {
+    const page = await openPage(t.browser, `${url}&parties=excluded`);
+    await expect.poll(() => headline(page).textContent()).toMatch(/^About 11,000 troops/);
+    await page.locator('.estimate-key').waitFor();
+    const raw = (await download(page, 'Export comparison chart as SVG')).bytes.toString('utf8');
+    const svg = await parseSvg(page, raw);
+    expect(svg.error).toBeNull();
+    expect(svg.text).toContain('The band is the estimate.');
+    expect(svg.text).toMatch(/Left out of the estimate: Zelensky \(its source is a party to the conflict\)/);
+    expect((raw.match(/recharts-reference-area/g) ?? []).length).toBeGreaterThanOrEqual(2);
+    const csv = (await download(page, 'Export comparison chart data as CSV')).bytes.toString('utf8');
+    const [header, ...lines] = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(header!.split(',').at(-1)).toBe('estimate');
+    // Rows go by the sources' full names; each source here gave one figure.
+    expect(lines.find((l) => l.includes(',exact,30000,'))).toMatch(/,left out: its source is a party to the conflict$/);
+    expect(lines.find((l) => l.includes(',approximate,11000,'))).toMatch(/,"counted, weight 0\.72"$/);
     await page.context().close();
   });
 
