@@ -125,6 +125,29 @@ describe('the estimate', () => {
   });
 });
 
+describe('the estimate of figures alone', () => {
+  it('is the bell curve their likelihoods multiply into, as the grid finds it when a far bound makes it sum one', () => {
+    const figures = [claim(about(14_000)), claim(exact(15_500), { reliability: 'A' }), claim(about(13_000))];
+    const exactly = estimate(figures, { tolerance }).best!;
+    const summed = estimate([...figures, claim(atMost(10_000_000))], { tolerance }).best!;
+    for (const [a, b] of [
+      [exactly.median, summed.median],
+      [exactly.interval50.low, summed.interval50.low],
+      [exactly.interval90.high, summed.interval90.high],
+    ] as const) {
+      expect(Math.abs(a / b - 1)).toBeLessThan(0.01);
+    }
+  });
+
+  it('of one exact figure spans the width its wording and weight give it', () => {
+    const { best } = estimate([claim(exact(2000))], { tolerance });
+    // Half of "about"'s ±10% on a log scale, widened by a weight of 0.85 × 0.85.
+    const spread = Math.log1p(0.1) / 2 / Math.sqrt(0.85 * 0.85);
+    expect(best!.median).toBeCloseTo(2000, 6);
+    expect(best!.interval90.low).toBeCloseTo(2000 * Math.exp(-1.6448536269514722 * spread), 6);
+  });
+});
+
 describe('every estimate', () => {
   /** A seeded generator, so that a failure can be run again. */
   function random(seed: number) {

@@ -28,9 +28,19 @@ export function widths(tolerance: number) {
  */
 export function logLikelihood(value: ClaimValue, tolerance: number): ((logValue: number) => number) | null {
   const w = widths(tolerance);
-  const above = (limit: number) => (x: number) => Math.log(Math.max(normalCdf((x - Math.log(limit)) / w.edge), 1e-300));
-  const below = (limit: number) => (x: number) => Math.log(Math.max(normalCdf((Math.log(limit) - x) / w.edge), 1e-300));
-  const around = (figure: number, sigma: number) => (x: number) => -(((x - Math.log(figure)) / sigma) ** 2) / 2;
+  // Each term's log is taken once, not at every point of the grid it is summed on.
+  const above = (limit: number) => {
+    const edge = Math.log(limit);
+    return (x: number) => Math.log(Math.max(normalCdf((x - edge) / w.edge), 1e-300));
+  };
+  const below = (limit: number) => {
+    const edge = Math.log(limit);
+    return (x: number) => Math.log(Math.max(normalCdf((edge - x) / w.edge), 1e-300));
+  };
+  const around = (figure: number, sigma: number) => {
+    const centre = Math.log(figure);
+    return (x: number) => -(((x - centre) / sigma) ** 2) / 2;
+  };
   switch (value.kind) {
     case 'statement':
       return null;
