@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrator, openStorage, type Storage } from '../../server/storage/database.js';
+import { migrator } from '../../server/storage/database.js';
 import { expectProblem } from '../support/problems.js';
 import { createClaim, databaseSnapshot } from '../support/records.js';
-import { createTestApp, freshDatabase } from '../support/testApp.js';
+import { migrationDatabase } from '../support/migrationDatabase.js';
+import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -66,43 +64,31 @@ describe("a claim's coverage", () => {
 });
 
 describe('the migration that adds coverage', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'triangulate-coverage-'));
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let storage: Storage;
-  beforeAll(async () => {
-    database = await freshDatabase(join(dir, 'coverage.db'));
-    storage = await openStorage(database.url);
-  });
-  afterAll(async () => {
-    await storage.close();
-    await database.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const columns = async () =>
-    (await storage.db.introspection.getTables()).find((table) => table.name === 'claims')!.columns.map((c) => c.name);
+  const database = migrationDatabase('coverage');
 
   it('leaves the claims already there not known, and goes back down keeping them', async () => {
-    expect((await migrator(storage.db).migrateTo('20261203T0200-claims-by-metric')).error).toBeUndefined();
+    expect((await migrator(database.db()).migrateTo('20261203T0200-claims-by-metric')).error).toBeUndefined();
     const at = '2025-01-01T00:00:00.000Z';
     const meta = { version: 1, created_at: at, updated_at: at, deleted_at: null };
-    await storage.db
+    await database
+      .db()
       .insertInto('sources')
       .values({ ...meta, name: 'S', name_key: 's', kind: 'other', reliability: 'F' })
       .execute();
-    await storage.db
+    await database
+      .db()
       .insertInto('metrics')
       .values({ ...meta, name: 'M', name_key: 'm', unit: 'soldiers' })
       .execute();
     const claim = { ...meta, metric_id: 1, source_id: 1, value_kind: 'exact', value: 9, credibility: 6 };
-    await storage.db.insertInto('claims').values(claim).execute();
+    await database.db().insertInto('claims').values(claim).execute();
 
-    expect((await migrator(storage.db).migrateToLatest()).error).toBeUndefined();
-    expect(await storage.db.selectFrom('claims').select('coverage').execute()).toEqual([{ coverage: null }]);
-    await storage.db.updateTable('claims').set({ coverage: 'part' }).execute();
+    expect((await migrator(database.db()).migrateToLatest()).error).toBeUndefined();
+    expect(await database.db().selectFrom('claims').select('coverage').execute()).toEqual([{ coverage: null }]);
+    await database.db().updateTable('claims').set({ coverage: 'part' }).execute();
 
-    expect((await migrator(storage.db).migrateTo('20261203T0200-claims-by-metric')).error).toBeUndefined();
-    expect(await columns()).not.toContain('coverage');
-    expect(await storage.db.selectFrom('claims').select(['id', 'value']).execute()).toEqual([{ id: 1, value: 9 }]);
+    expect((await migrator(database.db()).migrateTo('20261203T0200-claims-by-metric')).error).toBeUndefined();
+    expect(await database.columns('claims')).not.toContain('coverage');
+    expect(await database.db().selectFrom('claims').select(['id', 'value']).execute()).toEqual([{ id: 1, value: 9 }]);
   });
 });

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrator, openStorage, type Storage } from '../../server/storage/database.js';
+import { migrator } from '../../server/storage/database.js';
 import { expectProblem } from '../support/problems.js';
 import { createClaim, createMetric, databaseSnapshot } from '../support/records.js';
-import { createTestApp, freshDatabase } from '../support/testApp.js';
+import { migrationDatabase } from '../support/migrationDatabase.js';
+import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -151,27 +149,14 @@ describe('a metric that is part of another', () => {
 });
 
 describe('the migration that adds tolerance and partOfMetricId', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'triangulate-metric-parts-'));
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let storage: Storage;
-  beforeAll(async () => {
-    database = await freshDatabase(join(dir, 'parts.db'));
-    storage = await openStorage(database.url);
-  });
-  afterAll(async () => {
-    await storage.close();
-    await database.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const columns = async () =>
-    (await storage.db.introspection.getTables()).find((table) => table.name === 'metrics')!.columns.map((c) => c.name);
+  const database = migrationDatabase('metric-parts');
 
   it('leaves the metrics already there at the default and standing alone, and goes back down keeping them', async () => {
-    expect((await migrator(storage.db).migrateTo('20261204T0100-claim-coverage')).error).toBeUndefined();
+    expect((await migrator(database.db()).migrateTo('20261204T0100-claim-coverage')).error).toBeUndefined();
     const at = '2025-01-01T00:00:00.000Z';
     const meta = { version: 1, created_at: at, updated_at: at, deleted_at: null };
-    await storage.db
+    await database
+      .db()
       .insertInto('metrics')
       .values([
         { ...meta, name: 'Killed', name_key: 'killed', unit: 'soldiers' },
@@ -179,26 +164,32 @@ describe('the migration that adds tolerance and partOfMetricId', () => {
       ])
       .execute();
 
-    expect((await migrator(storage.db).migrateToLatest()).error).toBeUndefined();
+    expect((await migrator(database.db()).migrateToLatest()).error).toBeUndefined();
     expect(
-      await storage.db.selectFrom('metrics').select(['name', 'tolerance', 'part_of_metric_id']).orderBy('id').execute(),
+      await database
+        .db()
+        .selectFrom('metrics')
+        .select(['name', 'tolerance', 'part_of_metric_id'])
+        .orderBy('id')
+        .execute(),
     ).toEqual([
       { name: 'Killed', tolerance: null, part_of_metric_id: null },
       { name: 'Casualties', tolerance: null, part_of_metric_id: null },
     ]);
-    await storage.db
+    await database
+      .db()
       .updateTable('metrics')
       .set({ tolerance: 0.05, part_of_metric_id: 2 })
       .where('id', '=', 1)
       .execute();
     expect(
-      (await storage.db.selectFrom('metrics').select('tolerance').where('id', '=', 1).executeTakeFirst())?.tolerance,
+      (await database.db().selectFrom('metrics').select('tolerance').where('id', '=', 1).executeTakeFirst())?.tolerance,
     ).toBe(0.05);
 
-    expect((await migrator(storage.db).migrateTo('20261204T0100-claim-coverage')).error).toBeUndefined();
-    expect(await columns()).not.toContain('tolerance');
-    expect(await columns()).not.toContain('part_of_metric_id');
-    expect(await storage.db.selectFrom('metrics').select(['id', 'name']).orderBy('id').execute()).toEqual([
+    expect((await migrator(database.db()).migrateTo('20261204T0100-claim-coverage')).error).toBeUndefined();
+    expect(await database.columns('metrics')).not.toContain('tolerance');
+    expect(await database.columns('metrics')).not.toContain('part_of_metric_id');
+    expect(await database.db().selectFrom('metrics').select(['id', 'name']).orderBy('id').execute()).toEqual([
       { id: 1, name: 'Killed' },
       { id: 2, name: 'Casualties' },
     ]);

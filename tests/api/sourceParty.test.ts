@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvDocument } from '../../shared/csv.js';
 import { csvHeader } from '../../shared/dataset/csvColumns.js';
-import { migrator, openStorage, type Storage } from '../../server/storage/database.js';
+import { migrator } from '../../server/storage/database.js';
 import { expectProblem } from '../support/problems.js';
 import { createSource, databaseSnapshot, uniqueName } from '../support/records.js';
-import { createTestApp, freshDatabase } from '../support/testApp.js';
+import { migrationDatabase } from '../support/migrationDatabase.js';
+import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -139,26 +137,13 @@ describe('importing whether a source is a party', () => {
 });
 
 describe('the migration that adds party', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'triangulate-party-'));
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let storage: Storage;
-  beforeAll(async () => {
-    database = await freshDatabase(join(dir, 'party.db'));
-    storage = await openStorage(database.url);
-  });
-  afterAll(async () => {
-    await storage.close();
-    await database.drop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const columns = async () =>
-    (await storage.db.introspection.getTables()).find((table) => table.name === 'sources')!.columns.map((c) => c.name);
+  const database = migrationDatabase('source-party');
 
   it('makes the sources already there third parties, and goes back down keeping them', async () => {
-    expect((await migrator(storage.db).migrateTo('20261204T0400-claims-analysed')).error).toBeUndefined();
+    expect((await migrator(database.db()).migrateTo('20261204T0400-claims-analysed')).error).toBeUndefined();
     const at = '2025-01-01T00:00:00.000Z';
-    await storage.db
+    await database
+      .db()
       .insertInto('sources')
       .values({
         version: 1,
@@ -172,14 +157,14 @@ describe('the migration that adds party', () => {
       })
       .execute();
 
-    expect((await migrator(storage.db).migrateToLatest()).error).toBeUndefined();
-    expect(await storage.db.selectFrom('sources').select('party').execute()).toEqual([{ party: 0 }]);
-    await storage.db.updateTable('sources').set({ party: 1 }).execute();
+    expect((await migrator(database.db()).migrateToLatest()).error).toBeUndefined();
+    expect(await database.db().selectFrom('sources').select('party').execute()).toEqual([{ party: 0 }]);
+    await database.db().updateTable('sources').set({ party: 1 }).execute();
     // Only 0 and 1 are stored, whichever way a row is written.
-    await expect(storage.db.updateTable('sources').set({ party: 2 }).execute()).rejects.toThrow();
+    await expect(database.db().updateTable('sources').set({ party: 2 }).execute()).rejects.toThrow();
 
-    expect((await migrator(storage.db).migrateTo('20261204T0400-claims-analysed')).error).toBeUndefined();
-    expect(await columns()).not.toContain('party');
-    expect(await storage.db.selectFrom('sources').select(['id', 'name']).execute()).toEqual([{ id: 1, name: 'S' }]);
+    expect((await migrator(database.db()).migrateTo('20261204T0400-claims-analysed')).error).toBeUndefined();
+    expect(await database.columns('sources')).not.toContain('party');
+    expect(await database.db().selectFrom('sources').select(['id', 'name']).execute()).toEqual([{ id: 1, name: 'S' }]);
   });
 });
