@@ -3,7 +3,7 @@ import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { describeValue } from '../../shared/wording.js';
 import { CitationLink } from '../ui/CitationLink';
 
-/** Everything that says where a figure comes from, in the order an analyst checks it. */
+/** Everything that says where a figure comes from, in the order an analyst checks it, then what analysts noted of it. */
 export function ClaimDetails({ claim, unit }: { claim: Claim; unit: string }) {
   return (
     <dl className="claim-details">
@@ -45,6 +45,12 @@ export function ClaimDetails({ claim, unit }: { claim: Claim; unit: string }) {
           <dd>
             <CitationLink url={claim.citationUrl} />
           </dd>
+        </>
+      )}
+      {claim.notes && (
+        <>
+          <dt>Notes</dt>
+          <dd className="claim-notes">{claim.notes}</dd>
         </>
       )}
     </dl>

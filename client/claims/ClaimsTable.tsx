@@ -12,6 +12,7 @@ import { CitationLink } from '../ui/CitationLink';
 import { useDeleteWithUndo } from './useDeleteWithUndo';
 import { useCan } from '../resources/auth';
 import { ClaimFilters } from './ClaimFilters';
+import { ClaimNote } from './ClaimNote';
 import { claimColumns, filterClaims, PAGE_SIZE, sortClaims, type ClaimColumn } from './claimTableRows';
 import { useClaimTableParams } from './useClaimTableParams';
 import './claims.css';
@@ -86,7 +87,7 @@ export function ClaimsTable({
                 {headers.map(([key, label]) => (
                   <SortableHeader key={key} column={key} label={label} sort={{ ...sort, column }} onSort={onSort} />
                 ))}
-                <th scope="col">Quote</th>
+                <th scope="col">Quote, notes</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -123,7 +124,11 @@ export function ClaimsTable({
                         <CitationLink url={c.citationUrl} />
                       </div>
                     </td>
-                    <td className="claim-quote">{c.quote && <q>{c.quote}</q>}</td>
+                    {/* Under the quote rather than in a column of their own, which would widen the table on a phone. */}
+                    <td className="claim-quote">
+                      {c.quote && <q>{c.quote}</q>}
+                      <ClaimNote notes={c.notes} />
+                    </td>
                     <td className="row-actions">
                       {c.deletedAt ? (
                         <>

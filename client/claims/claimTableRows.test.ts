@@ -39,6 +39,13 @@ describe('filterClaims', () => {
     expect(filterClaims(claims, { ...none, text: 'nothing like this' }, sourceOf)).toEqual([]);
   });
 
+  it('finds a claim by the analysts’ notes the table shows under its quote', () => {
+    const noted = claim(1, { kind: 'exact', value: 4000 }, '2025-04-01', {
+      notes: 'Likely conflation with the wounded',
+    });
+    expect(filterClaims([...claims, noted], { ...none, text: 'conflation' }, sourceOf)).toEqual([noted]);
+  });
+
   it.each(['2000', '2,000', '2 000', '2\u00a0000', 'about 2000 killed'])(
     'finds the figure 2,000 from %j, however its thousands are separated',
     (text) => {

@@ -18,6 +18,8 @@ export function ComparisonDataTable({
   unit: string;
 }) {
   const headingAt = new Map(headings.map((h) => [h.y, h]));
+  // A column only when some claim has a note: a column of blanks would say nothing.
+  const withNotes = rows.some((row) => row.claim.notes);
   return (
     <ScrollRegion label="Latest figure from each source">
       <table className="data-table">
@@ -33,6 +35,7 @@ export function ComparisonDataTable({
             <th scope="col">Credibility</th>
             <th scope="col">Scope</th>
             <th scope="col">Citation</th>
+            {withNotes && <th scope="col">Notes</th>}
           </tr>
         </thead>
         <tbody>
@@ -43,7 +46,7 @@ export function ComparisonDataTable({
               <Fragment key={row.claim.id}>
                 {heading && (
                   <tr className="lane-row">
-                    <th scope="rowgroup" colSpan={7}>
+                    <th scope="rowgroup" colSpan={withNotes ? 8 : 7}>
                       {heading.title}
                     </th>
                   </tr>
@@ -64,6 +67,7 @@ export function ComparisonDataTable({
                   </td>
                   <td>{row.claim.scope ?? '—'}</td>
                   <td>{row.claim.citationUrl ? <CitationLink url={row.claim.citationUrl} /> : '—'}</td>
+                  {withNotes && <td className="claim-notes">{row.claim.notes}</td>}
                 </tr>
               </Fragment>
             );

@@ -2,6 +2,7 @@ import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import type { OffTimelineClaim } from '../../shared/charts/timelineSeries.js';
 import { describeValue } from '../../shared/wording.js';
+import { ClaimNote } from '../claims/ClaimNote';
 import { CitationLink } from '../ui/CitationLink';
 
 /** Claims the timeline cannot place, listed so that leaving them off the chart hides nothing. */
@@ -30,6 +31,7 @@ export function OffTimelineList({ claims, unit }: { claims: readonly OffTimeline
               </>
             )}{' '}
             <CitationLink url={claim.citationUrl} />
+            <ClaimNote notes={claim.notes} />
           </li>
         ))}
       </ul>

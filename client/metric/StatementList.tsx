@@ -1,6 +1,7 @@
 import type { ComparisonStatement } from '../../shared/schemas/index.js';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
+import { ClaimNote } from '../claims/ClaimNote';
 import { CitationLink } from '../ui/CitationLink';
 import { GroupSwatch } from '../ui/GroupSwatch';
 
@@ -23,6 +24,7 @@ export function StatementList({ statements }: { statements: readonly ComparisonS
             </p>
             {claim.quote ? <q>{claim.quote}</q> : <span className="muted">No quote recorded.</span>}{' '}
             <CitationLink url={claim.citationUrl} />
+            <ClaimNote notes={claim.notes} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import type { TimelineTrack } from '../../shared/charts/timelineSeries.js';
 import { describeValue } from '../../shared/wording.js';
+import { ClaimNote } from '../claims/ClaimNote';
 import { GroupSwatch } from '../ui/GroupSwatch';
 import { ScrollRegion } from '../ui/ScrollRegion';
 
@@ -32,6 +33,7 @@ export function TimelineDataTable({ tracks, unit }: { tracks: readonly TimelineT
                       <time className="muted" dateTime={p.claim.statedOn ?? undefined}>
                         ({formatStatedOn(p.claim.statedOn)})
                       </time>
+                      <ClaimNote notes={p.claim.notes} />
                     </li>
                   ))}
                 </ol>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import type { ComparisonStatement } from '../../shared/schemas/index.js';
 import { describeValue } from '../../shared/wording.js';
+import { ClaimNote } from '../claims/ClaimNote';
 import { CitationLink } from '../ui/CitationLink';
 import { GroupSwatch } from '../ui/GroupSwatch';
 import { useSearchParam } from '../ui/useSearchParam';
@@ -49,6 +50,7 @@ export function UndatedList({
               {claim.scope && <span className="muted"> · {claim.scope}</span>} <GroupSwatch group={source.group} />
             </p>
             {claim.quote && <q>{claim.quote}</q>} <CitationLink url={claim.citationUrl} />
+            <ClaimNote notes={claim.notes} />
           </li>
         ))}
       </ul>

@@ -30,7 +30,7 @@ export function claim(
   sourceId: number,
   value: ClaimValue,
   statedOn: string | null,
-  extra: Partial<Pick<Claim, 'scope' | 'quote' | 'coverage' | 'repeatsClaimId'>> = {},
+  extra: Partial<Pick<Claim, 'scope' | 'quote' | 'coverage' | 'repeatsClaimId' | 'notes' | 'citationUrl'>> = {},
 ): Claim {
   return {
     id: nextClaimId++,
