@@ -3,6 +3,7 @@ import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import { csvDocument } from '../../shared/csv.js';
 import { claimFigureColumns, figureCells, figureToCells } from '../../shared/fields/index.js';
 import { leftOutReasons, type Claim, type EstimateAnswer, type Finding } from '../../shared/schemas/index.js';
+import { shortened } from '../../shared/wording.js';
 import { findingKindLabels, severityLabels } from '../ui/findingLabels';
 import { estimateProvenance, findingsProvenance, shortCitation, type ChartProvenance } from './provenance';
 
@@ -61,9 +62,9 @@ function inEstimate(claimId: number, estimate: EstimateAnswer): string {
 }
 
 /**
- * Exactly the claims a chart plots, one row each, with everything needed to check them and the
- * findings that name each, in a column a spreadsheet can filter on; with the estimate drawn, a last
- * column says what the estimate made of each.
+ * Exactly the claims a chart plots, one row each, with everything needed to check them, the
+ * analysts' notes on each and the findings that name each, in a column a spreadsheet can filter on;
+ * with the estimate drawn, a last column says what the estimate made of each.
  */
 export function plottedClaimsCsv(
   items: readonly PlottedItem[],
@@ -72,16 +73,30 @@ export function plottedClaimsCsv(
   estimate?: EstimateAnswer,
 ): string {
   return csvDocument(
-    [...plottedClaimsHeader, 'findings', ...(estimate ? ['estimate'] : [])],
+    [...plottedClaimsHeader, 'notes', 'findings', ...(estimate ? ['estimate'] : [])],
     items.map(({ claim, source }) => [
       ...plottedClaimCells(claim, source, unit),
+      claim.notes,
       findingsNaming(claim.id, findings),
       ...(estimate ? [inEstimate(claim.id, estimate)] : []),
     ]),
   );
 }
 
-/** The findings under the chart, then one footer line per source: its grade, and each claim's date and citation. */
+/** A footer gives a note's start only: a long one would swamp the figure, and the CSV has it whole. */
+export const FOOTER_NOTE_CHARS = 60;
+
+/** "2025-09-02 yna.co.kr/view/AEN2025… (notes: stale)": a claim as a footer cites it. */
+function footerCitation({ statedOn, citationUrl, notes }: Claim): string {
+  const cited = `${statedOn ?? 'undated'} ${shortCitation(citationUrl)}`;
+  // One line of the footer: a note's line breaks become spaces.
+  return notes ? `${cited} (notes: ${shortened(notes.replace(/\s+/g, ' '), FOOTER_NOTE_CHARS)})` : cited;
+}
+
+/**
+ * The findings under the chart, then one footer line per source: its grade, and each claim's date,
+ * citation and the start of its notes.
+ */
 export function plottedClaimsProvenance(
   items: readonly PlottedItem[],
   text: { title: string; subtitle: string },
@@ -96,8 +111,7 @@ export function plottedClaimsProvenance(
     method: estimateProvenance(estimate),
     sources: [...bySource.values()].map((claims) => {
       const source = claims[0]!.source;
-      const cited = claims.map((c) => `${c.claim.statedOn ?? 'undated'} ${shortCitation(c.claim.citationUrl)}`);
-      return `${sourceLabel(source)} (reliability ${source.reliability}): ${cited.join('; ')}`;
+      return `${sourceLabel(source)} (reliability ${source.reliability}): ${claims.map((c) => footerCitation(c.claim)).join('; ')}`;
     }),
     url: window.location.href,
   };

@@ -10,7 +10,7 @@ export interface ChartProvenance {
   findings: string[];
   /** Then how the estimate drawn was made, when one is: its rules, and the claims it left out and why. */
   method: string[];
-  /** One line per plotted series: source, its reliability grade, the claims' dates and citations. */
+  /** One line per plotted series: source, its reliability grade, the claims' dates, citations and the start of their notes. */
   sources: string[];
   url: string;
 }

@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)('exporting the comparison and timeline charts', ()
       skipEmptyLines: true,
     }).data;
     expect(Object.keys(rows[0]!).join(',')).toBe(
-      'source,group,reliability,valueKind,value,low,high,unit,statedOn,scope,via,reportedBy,credibility,quote,citationUrl,findings',
+      'source,group,reliability,valueKind,value,low,high,unit,statedOn,scope,via,reportedBy,credibility,quote,citationUrl,notes,findings',
     );
     expect(rows.map((r) => r.source).sort()).toEqual(comparison.entries.map((e) => e.source.name).sort());
     // Each row names the findings that name its claim: the superseded figure, and the revision it was measured by.
