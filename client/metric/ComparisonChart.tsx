@@ -7,6 +7,7 @@ import { ClaimTooltip } from './ClaimTooltip';
 import { ComparisonMark } from './ComparisonMark';
 import { LaneHeadings } from './LaneHeadings';
 import { ReportPlotWidth } from './ReportPlotWidth';
+import { tooltipPlacement } from './tooltipPlacement';
 import { ZeroLaneBreak } from './ZeroLaneBreak';
 import { useChartInk } from '../ui/colours';
 import { useElementWidth } from '../ui/useElementWidth';
@@ -114,7 +115,12 @@ export function ComparisonChart({
           )}
           <ZeroLaneBreak axis={axis} direction="x" />
           <LaneHeadings headings={series.headings} />
-          <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
+          <Tooltip
+            content={<ClaimTooltip unit={unit} />}
+            cursor={false}
+            isAnimationActive={false}
+            {...tooltipPlacement(plotWidth)}
+          />
           <Scatter data={rows} shape={<ComparisonMark />} isAnimationActive={false} />
           <ReportPlotWidth onWidth={setPlotWidth} />
         </ScatterChart>

@@ -8,6 +8,7 @@ import { useChartInk } from '../ui/colours';
 import { useGroupColour } from '../ui/groupColours';
 import { ClaimTooltip } from './ClaimTooltip';
 import { ReportPlotWidth } from './ReportPlotWidth';
+import { tooltipPlacement } from './tooltipPlacement';
 import { TimelineMark } from './TimelineMark';
 import { TrackLabels } from './TrackLabels';
 import { ZeroLaneBreak } from './ZeroLaneBreak';
@@ -84,7 +85,12 @@ export function TimelineChart({
         strokeDasharray="4 3"
         label={{ value: `as of ${formatStatedOn(asOf)}`, position: 'insideTopLeft', fontSize: 11, fill: ink('tick') }}
       />
-      <Tooltip content={<ClaimTooltip unit={unit} />} cursor={false} isAnimationActive={false} />
+      <Tooltip
+        content={<ClaimTooltip unit={unit} />}
+        cursor={false}
+        isAnimationActive={false}
+        {...tooltipPlacement(plotWidth)}
+      />
       {timeline.tracks.map((track) => (
         <Scatter
           key={track.key}

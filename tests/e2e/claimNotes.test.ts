@@ -184,6 +184,21 @@ describe.skipIf(!hasChromium)('the analysts’ notes on claims, on the metric pa
     ]);
     expect(await fits(noteOf('UK MoD'))).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // A tooltip with a long note has no room beside a mark on a phone: it stays on the screen all the same.
+    for (const mark of [
+      comparison(page)
+        .locator('.chart-mark', { hasText: /^at least 4,000$/ })
+        .locator('path'),
+      timeline(page).locator('.chart-mark path').first(),
+    ]) {
+      await mark.hover();
+      await tooltipFor(page, 'at least 4,000 soldiers');
+      const box = (await tooltip(page).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     await expectAccessible(page);
     expect(dialogs).toEqual([]);
