@@ -66,6 +66,9 @@ describe.skipIf(!hasChromium)('the analysts’ notes on claims, on the metric pa
       const term = [...box.querySelectorAll('dt')].find((dt) => dt.textContent === 'Notes');
       return term ? (term.nextElementSibling?.textContent ?? '') : null;
     });
+  /** The rows of a table headed by this source (no source's name here is part of another's). */
+  const rowOf = (table: Locator, name: string) =>
+    table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name }) });
   /** Whether an element's text fits its box: a note that overflowed would be wider than it. */
   const fits = (element: Locator) => element.evaluate((e) => e.scrollWidth <= e.clientWidth);
 
@@ -122,31 +125,23 @@ describe.skipIf(!hasChromium)('the analysts’ notes on claims, on the metric pa
     await page.keyboard.press('Enter');
     const table = chart.getByRole('table');
     await table.waitFor();
-    const notesOf = (name: string) =>
-      table
-        .getByRole('row')
-        .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
-        .locator('td.claim-notes')
-        .textContent();
+    const notesOf = (name: string) => rowOf(table, name).locator('td.claim-notes').textContent();
     expect(await table.getByRole('columnheader').last().textContent()).toBe('Notes');
     expect(await notesOf('NIS')).toBe('Likely conflation of killed and wounded');
     expect(await notesOf('KCNA')).toBe(markup);
     expect(await notesOf('Seoul officials')).toBe('');
     expect(await notesOf('UK MoD')).toBe(long);
-    expect(await fits(table.getByRole('row').filter({ hasText: 'UK MoD' }).locator('td.claim-notes'))).toBe(true);
+    expect(await fits(rowOf(table, 'UK MoD').locator('td.claim-notes'))).toBe(true);
 
     const overTime = timeline(page);
     await overTime.locator('summary').focus();
     await page.keyboard.press('Enter');
-    const nis = overTime
-      .getByRole('row')
-      .filter({ has: page.getByRole('rowheader', { name: 'NIS', exact: true }) })
-      .locator('.trajectory li');
+    const nis = rowOf(overTime, 'NIS').locator('.trajectory li');
     expect(await nis.allTextContents()).toEqual([
       '300 soldiers (13 Jan 2025)Notes: stale: NIS revised it in September',
       '2,000 soldiers (2 Sept 2025)Notes: Likely conflation of killed and wounded',
     ]);
-    const seoul = overTime.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Seoul officials' }) });
+    const seoul = rowOf(overTime, 'Seoul officials');
     expect(await seoul.locator('.claim-note').count()).toBe(0);
 
     // A statement and an undated claim, listed apart from the chart, keep their notes.
@@ -170,11 +165,7 @@ describe.skipIf(!hasChromium)('the analysts’ notes on claims, on the metric pa
     const table = page.locator('.claims-table');
     await table.waitFor();
     expect(await table.getByRole('columnheader', { name: 'Quote, notes' }).count()).toBe(1);
-    const noteOf = (name: string) =>
-      table
-        .getByRole('row')
-        .filter({ has: page.getByRole('rowheader', { name }) })
-        .locator('.claim-note');
+    const noteOf = (name: string) => rowOf(table, name).locator('.claim-note');
     expect(await noteOf('KCNA').textContent()).toBe(`Notes: ${markup}`);
     expect(await noteOf('UK MoD').textContent()).toBe(`Notes: ${long}`);
     expect(await noteOf('Seoul officials').count()).toBe(0);
