@@ -10,7 +10,7 @@ describe.skipIf(!hasChromium)('pages on a phone and on a desktop', () => {
   let sourceId: number;
   let claimId: number;
   beforeAll(async () => {
-    // Figures from five sources worded as reporting words them: long names, scopes, relays, citations.
+    // Figures from five sources worded as reporting words them: long names, scopes, relays, citations, notes.
     const metric = await createMetric(t.server.app, {
       name: 'Soldiers of a foreign contingent killed in the fighting',
       unit: 'soldiers',
@@ -56,6 +56,8 @@ describe.skipIf(!hasChromium)('pages on a phone and on a desktop', () => {
         reportedBy: 'A wire agency via a regional newspaper',
         citationUrl: `https://www.example.org/world/article/2025/${statedOn}/figures-of-the-contingent-killed-so-far`,
         quote: `About ${statedOn} the lawmaker said that the figure given in the briefing was the agency's latest.`,
+        notes:
+          'Likely conflation of killed and wounded: a later briefing revised it, see https://www.example.org/world/briefings/2025/revision-of-the-figures-of-the-contingent',
       });
       claimId ??= claim.id;
     }
