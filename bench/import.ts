@@ -56,6 +56,7 @@ function generateRows(): Row[] {
       metricUnit: 'people',
       metricTopic: ['Casualties', 'Displacement', null][m % 3]!,
       metricTolerance: [null, 0.05, 0.2][m % 3]!,
+      metricPartOf: null,
       valueKind: kind,
       value: kind === 'range' || kind === 'statement' ? null : figure,
       low: kind === 'range' ? figure : null,

@@ -43,33 +43,45 @@ async function* claimPages(db: Db, filters: ExportFilters): AsyncGenerator<Claim
   } while (cursor !== undefined);
 }
 
+interface NamedRecords {
+  sources: Source[];
+  metrics: Metric[];
+  /** Every metric, deleted ones included: a metric's whole may be one the file does not hold. */
+  metricById: Map<number, Metric>;
+}
+
 /** The sources and metrics a file holds: what its claims need when filtered, else every one. */
-async function namedRecords(db: Db, filters: ExportFilters): Promise<{ sources: Source[]; metrics: Metric[] }> {
+async function namedRecords(db: Db, filters: ExportFilters): Promise<NamedRecords> {
   const [sources, metrics] = await Promise.all([
     recordStore(db, 'source').list({ includeDeleted: true }),
     recordStore(db, 'metric').list({ includeDeleted: true }),
   ]);
+  const metricById = new Map(metrics.map((m) => [m.id, m]));
   if (!isFiltered(filters)) {
     const kept = (r: Source | Metric) => filters.includeDeleted || r.deletedAt === null;
-    return { sources: sources.filter(kept), metrics: metrics.filter(kept) };
+    return { sources: sources.filter(kept), metrics: metrics.filter(kept), metricById };
   }
   const { sourceIds, metricIds } = await referencedBy(db, filters);
-  return { sources: sources.filter((s) => sourceIds.has(s.id)), metrics: metrics.filter((m) => metricIds.has(m.id)) };
+  return {
+    sources: sources.filter((s) => sourceIds.has(s.id)),
+    metrics: metrics.filter((m) => metricIds.has(m.id)),
+    metricById,
+  };
 }
 
 /** Excel reads UTF-8 only after a byte-order mark; LibreOffice and CSV libraries take it either way. */
 const utf8Bom = '\ufeff';
 
 async function* csvChunks(db: Db, filters: ExportFilters): AsyncGenerator<string> {
-  const { sources, metrics } = await namedRecords(db, { ...filters, includeDeleted: true });
+  const { sources, metricById } = await namedRecords(db, { ...filters, includeDeleted: true });
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  const lineOf = (claim: Claim) => {
+    const metric = metricById.get(claim.metricId)!;
+    const whole = metric.partOfMetricId === null ? null : metricById.get(metric.partOfMetricId)!;
+    return csvLine(claimCsvCells(claim, sourceById.get(claim.sourceId)!, metric, whole));
+  };
   yield utf8Bom + csvLine(csvHeader);
-  for await (const claims of claimPages(db, filters)) {
-    yield claims
-      .map((c) => csvLine(claimCsvCells(c, sourceById.get(c.sourceId)!, metricById.get(c.metricId)!)))
-      .join('');
-  }
+  for await (const claims of claimPages(db, filters)) yield claims.map(lineOf).join('');
 }
 
 /** The file's own form of a record: its id, its fields, and whether it is deleted. */

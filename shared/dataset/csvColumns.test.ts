@@ -29,6 +29,7 @@ const metric: Metric = {
   tolerance: 0.05,
   partOfMetricId: null,
 };
+const whole: Metric = { ...metric, id: 2, name: 'Casualties', tolerance: null };
 const claim: Claim = {
   ...meta,
   id: 5,
@@ -48,8 +49,8 @@ const claim: Claim = {
 };
 
 describe('claimCsvCells', () => {
-  it('spells out the claim with its source and metric, in header order', () => {
-    const cells = claimCsvCells(claim, source, metric);
+  it('spells out the claim with its source and metric, its whole by name, in header order', () => {
+    const cells = claimCsvCells(claim, source, { ...metric, partOfMetricId: whole.id }, whole);
     expect(Object.fromEntries(csvHeader.map((column, i) => [column, cells[i]]))).toEqual({
       source: 'Korean Central News Agency',
       sourceShortName: 'KCNA',
@@ -62,6 +63,7 @@ describe('claimCsvCells', () => {
       metricUnit: 'soldiers',
       metricTopic: 'Kursk',
       metricTolerance: '0.05',
+      metricPartOf: 'Casualties',
       valueKind: 'range',
       value: null,
       low: '11000',
@@ -78,8 +80,12 @@ describe('claimCsvCells', () => {
     });
   });
 
+  it('leaves the whole blank for a metric that stands alone', () => {
+    expect(claimCsvCells(claim, source, metric, null)[csvHeader.indexOf('metricPartOf')]).toBeNull();
+  });
+
   it('puts a point value in value and a statement in no figure cell', () => {
-    const at = (c: Claim, column: string) => claimCsvCells(c, source, metric)[csvHeader.indexOf(column as never)];
+    const at = (c: Claim, column: string) => claimCsvCells(c, source, metric, null)[csvHeader.indexOf(column as never)];
     const point = { ...claim, value: { kind: 'at_least' as const, value: 6000 } };
     expect(['value', 'low', 'high'].map((c) => at(point, c))).toEqual(['6000', null, null]);
     const statement = { ...claim, value: { kind: 'statement' as const } };
@@ -88,9 +94,9 @@ describe('claimCsvCells', () => {
 });
 
 describe('readCsvRow', () => {
-  it('reads the cells back into source, metric and claim input', () => {
+  it("reads the cells back into source, metric and claim input, and the metric's whole by name", () => {
     const cells = Object.fromEntries(
-      csvHeader.map((column, i) => [column, String(claimCsvCells(claim, source, metric)[i] ?? '')]),
+      csvHeader.map((column, i) => [column, String(claimCsvCells(claim, source, metric, whole)[i] ?? '')]),
     );
     expect(readCsvRow(cells)).toEqual({
       source: {
@@ -102,6 +108,7 @@ describe('readCsvRow', () => {
         party: true,
       },
       metric: { name: metric.name, unit: 'soldiers', topic: 'Kursk', tolerance: 0.05 },
+      metricPartOf: 'Casualties',
       claim: {
         value: { kind: 'range', low: 11000, high: 12000 },
         statedOn: '2025-11',
@@ -121,9 +128,11 @@ describe('readCsvRow', () => {
     expect(row).toEqual({
       source: { name: '' },
       metric: { name: '', unit: '' },
+      metricPartOf: undefined,
       claim: { value: { kind: 'statement' } },
       errors: [],
     });
+    expect(row.metric).not.toHaveProperty('partOfMetricId');
     expect(Object.values(row.claim).filter((v) => v !== undefined)).toHaveLength(1);
   });
 
@@ -197,7 +206,7 @@ describe('readCsvRow', () => {
   it('reads back a figure the export wrote with three decimals', () => {
     const precise = { ...claim, value: { kind: 'exact' as const, value: 1.234 } };
     const cells = Object.fromEntries(
-      csvHeader.map((column, i) => [column, claimCsvCells(precise, source, metric)[i] ?? '']),
+      csvHeader.map((column, i) => [column, claimCsvCells(precise, source, metric, null)[i] ?? '']),
     );
     expect(readCsvRow(cells)).toMatchObject({ claim: { value: { kind: 'exact', value: 1.234 } }, errors: [] });
   });
@@ -216,6 +225,7 @@ describe('csvColumnFor', () => {
     expect(csvColumnFor('claim', 'value.kind')).toBe('valueKind');
     expect(csvColumnFor('source', 'kind')).toBe('sourceKind');
     expect(csvColumnFor('metric', 'unit')).toBe('metricUnit');
+    expect(csvColumnFor('metric', 'partOfMetricId')).toBe('metricPartOf');
     expect(csvColumnFor('claim', 'sourceId')).toBe('source');
     expect(csvColumnFor('claim', 'repeatsClaimId')).toBeUndefined();
   });

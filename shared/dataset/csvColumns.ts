@@ -63,12 +63,15 @@ const cellOf = (value: unknown): Cell =>
         ? value
         : null;
 
-/** The export's cells for one claim, in column order, numbers written as the import reads them. */
-export function claimCsvCells(claim: Claim, source: Source, metric: Metric): Cell[] {
+/**
+ * The export's cells for one claim, in column order, numbers written as the import reads them; the
+ * metric's whole, which it refers to by id, is written by name.
+ */
+export function claimCsvCells(claim: Claim, source: Source, metric: Metric, whole: Metric | null): Cell[] {
   const cells = figureToCells(claim.value, figureText, null);
   return [
     ...sourceColumns.map((c) => cellOf(source[c.field])),
-    ...metricColumns.map((c) => cellOf(metric[c.field])),
+    ...metricColumns.map((c) => (c.read === 'name' ? (whole?.name ?? null) : cellOf(metric[c.field]))),
     cells.kind,
     ...figureCells.map((cell) => cells[cell]),
     ...claimColumns.map((c) => cellOf(claim[c.field])),
@@ -84,6 +87,8 @@ export interface CsvCellError {
 export interface CsvRowInput {
   source: { name: string } & Record<string, unknown>;
   metric: { name: string } & Record<string, unknown>;
+  /** The name of the metric the row's metric is part of, which the import looks up. */
+  metricPartOf: string | undefined;
   claim: Record<string, unknown>;
   errors: CsvCellError[];
 }
@@ -139,6 +144,8 @@ function fieldsIn(
 ): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const { name, field, read } of columns) {
+    // A record named is looked up by the import: its schema takes the id found, not the name.
+    if (read === 'name') continue;
     input[field] =
       read === 'number'
         ? numberIn(cell, name, errors)
@@ -173,7 +180,7 @@ function figureIn(cell: CellReader, errors: CsvCellError[]): Record<string, unkn
 /**
  * Reads one row (its cells by column, already un-neutralised) into schema input: numbers become
  * numbers and blank cells mean "not given", so that the schemas' defaults apply; a blank name or
- * unit stays empty text, which the schemas call "Required". What the schemas cannot word well (a
+ * unit stays empty text, which the schemas call "Required"; the metric's whole stays a name. What the schemas cannot word well (a
  * number that isn't one, a figure in the wrong cell) is reported here.
  */
 export function readCsvRow(cell: CellReader): CsvRowInput {
@@ -182,6 +189,7 @@ export function readCsvRow(cell: CellReader): CsvRowInput {
   return {
     source: { ...fieldsIn(sourceColumns, cell, errors), name: requiredIn(cell, 'source') },
     metric: { ...fieldsIn(metricColumns, cell, errors), name: requiredIn(cell, 'metric') },
+    metricPartOf: textIn(cell, 'metricPartOf'),
     claim: { value, ...fieldsIn(claimColumns, cell, errors) },
     errors,
   };

@@ -15,10 +15,11 @@ export interface FieldDefinition<F extends string> {
   csv?: string | FigureColumns;
   /**
    * How its CSV cell becomes schema input: text, a blank cell meaning "not given" (the default); a
-   * number; `true` or `false`, a blank leaving the schema's default; or text that a blank leaves
-   * empty, which the schema calls "Required".
+   * number; `true` or `false`, a blank leaving the schema's default; text that a blank leaves
+   * empty, which the schema calls "Required"; or the name of the record an id field refers to,
+   * which the import looks up by name rather than the schema reading it.
    */
-  csvCell?: 'number' | 'boolean' | 'required';
+  csvCell?: 'number' | 'boolean' | 'required' | 'name';
 }
 
 /** Compiles only when the definitions name every field of the schema, so none can be forgotten. */

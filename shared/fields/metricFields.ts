@@ -8,7 +8,8 @@ export const metricFields = [
   { field: 'topic', label: 'Topic', csv: 'metricTopic' },
   { field: 'description', label: 'Description' },
   { field: 'tolerance', label: 'Tolerance', csv: 'metricTolerance', csvCell: 'number' },
-  { field: 'partOfMetricId', label: 'Part of' },
+  // Its whole by name, as rows name every metric.
+  { field: 'partOfMetricId', label: 'Part of', csv: 'metricPartOf', csvCell: 'name' },
 ] as const satisfies readonly FieldDefinition<keyof MetricInput>[];
 
 const everyMetricField: EveryField<typeof metricFields, keyof MetricInput> = true;

@@ -107,7 +107,7 @@ describe('GET /api/export', () => {
     expect(lines[0]).toBe(csvHeader.join(','));
     expect(lines).toHaveLength(4);
     expect(lines[2]).toBe(
-      `${sources[1]!.name},,other,,,F,false,${metrics[0]!.name},soldiers,,,range,,11000,12000,2025-06-01,,,,,,,6,`,
+      `${sources[1]!.name},,other,,,F,false,${metrics[0]!.name},soldiers,,,,range,,11000,12000,2025-06-01,,,,,,,6,`,
     );
     expect(lines[3]).toBe('');
   });
