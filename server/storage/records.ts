@@ -158,3 +158,13 @@ export async function findByNames(
 export async function allNames(db: Db, entity: 'source' | 'metric'): Promise<RecordsByName> {
   return addByName(new Map(), await namedRows(db, entity).execute());
 }
+
+/** Each metric that is part of another, by id, with its whole's: an import compares a file's wholes with them. */
+export async function metricWholeIds(db: Db): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('metrics')
+    .select(['id', 'part_of_metric_id'])
+    .where('part_of_metric_id', 'is not', null)
+    .execute();
+  return new Map(rows.flatMap((r) => (r.part_of_metric_id === null ? [] : [[r.id, r.part_of_metric_id]])));
+}

@@ -61,8 +61,19 @@ const listedErrors = {
   errorCount: z.number().int().describe('How many problems the file has in all, listed or not'),
 };
 
-/** A dry run's answer: what the valid rows would create, and the errors that would stop the import. */
-export const DryRunReport = ImportSummary.extend({ dryRun: z.literal(true), ...listedErrors });
+/**
+ * A dry run's answer: what the valid rows would create, the errors that would stop the import, and
+ * the cells it would leave unused, such as a whole named for a metric that exists already.
+ */
+export const DryRunReport = ImportSummary.extend({
+  dryRun: z.literal(true),
+  ...listedErrors,
+  warnings: z
+    .array(ImportIssue)
+    .max(maxListedImportErrors)
+    .describe(`Cells the import would ignore, the first ${maxListedImportErrors.toLocaleString('en-US')} at most`),
+  warningCount: z.number().int().describe('How many cells the import would ignore, listed or not'),
+});
 export type DryRunReport = z.infer<typeof DryRunReport>;
 
 /** The 422 a refused import answers with: nothing was written; `detail` counts the rows with errors. */

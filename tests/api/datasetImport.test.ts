@@ -282,6 +282,8 @@ describe('POST /api/import?dryRun=true', () => {
       created: { sources: 1, metrics: 1, claims: 60 },
       errors: [],
       errorCount: 0,
+      warnings: [],
+      warningCount: 0,
     });
     expect(await databaseSnapshot(t.app)).toEqual(before);
   });

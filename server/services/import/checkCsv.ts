@@ -16,11 +16,13 @@ import {
 } from '../../../shared/schemas/index.js';
 import type { z } from 'zod';
 import { nameKey } from '../../storage/rows.js';
+import { csvWholes } from './csvWholes.js';
 import { readCsvRecords } from './parseCsv.js';
 import {
   deletedReference,
   issueCollector,
   namedRecords,
+  noIssues,
   rowsPerChunk,
   validate,
   type DatasetReader,
@@ -70,11 +72,12 @@ function readHeader(cells: readonly string[]): { columns: (CsvColumn | null)[]; 
  */
 function firstMentions<T extends object>(named: NamedRecords<T>, schema: z.ZodType<T>) {
   const failed = new Set<string>();
-  return (name: string, input: object): { found?: ReturnType<NamedRecords<T>['find']>; errors?: FieldError[] } => {
+  type Mention = { found?: ReturnType<NamedRecords<T>['find']>; created?: true; errors?: FieldError[] };
+  return (name: string, input: object): Mention => {
     const found = named.find(name);
     if (found || failed.has(nameKey(name))) return { found };
     const { data, errors } = validate(schema, input);
-    if (data) return { found: named.create(name, { fields: data, deleted: false }) };
+    if (data) return { found: named.create(name, { fields: data, deleted: false }), created: true };
     // Every row with a blank name is wrong on its own account.
     if (name.trim() !== '') failed.add(nameKey(name));
     return { errors };
@@ -95,7 +98,16 @@ export function readCsvDataset(text: string): DatasetReader {
       if (headerIssues.count > 0) {
         let rows = 0;
         records.eachPiece((piece) => (rows += piece.length));
-        take({ rows, sources: [], metrics: [], metricWholes: [], claims: [], issues: headerIssues });
+        take({
+          rows,
+          sources: [],
+          metrics: [],
+          metricWholes: [],
+          metricsAwaitingWholes: [],
+          claims: [],
+          issues: headerIssues,
+          warnings: noIssues(),
+        });
         return;
       }
       const sources = namedRecords<Source>(existing.sources);
@@ -105,15 +117,17 @@ export function readCsvDataset(text: string): DatasetReader {
       let rows = 0;
       let claims: PlanChunk['claims'] = [];
       const issues = issueCollector();
+      const warnings = issueCollector();
+      const wholes = csvWholes(metrics, existing, issues, warnings);
       const chunk = (): PlanChunk => {
         const taken = {
           rows,
           sources: sources.takeCreated(),
           metrics: metrics.takeCreated(),
-          // A sheet names a claim's metric, not what that metric is part of.
-          metricWholes: [],
+          ...wholes.take(),
           claims,
           issues: issues.take(),
+          warnings: warnings.take(),
         };
         rows = 0;
         claims = [];
@@ -146,6 +160,8 @@ export function readCsvDataset(text: string): DatasetReader {
           const claim = validate(CsvClaim, input.claim);
           const source = sourceNamed(input.source.name, input.source);
           const metric = metricNamed(input.metric.name, input.metric);
+          if (metric.found)
+            wholes.row(line, metric.found.ref, input.metric.name, input.metricPartOf, metric.created === true);
           const rowIssues: { column: string; message: string }[] = [...input.errors];
           const schemaErrors = [
             ...(claim.errors ?? []).map((e) => ({ record: 'claim' as const, ...e })),
@@ -176,6 +192,9 @@ export function readCsvDataset(text: string): DatasetReader {
         }
         take(chunk());
       });
+      // A whole named further down than its part is known only once every row is read.
+      wholes.finish();
+      take(chunk());
     },
   };
 }

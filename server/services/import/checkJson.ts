@@ -10,6 +10,7 @@ import {
   echoed,
   issueCollector,
   namedRecords,
+  noIssues,
   validate,
   type DatasetReader,
   type NamedRecords,
@@ -252,8 +253,11 @@ export function readJsonDataset(text: string): DatasetReader {
         sources: plannedSources.takeCreated(),
         metrics: plannedMetrics.takeCreated(),
         metricWholes,
+        // One chunk holds every metric, each whole with them.
+        metricsAwaitingWholes: [],
         claims: plannedClaims,
         issues: issues.take(),
+        warnings: noIssues(),
       });
     },
   };

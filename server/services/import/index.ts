@@ -12,7 +12,7 @@ import {
 import type { Db } from '../../storage/database.js';
 import { isUniqueViolation } from '../../storage/dialect.js';
 import type { EntityType } from '../../../shared/schemas/index.js';
-import { allNames, type RecordOf } from '../../storage/records.js';
+import { allNames, metricWholeIds, type RecordOf } from '../../storage/records.js';
 import { currentUserId } from '../actor.js';
 import type { Change, ChangeFeed } from '../changes.js';
 import { giveGroupsColours } from '../groupColours.js';
@@ -22,8 +22,12 @@ import { planOffThread, type PlannedFile } from './planner.js';
 
 /** Every source and metric name in the database, which the file's rows are checked against. */
 async function existingNames(db: Db): Promise<ExistingNames> {
-  const [sources, metrics] = await Promise.all([allNames(db, 'source'), allNames(db, 'metric')]);
-  return { sources, metrics };
+  const [sources, metrics, metricWholes] = await Promise.all([
+    allNames(db, 'source'),
+    allNames(db, 'metric'),
+    metricWholeIds(db),
+  ]);
+  return { sources, metrics, metricWholes };
 }
 
 /** A record an import created, and whether it was stored deleted. */
@@ -36,7 +40,8 @@ function refused({ listed, count, rows }: FoundIssues): ImportRefused {
 /**
  * Writes a checked plan chunk by chunk, each chunk's records then their revisions, while the planner
  * checks the next. A claim that repeats another gets its revision at the end, once it points at the
- * one it repeats, which may come later in the file.
+ * one it repeats, which may come later in the file; a metric whose whole comes later gets its
+ * revision once linked to it.
  */
 function importWriter(tx: Db, changes: Change[]) {
   const now = new Date().toISOString();
@@ -45,6 +50,8 @@ function importWriter(tx: Db, changes: Change[]) {
   const ids = { source: [] as number[], metric: [] as number[], claim: [] as number[] };
   /** Claims that repeat another, with the import-wide index of the one they repeat. */
   const repeating: (CreatedRecord & { repeats: number })[] = [];
+  /** Metrics whose whole a later chunk creates, by their index in the plan, until they are linked. */
+  const heldBack = new Map<number, CreatedRecord>();
 
   const create = async <E extends EntityType>(
     entity: E,
@@ -70,13 +77,24 @@ function importWriter(tx: Db, changes: Change[]) {
         tx,
         chunk.sources.map((s) => s.fields.group),
       );
+      const firstMetric = ids.metric.length;
       const metrics = await create('metric', chunk.metrics);
+      const awaiting = new Set(chunk.metricsAwaitingWholes);
+      const ready = metrics.filter((metric, i) => {
+        if (awaiting.has(firstMetric + i)) heldBack.set(firstMetric + i, metric);
+        return !awaiting.has(firstMetric + i);
+      });
       // Before their revisions, which are read from the stored rows.
       await setMetricWholes(
         tx,
         chunk.metricWholes.map(([part, whole]) => [ids.metric[part]!, idOf(whole, 'metric')]),
       );
-      await writeRevisions('metric', metrics);
+      const linkedNow = chunk.metricWholes.flatMap(([part]) => {
+        const held = heldBack.get(part);
+        heldBack.delete(part);
+        return held ? [held] : [];
+      });
+      await writeRevisions('metric', [...ready, ...linkedNow]);
       const claims = await create(
         'claim',
         chunk.claims.map(({ fields, source, metric, deleted }) => ({
@@ -127,8 +145,16 @@ export function importerService(db: Db, feed: ChangeFeed) {
   };
 
   async function check(file: PlannedFile): Promise<DryRunReport> {
-    const { rows, created, issues } = await file.check(await existingNames(db));
-    return { dryRun: true, rows, created, errors: issues.listed, errorCount: issues.count };
+    const { rows, created, issues, warnings } = await file.check(await existingNames(db));
+    return {
+      dryRun: true,
+      rows,
+      created,
+      errors: issues.listed,
+      errorCount: issues.count,
+      warnings: warnings.listed,
+      warningCount: warnings.count,
+    };
   }
 
   async function write(file: PlannedFile): Promise<ImportSummary> {

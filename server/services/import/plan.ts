@@ -28,8 +28,15 @@ export interface PlanChunk {
    * may be created later in the file, so the link is made once both exist.
    */
   metricWholes: [part: number, whole: Ref][];
+  /**
+   * Metrics this chunk creates whose whole a later chunk creates (a CSV may name it further down):
+   * their revisions wait for the link, so that each snapshot holds its whole.
+   */
+  metricsAwaitingWholes: number[];
   claims: PlannedClaim[];
   issues: FoundIssues;
+  /** What the import leaves as it stands though the file says otherwise, which a dry run reports. */
+  warnings: FoundIssues;
 }
 
 /** The issues found in part of a file: those listed, how many there are, and in how many rows. */
@@ -39,7 +46,7 @@ export interface FoundIssues {
   rows: number;
 }
 
-const noIssues = (): FoundIssues => ({ listed: [], count: 0, rows: 0 });
+export const noIssues = (): FoundIssues => ({ listed: [], count: 0, rows: 0 });
 
 /** Where an issue is: a CSV's line, or a JSON file's record. */
 export type IssuePlace = { line: number } | { collection: DatasetCollection; index: number };
@@ -105,6 +112,8 @@ export interface PlannedClaim {
 export interface ExistingNames {
   sources: RecordsByName;
   metrics: RecordsByName;
+  /** Each metric that is part of another, by id, with its whole's. */
+  metricWholes: Map<number, number>;
 }
 
 /** A file read but not yet checked against the database, which it needs only to look names up. */
@@ -115,7 +124,18 @@ export interface DatasetReader {
 
 /** What a file's chunks add up to: its rows, the records they create and the issues found. */
 export function tally() {
-  const total = { rows: 0, created: { sources: 0, metrics: 0, claims: 0 }, issues: noIssues() };
+  const total = {
+    rows: 0,
+    created: { sources: 0, metrics: 0, claims: 0 },
+    issues: noIssues(),
+    warnings: noIssues(),
+  };
+  const addIssues = (to: FoundIssues, found: FoundIssues) => {
+    // The chunks' collector listed no more than the cap across them all.
+    for (const issue of found.listed) to.listed.push(issue);
+    to.count += found.count;
+    to.rows += found.rows;
+  };
   return {
     total,
     add(chunk: PlanChunk) {
@@ -123,10 +143,8 @@ export function tally() {
       total.created.sources += chunk.sources.length;
       total.created.metrics += chunk.metrics.length;
       total.created.claims += chunk.claims.length;
-      // The chunks' collector listed no more than the cap across them all.
-      for (const issue of chunk.issues.listed) total.issues.listed.push(issue);
-      total.issues.count += chunk.issues.count;
-      total.issues.rows += chunk.issues.rows;
+      addIssues(total.issues, chunk.issues);
+      addIssues(total.warnings, chunk.warnings);
     },
   };
 }

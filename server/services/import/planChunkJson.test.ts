@@ -41,6 +41,7 @@ describe('plan chunks as JSON', () => {
         },
       ],
       metricWholes: [[0, { id: 4 }]],
+      metricsAwaitingWholes: [2],
       claims: [
         claim({ kind: 'exact', value: 0.1 + 0.2 }),
         claim({ kind: 'approximate', value: 14_000 }, { source: { created: 3 }, metric: { id: 1 } }),
@@ -51,6 +52,11 @@ describe('plan chunks as JSON', () => {
       ],
       issues: {
         listed: [{ path: 'lines.3.value', message: 'Must be a number', field: 'value', line: 3 }],
+        count: 1,
+        rows: 1,
+      },
+      warnings: {
+        listed: [{ path: 'lines.5.metricPartOf', message: 'Ignored', field: 'metricPartOf', line: 5 }],
         count: 1,
         rows: 1,
       },

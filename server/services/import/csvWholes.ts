@@ -1,0 +1,121 @@
+import type { Metric } from '../../../shared/schemas/index.js';
+import { nameKey } from '../../storage/rows.js';
+import type { ExistingNames, IssueCollector, NamedRecords, PlanChunk, Ref } from './plan.js';
+
+const column = 'metricPartOf';
+
+/** A metric the file creates whose whole is named by no metric yet: a later row may create it. */
+interface Awaiting {
+  part: number;
+  line: number;
+  wholeName: string;
+}
+
+/**
+ * Resolves the wholes that a claims CSV's `metricPartOf` cells name, as a metric's other cells are
+ * read: from the first row that names the metric, when that row creates it. The whole is a metric of
+ * the database or of the file, live, not the part itself, and not one whose own chain of wholes
+ * leads back to the part. A whole may first appear further down the file, in a later chunk: the
+ * part then waits for it (`metricsAwaitingWholes`), and a whole that never comes is reported once
+ * every row is read (`finish`). A metric that exists already is never changed, so a cell that names
+ * another whole for it is ignored, with a warning.
+ */
+export function csvWholes(
+  metrics: NamedRecords<Metric>,
+  existing: ExistingNames,
+  issues: IssueCollector,
+  warnings: IssueCollector,
+) {
+  const keyOfId = new Map([...existing.metrics].map(([key, { id }]) => [id, key]));
+  /** The name key of the whole that each created metric's first row gave, by its created index. */
+  const wholeKeyOf = new Map<number, string>();
+  /** Links between created metrics, part to whole, by created index: the path a loop would take. */
+  const createdWhole = new Map<number, number>();
+  const awaiting = new Map<string, Awaiting[]>();
+  const warned = new Set<string>();
+  let links: PlanChunk['metricWholes'] = [];
+  let waiting: number[] = [];
+
+  const link = (part: number, whole: Ref) => {
+    links.push([part, whole]);
+    if ('created' in whole) createdWhole.set(part, whole.created);
+  };
+
+  /** Whether following the wholes from `from` comes back to `part`. */
+  const leadsTo = (from: number, part: number) => {
+    for (let at: number | undefined = from; at !== undefined; at = createdWhole.get(at)) {
+      if (at === part) return true;
+    }
+    return false;
+  };
+
+  function created(line: number, part: number, partName: string, wholeName: string | undefined): void {
+    for (const waiter of awaiting.get(nameKey(partName)) ?? []) link(waiter.part, { created: part });
+    awaiting.delete(nameKey(partName));
+    if (wholeName === undefined) return;
+    const report = (message: string) => issues.add({ line }, column, message);
+    wholeKeyOf.set(part, nameKey(wholeName));
+    if (nameKey(wholeName) === nameKey(partName)) return report('A metric cannot be part of itself');
+    const whole = metrics.find(wholeName);
+    if (!whole) {
+      const list = awaiting.get(nameKey(wholeName)) ?? [];
+      list.push({ part, line, wholeName });
+      awaiting.set(nameKey(wholeName), list);
+      waiting.push(part);
+      return;
+    }
+    if (whole.deleted) {
+      return report(
+        `The metric "${wholeName}" is deleted, so no live metric can be part of it: restore it first, or clear the cell`,
+      );
+    }
+    if ('created' in whole.ref && leadsTo(whole.ref.created, part)) {
+      return report(`"${wholeName}" is itself part of "${partName}", directly or through others`);
+    }
+    link(part, whole.ref);
+  }
+
+  function namedAgain(line: number, metric: Ref, metricName: string, wholeName: string | undefined): void {
+    if (wholeName === undefined || warned.has(nameKey(metricName))) return;
+    const wholeId = 'id' in metric ? existing.metricWholes.get(metric.id) : undefined;
+    const current = 'created' in metric ? wholeKeyOf.get(metric.created) : wholeId && keyOfId.get(wholeId);
+    if (current === nameKey(wholeName)) return;
+    warned.add(nameKey(metricName));
+    const message =
+      'created' in metric
+        ? `Only the first row of "${metricName}" says what it is part of: "${wholeName}" here is ignored`
+        : `"${metricName}" exists already, and an import never changes a metric: "${wholeName}" here is ignored; set what it is part of in its form`;
+    warnings.add({ line }, column, message);
+  }
+
+  return {
+    /**
+     * A row's metric, and the whole its cell names: `createdHere` when this row created the metric,
+     * whose whole it then gives; on any later row the cell only warns when it names another.
+     */
+    row(line: number, metric: Ref, metricName: string, wholeName: string | undefined, createdHere: boolean): void {
+      if (createdHere && 'created' in metric) created(line, metric.created, metricName, wholeName);
+      else namedAgain(line, metric, metricName, wholeName);
+    },
+    /** The links made since the last call, and the parts created meanwhile whose wholes are still to come. */
+    take(): Pick<PlanChunk, 'metricWholes' | 'metricsAwaitingWholes'> {
+      const taken = { metricWholes: links, metricsAwaitingWholes: waiting };
+      links = [];
+      waiting = [];
+      return taken;
+    },
+    /** Reports every whole that no row of the file and no metric of the database is named. */
+    finish(): void {
+      for (const list of awaiting.values()) {
+        for (const { line, wholeName } of list) {
+          issues.add(
+            { line },
+            column,
+            `No metric named "${wholeName}" in this file or the database: create it first (a filtered export names wholes it does not hold), add a row of its claims, or clear the cell`,
+          );
+        }
+      }
+      awaiting.clear();
+    },
+  };
+}
