@@ -2,22 +2,49 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 import type { ImportIssue } from '../../shared/dataset/transfer.js';
 import { countOf, formatNumber } from '../../shared/wording.js';
 
+/** How each list reads: problems stop the import, warnings name cells it would leave unused. */
+const wording = {
+  problems: {
+    label: 'Problems found in the file',
+    counted: (n: number) => countOf(n, 'problem', 'problems'),
+    after: 'nothing is imported until every one is fixed',
+    what: 'Problem',
+  },
+  warnings: {
+    label: 'Cells the import will ignore',
+    counted: (n: number) => countOf(n, 'cell ignored', 'cells ignored'),
+    after: 'what exists already stays as it is',
+    what: 'Ignored',
+  },
+} as const;
+
 /**
- * The problems that stop the import, where to find each and what is wrong with it: all of them, or
- * the first that the server lists of `count`.
+ * The problems that stop the import (or the cells it would ignore), where to find each and what is
+ * wrong with it: all of them, or the first that the server lists of `count`.
  */
-export function ImportIssues({ issues, count }: { issues: readonly ImportIssue[]; count: number }) {
-  const problems = countOf(count, 'problem', 'problems');
-  const shown = issues.length < count ? `Showing the first ${formatNumber(issues.length)} of ${problems}` : problems;
+export function ImportIssues({
+  issues,
+  count,
+  kind = 'problems',
+}: {
+  issues: readonly ImportIssue[];
+  count: number;
+  kind?: keyof typeof wording;
+}) {
+  const words = wording[kind];
+  const counted = words.counted(count);
+  const shown = issues.length < count ? `Showing the first ${formatNumber(issues.length)} of ${counted}` : counted;
   return (
-    <ScrollRegion label="Problems found in the file">
+    <ScrollRegion label={words.label}>
       <table className="import-issues">
-        <caption>{shown}; nothing is imported until every one is fixed</caption>
+        <caption>
+          {shown}; {words.after}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Where</th>
             <th scope="col">Field</th>
-            <th scope="col">Problem</th>
+            <th scope="col">{words.what}</th>
           </tr>
         </thead>
         <tbody>

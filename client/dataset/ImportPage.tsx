@@ -140,6 +140,9 @@ export default function ImportPage() {
             ) : (
               <ImportIssues issues={step.report.errors} count={step.report.errorCount} />
             )}
+            {step.report.warningCount > 0 && (
+              <ImportIssues issues={step.report.warnings} count={step.report.warningCount} kind="warnings" />
+            )}
           </div>
           <button
             type="button"

@@ -67,6 +67,31 @@ describe.skipIf(!hasChromium)('the import page in Chromium', () => {
     await page.context().close();
   });
 
+  it('lists the cells it would ignore, a whole named for a metric that exists, and still imports the file', async () => {
+    const metrics: { id: number; name: string; partOfMetricId: number | null }[] = (
+      await (await fetch(`${t.server.baseUrl}/api/metrics`, { headers: signedInHeaders() })).json()
+    ).items;
+    const part = metrics.find((m) => m.partOfMetricId !== null)!;
+    const other = metrics.find((m) => m.id !== part.id && m.id !== part.partOfMetricId)!;
+    const csv = `source,metric,metricPartOf,valueKind\r\nA wire service,"${part.name}","${other.name}",statement\r\n`;
+    const page = await openPage(t.browser, `${t.server.baseUrl}/import`, { colorScheme: 'dark' });
+    await page.getByLabel('Choose a file, or drop one here').setInputFiles({
+      name: 'claims.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const ignored = page.getByRole('table', { name: /cell ignored/ });
+    await ignored.waitFor();
+    expect(await ignored.locator('caption').textContent()).toBe('1 cell ignored; what exists already stays as it is');
+    expect(await ignored.locator('tbody').textContent()).toContain(`"${other.name}" here is ignored`);
+    expect(await page.getByText(/^Ready: 1 row would add 1 claim/).count()).toBe(1);
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Import 1 row' }).click();
+    await page.getByText(/Imported 1 row:/).waitFor();
+    await page.context().close();
+  });
+
   it('says a file saved in another character encoding than UTF-8 is one, before sending any of it', async () => {
     const before = await allClaims(t.server.baseUrl);
     const page = await openPage(t.browser, `${t.server.baseUrl}/import`);
