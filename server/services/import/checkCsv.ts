@@ -160,8 +160,6 @@ export function readCsvDataset(text: string): DatasetReader {
           const claim = validate(CsvClaim, input.claim);
           const source = sourceNamed(input.source.name, input.source);
           const metric = metricNamed(input.metric.name, input.metric);
-          if (metric.found)
-            wholes.row(line, metric.found.ref, input.metric.name, input.metricPartOf, metric.created === true);
           const rowIssues: { column: string; message: string }[] = [...input.errors];
           const schemaErrors = [
             ...(claim.errors ?? []).map((e) => ({ record: 'claim' as const, ...e })),
@@ -178,6 +176,19 @@ export function readCsvDataset(text: string): DatasetReader {
           }
           if (metric.found?.deleted) {
             rowIssues.push({ column: 'metric', message: deletedReference('metric', input.metric.name) });
+          }
+          if (metric.found) {
+            const { ref } = metric.found;
+            const { name } = input.metric;
+            const wholeIssue = wholes.row({
+              line,
+              ref,
+              name,
+              wholeName: input.metricPartOf,
+              createdHere: metric.created === true,
+              rowHasIssues: rowIssues.length > 0,
+            });
+            if (wholeIssue) rowIssues.push({ column: 'metricPartOf', message: wholeIssue });
           }
           for (const { column, message } of rowIssues) issues.add(place, column, message);
           if (rowIssues.length === 0 && claim.data && source.found && metric.found) {

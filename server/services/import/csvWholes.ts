@@ -9,6 +9,19 @@ interface Awaiting {
   part: number;
   line: number;
   wholeName: string;
+  /** Whether the row has other issues, which counted it already. */
+  rowHasIssues: boolean;
+}
+
+/** One row's metric, and the whole its cell names, if any. */
+interface RowMetric {
+  line: number;
+  ref: Ref;
+  name: string;
+  wholeName: string | undefined;
+  /** Whether this row created the metric, and so gives its whole. */
+  createdHere: boolean;
+  rowHasIssues: boolean;
 }
 
 /**
@@ -49,33 +62,31 @@ export function csvWholes(
     return false;
   };
 
-  function created(line: number, part: number, partName: string, wholeName: string | undefined): void {
-    for (const waiter of awaiting.get(nameKey(partName)) ?? []) link(waiter.part, { created: part });
-    awaiting.delete(nameKey(partName));
+  /** Links a metric the row created to its whole, or says why it can't be. */
+  function created(part: number, { line, name, wholeName, rowHasIssues }: RowMetric): string | undefined {
+    for (const waiter of awaiting.get(nameKey(name)) ?? []) link(waiter.part, { created: part });
+    awaiting.delete(nameKey(name));
     if (wholeName === undefined) return;
-    const report = (message: string) => issues.add({ line }, column, message);
     wholeKeyOf.set(part, nameKey(wholeName));
-    if (nameKey(wholeName) === nameKey(partName)) return report('A metric cannot be part of itself');
+    if (nameKey(wholeName) === nameKey(name)) return 'A metric cannot be part of itself';
     const whole = metrics.find(wholeName);
     if (!whole) {
       const list = awaiting.get(nameKey(wholeName)) ?? [];
-      list.push({ part, line, wholeName });
+      list.push({ part, line, wholeName, rowHasIssues });
       awaiting.set(nameKey(wholeName), list);
       waiting.push(part);
       return;
     }
     if (whole.deleted) {
-      return report(
-        `The metric "${wholeName}" is deleted, so no live metric can be part of it: restore it first, or clear the cell`,
-      );
+      return `The metric "${wholeName}" is deleted, so no live metric can be part of it: restore it first, or clear the cell`;
     }
     if ('created' in whole.ref && leadsTo(whole.ref.created, part)) {
-      return report(`"${wholeName}" is itself part of "${partName}", directly or through others`);
+      return `"${wholeName}" is itself part of "${name}", directly or through others`;
     }
     link(part, whole.ref);
   }
 
-  function namedAgain(line: number, metric: Ref, metricName: string, wholeName: string | undefined): void {
+  function namedAgain({ line, ref: metric, name: metricName, wholeName }: RowMetric): void {
     if (wholeName === undefined || warned.has(nameKey(metricName))) return;
     const wholeId = 'id' in metric ? existing.metricWholes.get(metric.id) : undefined;
     const current = 'created' in metric ? wholeKeyOf.get(metric.created) : wholeId && keyOfId.get(wholeId);
@@ -90,12 +101,13 @@ export function csvWholes(
 
   return {
     /**
-     * A row's metric, and the whole its cell names: `createdHere` when this row created the metric,
-     * whose whole it then gives; on any later row the cell only warns when it names another.
+     * A row's metric, and the whole its cell names: the row that created the metric gives its whole,
+     * and gets back the issue that refuses it, if any; on any later row the cell only warns when it
+     * names another.
      */
-    row(line: number, metric: Ref, metricName: string, wholeName: string | undefined, createdHere: boolean): void {
-      if (createdHere && 'created' in metric) created(line, metric.created, metricName, wholeName);
-      else namedAgain(line, metric, metricName, wholeName);
+    row(metric: RowMetric): string | undefined {
+      if (metric.createdHere && 'created' in metric.ref) return created(metric.ref.created, metric);
+      namedAgain(metric);
     },
     /** The links made since the last call, and the parts created meanwhile whose wholes are still to come. */
     take(): Pick<PlanChunk, 'metricWholes' | 'metricsAwaitingWholes'> {
@@ -107,11 +119,12 @@ export function csvWholes(
     /** Reports every whole that no row of the file and no metric of the database is named. */
     finish(): void {
       for (const list of awaiting.values()) {
-        for (const { line, wholeName } of list) {
+        for (const { line, wholeName, rowHasIssues } of list) {
           issues.add(
             { line },
             column,
             `No metric named "${wholeName}" in this file or the database: create it first (a filtered export names wholes it does not hold), add a row of its claims, or clear the cell`,
+            rowHasIssues,
           );
         }
       }
