@@ -16,7 +16,7 @@ import {
 } from '../../../shared/schemas/index.js';
 import type { z } from 'zod';
 import { nameKey } from '../../storage/rows.js';
-import { csvWholes } from './csvWholes.js';
+import { csvWholes, wholeColumn } from './csvWholes.js';
 import { readCsvRecords } from './parseCsv.js';
 import {
   deletedReference,
@@ -188,7 +188,7 @@ export function readCsvDataset(text: string): DatasetReader {
               createdHere: metric.created === true,
               rowHasIssues: rowIssues.length > 0,
             });
-            if (wholeIssue) rowIssues.push({ column: 'metricPartOf', message: wholeIssue });
+            if (wholeIssue) rowIssues.push({ column: wholeColumn, message: wholeIssue });
           }
           for (const { column, message } of rowIssues) issues.add(place, column, message);
           if (rowIssues.length === 0 && claim.data && source.found && metric.found) {

@@ -1,8 +1,10 @@
+import type { CsvColumn } from '../../../shared/dataset/csvColumns.js';
 import type { Metric } from '../../../shared/schemas/index.js';
 import { nameKey } from '../../storage/rows.js';
 import type { ExistingNames, IssueCollector, NamedRecords, PlanChunk, Ref } from './plan.js';
 
-const column = 'metricPartOf';
+/** The column of every issue and warning found here. */
+export const wholeColumn: CsvColumn = 'metricPartOf';
 
 /** A metric the file creates whose whole is named by no metric yet: a later row may create it. */
 interface Awaiting {
@@ -89,14 +91,15 @@ export function csvWholes(
   function namedAgain({ line, ref: metric, name: metricName, wholeName }: RowMetric): void {
     if (wholeName === undefined || warned.has(nameKey(metricName))) return;
     const wholeId = 'id' in metric ? existing.metricWholes.get(metric.id) : undefined;
-    const current = 'created' in metric ? wholeKeyOf.get(metric.created) : wholeId && keyOfId.get(wholeId);
+    const current =
+      'created' in metric ? wholeKeyOf.get(metric.created) : wholeId === undefined ? undefined : keyOfId.get(wholeId);
     if (current === nameKey(wholeName)) return;
     warned.add(nameKey(metricName));
     const message =
       'created' in metric
         ? `Only the first row of "${metricName}" says what it is part of: "${wholeName}" here is ignored`
         : `"${metricName}" exists already, and an import never changes a metric: "${wholeName}" here is ignored; set what it is part of in its form`;
-    warnings.add({ line }, column, message);
+    warnings.add({ line }, wholeColumn, message);
   }
 
   return {
@@ -116,13 +119,13 @@ export function csvWholes(
       waiting = [];
       return taken;
     },
-    /** Reports every whole that no row of the file and no metric of the database is named. */
+    /** Reports every whole named that is no metric of the file or of the database. */
     finish(): void {
       for (const list of awaiting.values()) {
         for (const { line, wholeName, rowHasIssues } of list) {
           issues.add(
             { line },
-            column,
+            wholeColumn,
             `No metric named "${wholeName}" in this file or the database: create it first (a filtered export names wholes it does not hold), add a row of its claims, or clear the cell`,
             rowHasIssues,
           );
