@@ -62,11 +62,25 @@ async function namedRecords(db: Db, filters: ExportFilters): Promise<NamedRecord
     return { sources: sources.filter(kept), metrics: metrics.filter(kept), metricById };
   }
   const { sourceIds, metricIds } = await referencedBy(db, filters);
+  const held = withWholes(metricIds, metricById);
   return {
     sources: sources.filter((s) => sourceIds.has(s.id)),
-    metrics: metrics.filter((m) => metricIds.has(m.id)),
+    metrics: metrics.filter((m) => held.has(m.id)),
     metricById,
   };
+}
+
+/**
+ * These metrics and every metric they are part of, through wholes of wholes: a filtered file that
+ * named a whole it did not hold could not be imported anywhere, not even back into its own database.
+ */
+function withWholes(metricIds: ReadonlySet<number>, metricById: ReadonlyMap<number, Metric>): Set<number> {
+  const ids = new Set(metricIds);
+  for (const id of ids) {
+    const whole = metricById.get(id)?.partOfMetricId;
+    if (whole != null) ids.add(whole);
+  }
+  return ids;
 }
 
 /** Excel reads UTF-8 only after a byte-order mark; LibreOffice and CSV libraries take it either way. */

@@ -107,6 +107,28 @@ describe('JSON round trip', () => {
     ]);
     expect(history[1].snapshot).toEqual(deleted);
   });
+
+  it("holds a filtered metric's wholes, through a whole's own whole, so the file imports with them", async () => {
+    const { app } = await freshApp();
+    const casualties = await createMetric(app);
+    const killed = await createMetric(app, { partOfMetricId: casualties.id });
+    const regiment = await createMetric(app, { partOfMetricId: killed.id });
+    await createClaim(app, { metricId: regiment.id });
+    await createClaim(app, { metricId: casualties.id });
+    const file = (await exportFrom(app, `format=json&metricId=${regiment.id}`)).body as DatasetFile;
+    expect(file.claims.map((c) => c.metricId)).toEqual([regiment.id]);
+    expect(file.metrics.map((m) => [m.id, m.partOfMetricId])).toEqual([
+      [casualties.id, null],
+      [killed.id, casualties.id],
+      [regiment.id, killed.id],
+    ]);
+    const target = await freshApp();
+    await request(target.app).post('/api/import').send(file).expect(201);
+    const { items } = (await request(target.app).get('/api/metrics').expect(200)).body;
+    const named = (name: string) => items.find((m: { name: string }) => m.name === name);
+    expect(named(regiment.name).partOfMetricId).toBe(named(killed.name).id);
+    expect(named(killed.name).partOfMetricId).toBe(named(casualties.name).id);
+  });
 });
 
 describe('CSV round trip', () => {

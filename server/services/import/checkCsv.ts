@@ -186,7 +186,6 @@ export function readCsvDataset(text: string): DatasetReader {
               name,
               wholeName: input.metricPartOf,
               createdHere: metric.created === true,
-              rowHasIssues: rowIssues.length > 0,
             });
             if (wholeIssue) rowIssues.push({ column: wholeColumn, message: wholeIssue });
           }

@@ -11,8 +11,7 @@ interface Awaiting {
   part: number;
   line: number;
   wholeName: string;
-  /** Whether the row has other issues, which counted it already. */
-  rowHasIssues: boolean;
+  partName: string;
 }
 
 /** One row's metric, and the whole its cell names, if any. */
@@ -23,7 +22,6 @@ interface RowMetric {
   wholeName: string | undefined;
   /** Whether this row created the metric, and so gives its whole. */
   createdHere: boolean;
-  rowHasIssues: boolean;
 }
 
 /**
@@ -31,7 +29,7 @@ interface RowMetric {
  * read: from the first row that names the metric, when that row creates it. The whole is a metric of
  * the database or of the file, live, not the part itself, and not one whose own chain of wholes
  * leads back to the part. A whole may first appear further down the file, in a later chunk: the
- * part then waits for it (`metricsAwaitingWholes`), and a whole that never comes is reported once
+ * part then waits for it (`metricsAwaitingWholes`), and a whole that never comes is warned of once
  * every row is read (`finish`). A metric that exists already is never changed, so a cell that names
  * another whole for it is ignored, with a warning.
  */
@@ -65,7 +63,7 @@ export function csvWholes(
   };
 
   /** Links a metric the row created to its whole, or says why it can't be. */
-  function created(part: number, { line, name, wholeName, rowHasIssues }: RowMetric): string | undefined {
+  function created(part: number, { line, name, wholeName }: RowMetric): string | undefined {
     for (const waiter of awaiting.get(nameKey(name)) ?? []) link(waiter.part, { created: part });
     awaiting.delete(nameKey(name));
     if (wholeName === undefined) return;
@@ -74,7 +72,7 @@ export function csvWholes(
     const whole = metrics.find(wholeName);
     if (!whole) {
       const list = awaiting.get(nameKey(wholeName)) ?? [];
-      list.push({ part, line, wholeName, rowHasIssues });
+      list.push({ part, line, wholeName, partName: name });
       awaiting.set(nameKey(wholeName), list);
       waiting.push(part);
       return;
@@ -119,15 +117,19 @@ export function csvWholes(
       waiting = [];
       return taken;
     },
-    /** Reports every whole named that is no metric of the file or of the database. */
+    /**
+     * Warns of every whole named that is no metric of the file or of the database: its part is
+     * imported standing alone. A CSV holds only metrics with claims, so a whole with none yet, or one
+     * a filtered export left out, is named by no row; refusing the file for it would refuse the
+     * app's own export.
+     */
     finish(): void {
       for (const list of awaiting.values()) {
-        for (const { line, wholeName, rowHasIssues } of list) {
-          issues.add(
+        for (const { line, wholeName, partName } of list) {
+          warnings.add(
             { line },
             wholeColumn,
-            `No metric named "${wholeName}" in this file or the database: create it first (a filtered export names wholes it does not hold), add a row of its claims, or clear the cell`,
-            rowHasIssues,
+            `No metric named "${wholeName}" in this file or the database, so "${partName}" is imported standing alone: create "${wholeName}" and set it in the metric's form, or import a file with a row of its claims first`,
           );
         }
       }

@@ -50,7 +50,7 @@ function importWriter(tx: Db, changes: Change[]) {
   const ids = { source: [] as number[], metric: [] as number[], claim: [] as number[] };
   /** Claims that repeat another, with the import-wide index of the one they repeat. */
   const repeating: (CreatedRecord & { repeats: number })[] = [];
-  /** Metrics whose whole a later chunk creates, by their index in the plan, until they are linked. */
+  /** Metrics whose whole a later chunk creates, by their index in the plan, until they are linked or the file ends. */
   const heldBack = new Map<number, CreatedRecord>();
 
   const create = async <E extends EntityType>(
@@ -116,8 +116,12 @@ function importWriter(tx: Db, changes: Change[]) {
         }),
       );
     },
-    /** Points the claims that repeat others at them, and writes their revisions. */
+    /**
+     * Writes the revisions of the parts whose wholes no row created, which stand alone, then points
+     * the claims that repeat others at them and writes theirs.
+     */
     async finish(): Promise<void> {
+      await writeRevisions('metric', [...heldBack.values()]);
       await setRepeatedClaims(
         tx,
         repeating.map(({ id, repeats }) => [id, ids.claim[repeats]!]),

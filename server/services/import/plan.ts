@@ -71,11 +71,10 @@ export function issueCollector() {
   let lastRow: number | string | undefined;
   let found = noIssues();
   return {
-    /** `rowCounted` when the issue is found late, in a row already counted for another. */
-    add(place: IssuePlace, field: string, message: string, rowCounted = false): void {
+    add(place: IssuePlace, field: string, message: string): void {
       found.count++;
       const row = 'line' in place ? place.line : `${place.collection}.${place.index}`;
-      if (row !== lastRow && !rowCounted) found.rows++;
+      if (row !== lastRow) found.rows++;
       lastRow = row;
       if (listed === maxListedImportErrors) return;
       found.listed.push(importIssue(place, field, message));
