@@ -20,6 +20,7 @@ import {
   Comparison,
   ComparisonQuery,
   EstimateAnswer,
+  EstimateHistory,
   EstimateQuery,
   DivergenceList,
   DivergenceQuery,
@@ -53,7 +54,7 @@ import { docsPage } from './docsPage.js';
 import { getActivity } from './handlers/activity.js';
 import { changePassword, login, logout, me } from './handlers/auth.js';
 import { listClaims, saveClaimBatch } from './handlers/claims.js';
-import { getComparison, getDivergence, getEstimate } from './handlers/comparison.js';
+import { getComparison, getDivergence, getEstimate, getEstimateHistory } from './handlers/comparison.js';
 import { exportDataset, importBody, importDataset } from './handlers/dataset.js';
 import { streamEvents } from './handlers/events.js';
 import { extractClaims } from './handlers/extract.js';
@@ -367,6 +368,17 @@ export function apiRouteTable(
       responses: { 200: json(EstimateAnswer) },
       errors: { 404: 'No metric with this id' },
       handle: getEstimate(services),
+    }),
+    route({
+      method: 'get',
+      path: '/metrics/:id/estimate/history',
+      access: 'reader',
+      summary:
+        'The estimate as it stood at each date a claim changed what it counts, up to the as-of date, with the same settings as the estimate: its best figure with 50% and 90% intervals, or no consensus and the groups; past `maxSteps` dates, thinned evenly to that many, the first and last kept',
+      inputs: { params: ById, query: EstimateQuery },
+      responses: { 200: json(EstimateHistory) },
+      errors: { 404: 'No metric with this id' },
+      handle: getEstimateHistory(services),
     }),
 
     route({

@@ -3,6 +3,7 @@ import { improbableGrade, type Claim, type ClaimListQuery } from '../../shared/s
 import { unicodeLower, type Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import type { AnalysedClaim } from '../../shared/analysis/claims.js';
+import type { GradedClaim } from '../../shared/estimate/history.js';
 import {
   analysedClaimColumns,
   analysedClaimOf,
@@ -176,6 +177,12 @@ export async function claimsStatedBy(db: Db, opts: HistoryQuery): Promise<Analys
 }
 
 type HistoryQuery = { metricId: number; asOf: string; includeImprobable: boolean };
+
+/** The same history with each claim's credibility, which the estimate over time weighs it by. */
+export async function gradedClaimsStatedBy(db: Db, opts: HistoryQuery): Promise<GradedClaim[]> {
+  const rows = await historyQuery(db, opts).select('credibility').execute();
+  return rows.map((row) => ({ ...analysedClaimOf(row), credibility: row.credibility }));
+}
 
 export function historyQuery(db: Db, opts: HistoryQuery) {
   return statedBy(db, opts)

@@ -109,3 +109,32 @@ export const EstimateAnswer = Estimate.extend({
   rules: z.array(z.string()),
 });
 export type EstimateAnswer = z.infer<typeof EstimateAnswer>;
+
+/**
+ * The estimate as it stood once the claims of one date were in: from that date until the next
+ * step's, or the as-of date for the last. The bounds and groups are their values alone, without
+ * the claims, which the estimate of the date itself names.
+ */
+export const EstimateStep = Estimate.pick({ consensus: true, noBest: true }).extend({
+  /** The date the claims that made this step were stated on, as precise as they give it. */
+  date: z.string(),
+  best: BestEstimate.omit({ claimIds: true }).nullable(),
+  lower: z.number().nullable(),
+  upper: z.number().nullable(),
+  clusters: z.array(EstimateCluster.omit({ claimIds: true })),
+  /** How many claims the estimate combined or weighed then. */
+  counted: z.number().int(),
+});
+export type EstimateStep = z.infer<typeof EstimateStep>;
+
+export const EstimateHistory = z.object({
+  metricId: id,
+  asOf: z.string(),
+  tolerance: z.number(),
+  /** How many dates changed what the estimate counted; past `maxSteps` they are thinned evenly to that many. */
+  dateCount: z.number().int(),
+  maxSteps: z.number().int(),
+  /** Oldest first: the first and the last date always, the last being the estimate as of `asOf`. */
+  steps: z.array(EstimateStep),
+});
+export type EstimateHistory = z.infer<typeof EstimateHistory>;

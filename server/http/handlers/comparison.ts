@@ -21,3 +21,9 @@ export const getEstimate =
   async ({ params, query }, req, res) => {
     sendKeptJson(req, res, await services.comparison.estimateJson(params.id, query));
   };
+
+export const getEstimateHistory =
+  (services: Services): Handler<{ params: { id: number }; query: EstimateQuery }> =>
+  async ({ params, query }, req, res) => {
+    sendKeptJson(req, res, await services.comparison.estimateHistoryJson(params.id, query));
+  };

@@ -4,7 +4,7 @@ import type { ChangeFeed } from '../changes.js';
 import { notFound } from '../errors.js';
 import { answerCache, cachedJson, type CachedJson } from './answerCache.js';
 import { rankingTables, type RankedRow } from './rankingTables.js';
-import { readEstimate } from './estimates.js';
+import { readEstimate, readEstimateHistory } from './estimates.js';
 import { comparisonReader } from './reader.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -17,6 +17,24 @@ const today = () => new Date().toISOString().slice(0, 10);
 const maxAnswerBytes = 16 * 1024 * 1024;
 /** The overview's rows kept at most, in bytes of their JSON: every metric's, for a few as-of dates. */
 const maxRankingBytes = 16 * 1024 * 1024;
+
+/**
+ * What the estimate is asked, the sources left out each once and in order: one setting written two
+ * ways is one answer kept, under one key.
+ */
+function estimateAsked(metricId: number, q: EstimateQuery) {
+  const asOf = q.asOf ?? today();
+  const options = { ...q, excludeSourceIds: [...new Set(q.excludeSourceIds)].sort((a, b) => a - b) };
+  const key = JSON.stringify([
+    metricId,
+    asOf,
+    options.minReliability ?? null,
+    options.excludeSourceIds,
+    options.excludeParties,
+    options.includePartial,
+  ]);
+  return { asOf, options, key };
+}
 
 const mostDivergentFirst = (a: RankedRow, b: RankedRow) =>
   (b.ordersOfMagnitude ?? -1) - (a.ordersOfMagnitude ?? -1) ||
@@ -51,18 +69,19 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
 
     /** What the metric's claims support together; a few milliseconds, so read here rather than on the reader's thread. */
     estimateJson: (metricId: number, q: EstimateQuery) => {
-      const asOf = q.asOf ?? today();
-      const excluded = [...new Set(q.excludeSourceIds)].sort((a, b) => a - b);
-      const key = JSON.stringify([
-        metricId,
-        asOf,
-        q.minReliability ?? null,
-        excluded,
-        q.excludeParties,
-        q.includePartial,
-      ]);
+      const { asOf, options, key } = estimateAsked(metricId, q);
       return answers.get(`e|${key}`, metricId, async () => {
-        const answer = await readEstimate(storage.db, metricId, asOf, { ...q, excludeSourceIds: excluded });
+        const answer = await readEstimate(storage.db, metricId, asOf, options);
+        if (answer === null) throw notFound('metric', metricId);
+        return cachedJson(JSON.stringify(answer));
+      });
+    },
+
+    /** The estimate as it stood at each date a claim changed it, up to the as-of date, from one read of the metric's history. */
+    estimateHistoryJson: (metricId: number, q: EstimateQuery) => {
+      const { asOf, options, key } = estimateAsked(metricId, q);
+      return answers.get(`h|${key}`, metricId, async () => {
+        const answer = await readEstimateHistory(storage.db, metricId, asOf, options);
         if (answer === null) throw notFound('metric', metricId);
         return cachedJson(JSON.stringify(answer));
       });
