@@ -2,10 +2,23 @@ import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { sourceLabel } from '../../shared/charts/plottedClaim.js';
 import { csvDocument } from '../../shared/csv.js';
 import { claimFigureColumns, figureCells, figureToCells } from '../../shared/fields/index.js';
-import { leftOutReasons, type Claim, type EstimateAnswer, type Finding } from '../../shared/schemas/index.js';
+import { stepInWords, stepOn } from '../../shared/charts/estimateBand.js';
+import {
+  leftOutReasons,
+  type Claim,
+  type EstimateAnswer,
+  type EstimateHistory,
+  type Finding,
+} from '../../shared/schemas/index.js';
 import { shortened } from '../../shared/wording.js';
 import { findingKindLabels, severityLabels } from '../ui/findingLabels';
-import { estimateProvenance, findingsProvenance, shortCitation, type ChartProvenance } from './provenance';
+import {
+  estimateHistoryProvenance,
+  estimateProvenance,
+  findingsProvenance,
+  shortCitation,
+  type ChartProvenance,
+} from './provenance';
 
 export interface PlottedItem {
   claim: Claim;
@@ -61,24 +74,58 @@ function inEstimate(claimId: number, estimate: EstimateAnswer): string {
   return left ? `left out: ${leftOutReasons[left.reason]}` : '';
 }
 
+/** The estimate a chart draws, which its exports carry: as of its date, or as it stood over time. */
+export interface DrawnEstimate {
+  estimate?: EstimateAnswer | undefined;
+  history?: EstimateHistory | undefined;
+  /** What the estimate was asked to leave out or take in, in words. */
+  settings?: string | undefined;
+}
+
+const historyHeader = [
+  'estimateThen',
+  'estimateThenMedian',
+  'estimateThen50Low',
+  'estimateThen50High',
+  'estimateThen90Low',
+  'estimateThen90High',
+];
+
+/** The estimate as it stood on the claim's date, in words and figures; blank before the first step and past the as-of date. */
+function estimateThen(claim: Claim, history: EstimateHistory, unit: string): (string | number | null)[] {
+  const step = stepOn(history, claim.statedOn);
+  if (!step) return historyHeader.map(() => null);
+  const best = step.best;
+  return [
+    stepInWords(step, unit).best,
+    best?.median ?? null,
+    best?.interval50.low ?? null,
+    best?.interval50.high ?? null,
+    best?.interval90.low ?? null,
+    best?.interval90.high ?? null,
+  ];
+}
+
 /**
  * Exactly the claims a chart plots, one row each, with everything needed to check them, the
  * analysts' notes on each and the findings that name each, in a column a spreadsheet can filter on;
- * with the estimate drawn, a last column says what the estimate made of each.
+ * with the estimate drawn, last columns say what the estimate made of each, or what it was on each
+ * claim's date.
  */
 export function plottedClaimsCsv(
   items: readonly PlottedItem[],
   unit: string,
   findings: readonly Finding[] | undefined,
-  estimate?: EstimateAnswer,
+  { estimate, history }: DrawnEstimate = {},
 ): string {
   return csvDocument(
-    [...plottedClaimsHeader, 'notes', 'findings', ...(estimate ? ['estimate'] : [])],
+    [...plottedClaimsHeader, 'notes', 'findings', ...(estimate ? ['estimate'] : []), ...(history ? historyHeader : [])],
     items.map(({ claim, source }) => [
       ...plottedClaimCells(claim, source, unit),
       claim.notes,
       findingsNaming(claim.id, findings),
       ...(estimate ? [inEstimate(claim.id, estimate)] : []),
+      ...(history ? estimateThen(claim, history, unit) : []),
     ]),
   );
 }
@@ -101,14 +148,14 @@ export function plottedClaimsProvenance(
   items: readonly PlottedItem[],
   text: { title: string; subtitle: string },
   findings: readonly Finding[] | undefined,
-  estimate?: EstimateAnswer,
+  { estimate, history, settings }: DrawnEstimate = {},
 ): ChartProvenance {
   const bySource = new Map<number, PlottedItem[]>();
   for (const item of items) bySource.set(item.source.id, [...(bySource.get(item.source.id) ?? []), item]);
   return {
     ...text,
     findings: findingsProvenance(findings),
-    method: estimateProvenance(estimate),
+    method: [...estimateProvenance(estimate), ...estimateHistoryProvenance(history, settings)],
     sources: [...bySource.values()].map((claims) => {
       const source = claims[0]!.source;
       return `${sourceLabel(source)} (reliability ${source.reliability}): ${claims.map((c) => footerCitation(c.claim)).join('; ')}`;

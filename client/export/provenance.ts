@@ -1,4 +1,11 @@
-import { leftOutReasons, type EstimateAnswer, type Finding } from '../../shared/schemas/index.js';
+import { estimateBandCaption } from '../../shared/charts/estimateBand.js';
+import {
+  leftOutReasons,
+  type EstimateAnswer,
+  type EstimateHistory,
+  type EstimateQuery,
+  type Finding,
+} from '../../shared/schemas/index.js';
 import { countOf, listInWords } from '../../shared/wording.js';
 import { findingKindLabels } from '../ui/findingLabels';
 
@@ -88,4 +95,31 @@ export function estimateProvenance(estimate: EstimateAnswer | undefined): string
     `The band is the estimate. ${estimate.rules.join(' ')}`,
     ...(leftOut.length > 0 ? [`Left out of the estimate: ${leftOut.join('; ')}.`] : []),
   ];
+}
+
+/**
+ * The method card of an exported timeline: what its band is, or that none is drawn and why, and what
+ * the estimate was asked to leave out, since a band drawn without a source must say so.
+ */
+export function estimateHistoryProvenance(
+  history: EstimateHistory | undefined,
+  settings: string | undefined,
+): string[] {
+  if (!history) return [];
+  return [estimateBandCaption(history), ...(settings ? [settings] : [])];
+}
+
+/** What the estimate's settings leave out or take in, in a sentence; undefined for the settings as they are by default. */
+export function estimateSettingsInWords(
+  settings: Omit<EstimateQuery, 'asOf'>,
+  sourceName: (id: number) => string | undefined,
+): string | undefined {
+  const names = (settings.excludeSourceIds ?? []).map((id) => sourceName(id) ?? `source ${id}`);
+  const parts = [
+    ...(names.length ? [`left out: ${listInWords(names)}`] : []),
+    ...(settings.excludeParties ? ['parties to the conflict left out'] : []),
+    ...(settings.minReliability ? [`sources graded below ${settings.minReliability} left out`] : []),
+    ...(settings.includePartial ? ['figures for part of the scope counted'] : []),
+  ];
+  return parts.length ? `The estimate was asked: ${parts.join('; ')}.` : undefined;
 }

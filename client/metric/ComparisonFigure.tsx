@@ -57,7 +57,7 @@ export function ComparisonFigure({
           legendRef={legendRef}
           label="comparison chart"
           fileName={(ext) => exportFileName(comparison.metric.name, 'comparison', comparison.asOf, ext)}
-          csv={() => plottedClaimsCsv(series.rows, unit, comparison.findings, drawn)}
+          csv={() => plottedClaimsCsv(series.rows, unit, comparison.findings, { estimate: drawn })}
           provenance={() =>
             plottedClaimsProvenance(
               series.rows,
@@ -68,7 +68,7 @@ export function ComparisonFigure({
                 }`,
               },
               comparison.findings,
-              drawn,
+              { estimate: drawn },
             )
           }
         />

@@ -8,7 +8,7 @@ import { QueryState } from '../ui/QueryState';
 import { useAfterPaint } from '../ui/useAfterPaint';
 import { useSearchParam } from '../ui/useSearchParam';
 import { useAddressedText } from '../ui/useSearchParamText';
-import { useComparison, useEstimate, useMetric } from '../resources/metrics';
+import { useComparison, useEstimate, useEstimateHistory, useMetric } from '../resources/metrics';
 import { asOfFrom, today } from './asOf';
 import { ComparisonFigure } from './ComparisonFigure';
 import { ComparisonWarnings } from './ComparisonWarnings';
@@ -45,7 +45,9 @@ export default function MetricPage() {
   const [includeImprobable, setIncludeImprobable] = useIncludeImprobable();
   const comparison = useComparison(id, asOf, includeImprobable);
   // The same query as the estimate's own section, asked once: the chart draws its band.
-  const estimate = useEstimate(id, asOf, useEstimateSettings().settings);
+  const { settings } = useEstimateSettings();
+  const estimate = useEstimate(id, asOf, settings);
+  const estimateHistory = useEstimateHistory(id, asOf, settings);
   const [includeUndated, setIncludeUndated] = useIncludeUndated();
   const fallbackScale = defaultScale(comparison.data ? drawnSpread(comparison.data, includeUndated) : null);
   const [scaleParam, setScale] = useSearchParam('scale', fallbackScale);
@@ -134,6 +136,8 @@ export default function MetricPage() {
                         asOf={asOf}
                         findings={comparison.data?.findings}
                         includeImprobable={includeImprobable}
+                        history={estimateHistory.data}
+                        historyFailed={estimateHistory.isError}
                       />
                       <LineageView claims={claims} sourceOf={sourceOf} unit={m.unit} />
                     </>

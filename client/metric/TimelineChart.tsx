@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import { CartesianGrid, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { datePeriod, formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { formatTimeTick, timeTicksThatFit } from '../../shared/charts/timeAxis.js';
+import type { BandSegment } from '../../shared/charts/estimateBand.js';
 import type { Timeline } from '../../shared/charts/timelineSeries.js';
 import { tickLabeller } from '../../shared/charts/valueAxis.js';
 import { useChartInk } from '../ui/colours';
 import { useGroupColour } from '../ui/groupColours';
 import { ClaimTooltip } from './ClaimTooltip';
+import { EstimateBand } from './EstimateBand';
 import { ReportPlotWidth } from './ReportPlotWidth';
 import { tooltipPlacement } from './tooltipPlacement';
 import { TimelineMark } from './TimelineMark';
@@ -20,17 +22,19 @@ const MAX_LINE_LABELS = 12;
 /** Room past the value axis's ends for an upright arrow; as in the comparison chart, nothing is clipped. */
 const EDGE_PADDING = 22;
 
-/** Every dated figure at its date, a line per source joining its successive figures. */
+/** Every dated figure at its date, a line per source joining its successive figures, the estimate over time behind them. */
 export function TimelineChart({
   timeline,
   unit,
   asOf,
   title,
+  band,
 }: {
   timeline: Timeline;
   unit: string;
   asOf: string;
   title: string;
+  band: readonly BandSegment[];
 }) {
   const { valueAxis: axis, timeAxis: time } = timeline;
   const styles = trackStyles(timeline.tracks, useGroupColour());
@@ -79,6 +83,7 @@ export function TimelineChart({
         }}
       />
       <ZeroLaneBreak axis={axis} direction="y" />
+      <EstimateBand segments={band} axis={axis} />
       <ReferenceLine
         x={datePeriod(asOf).start}
         stroke={ink('reference')}

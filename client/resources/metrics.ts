@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import type {
   Comparison,
   EstimateAnswer,
+  EstimateHistory,
   EstimateQuery,
   Metric,
   MetricInput,
@@ -35,20 +36,28 @@ export const comparisonQueryOptions = (id: number, asOf: string | undefined, inc
 /** What the estimate is asked to leave out or take in: the API's query, as the metric page's address holds it. */
 export type EstimateSettings = Omit<EstimateQuery, 'asOf'>;
 
+/** The estimate's settings as the API reads them, nothing written for a setting left as it is by default. */
+const estimateSearch = (asOf: string, settings: EstimateSettings) =>
+  queryString({
+    asOf,
+    minReliability: settings.minReliability,
+    excludeSourceIds: settings.excludeSourceIds?.length ? settings.excludeSourceIds.join(',') : undefined,
+    excludeParties: settings.excludeParties || undefined,
+    includePartial: settings.includePartial || undefined,
+  });
+
 export const estimateQueryOptions = (id: number, asOf: string, settings: EstimateSettings) =>
   queryOptions({
     queryKey: ['metrics', 'estimate', id, { asOf, ...settings }],
     queryFn: ({ signal }) =>
-      apiFetch<EstimateAnswer>(
-        `/api/metrics/${id}/estimate${queryString({
-          asOf,
-          minReliability: settings.minReliability,
-          excludeSourceIds: settings.excludeSourceIds?.length ? settings.excludeSourceIds.join(',') : undefined,
-          excludeParties: settings.excludeParties || undefined,
-          includePartial: settings.includePartial || undefined,
-        })}`,
-        { signal },
-      ),
+      apiFetch<EstimateAnswer>(`/api/metrics/${id}/estimate${estimateSearch(asOf, settings)}`, { signal }),
+  });
+
+export const estimateHistoryQueryOptions = (id: number, asOf: string, settings: EstimateSettings) =>
+  queryOptions({
+    queryKey: ['metrics', 'estimateHistory', id, { asOf, ...settings }],
+    queryFn: ({ signal }) =>
+      apiFetch<EstimateHistory>(`/api/metrics/${id}/estimate/history${estimateSearch(asOf, settings)}`, { signal }),
   });
 
 export const useMetrics = () => useQuery(metricsQueryOptions());
@@ -60,6 +69,10 @@ export const useComparison = (id: number, asOf: string | undefined, includeImpro
 /** Changing what the estimate leaves out keeps the last answer up until the next one arrives. */
 export const useEstimate = (id: number, asOf: string, settings: EstimateSettings) =>
   useQuery({ ...estimateQueryOptions(id, asOf, settings), placeholderData: keepPreviousData });
+
+/** The band over time keeps its last steps up while the next settings' are read, as the estimate does. */
+export const useEstimateHistory = (id: number, asOf: string, settings: EstimateSettings) =>
+  useQuery({ ...estimateHistoryQueryOptions(id, asOf, settings), placeholderData: keepPreviousData });
 
 const detailKey = (id: number) => metricQueryOptions(id).queryKey;
 

@@ -18,6 +18,17 @@ export interface NamedClaim {
 export const roundedEstimate = (n: number) => formatNumber(Number(n.toPrecision(2)));
 
 /**
+ * "10,000–12,000": an interval's ends as `roundedEstimate` gives them, or to three figures where two
+ * would give both ends alike, since "11,000–11,000" reads as no interval at all.
+ */
+export function roundedRange(low: number, high: number): string {
+  const [a, b] = [roundedEstimate(low), roundedEstimate(high)];
+  if (a !== b) return `${a}–${b}`;
+  const [c, d] = [low, high].map((n) => formatNumber(Number(n.toPrecision(3))));
+  return c === d ? c! : `${c}–${d}`;
+}
+
+/**
  * The rule behind each figure of an estimate, in plain sentences that name the claims it rests
  * on, as the methodology page explains them at length.
  */

@@ -82,16 +82,22 @@ describe.skipIf(!hasChromium)('claims graded improbable', () => {
     const timeline = page.getByRole('figure', { name: /^\d figures? from \d sources?,/ });
     await timeline.waitFor();
     const caption = () => timeline.locator('figcaption').textContent();
-    expect(await caption()).toMatch(/^2 figures from 2 sources, .*highest Source \d+ \(100 days, 1 Oct 2025\)\.$/);
+    expect(await caption()).toMatch(/^2 figures from 2 sources, .*highest Source \d+ \(100 days, 1 Oct 2025\)\.( |$)/);
     await timeline.getByText('Show data as a table').click();
-    expect(await timeline.getByRole('table').textContent()).not.toContain('400 days');
+    expect(await timeline.getByRole('table', { name: /^Each source's figures over time/ }).textContent()).not.toContain(
+      '400 days',
+    );
     const csv = await download(page, 'Export timeline chart data as CSV');
     expect(csv.bytes.toString('utf8')).not.toContain(',400,');
 
     await page.getByRole('checkbox', { name: 'Include claims graded improbable (5)' }).click();
     await page.waitForURL(/[?&]improbable=included/);
-    await expect.poll(caption).toMatch(/^3 figures from 3 sources, .*highest Source \d+ \(400 days, 1 Oct 2025\)\.$/);
-    expect(await timeline.getByRole('table').textContent()).toContain('400 days');
+    await expect
+      .poll(caption)
+      .toMatch(/^3 figures from 3 sources, .*highest Source \d+ \(400 days, 1 Oct 2025\)\.( |$)/);
+    expect(await timeline.getByRole('table', { name: /^Each source's figures over time/ }).textContent()).toContain(
+      '400 days',
+    );
     expect((await download(page, 'Export timeline chart data as CSV')).bytes.toString('utf8')).toContain(',400,');
     await expectAccessible(page);
     await page.context().close();

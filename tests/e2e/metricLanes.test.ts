@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)('the metric page keeps apart what cannot be compar
     );
     await overTime.getByText('Show data as a table').click();
     expect(await overTime.locator('figcaption').textContent()).toMatch(
-      /lowest NIS \(about 300 soldiers, 13 Jan 2025\); highest KCNA \(4,000 soldiers, 1 Apr 2025\) and UK MoD .* For part of the scope, not in the spread: KCNA \(30 soldiers, 1 Aug 2025\)\.$/,
+      /lowest NIS \(about 300 soldiers, 13 Jan 2025\); highest KCNA \(4,000 soldiers, 1 Apr 2025\) and UK MoD .* For part of the scope, not in the spread: KCNA \(30 soldiers, 1 Aug 2025\)\. Behind the figures, the estimate/,
     );
     const trajectory = (name: string) =>
       overTime
