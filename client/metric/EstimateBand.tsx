@@ -4,6 +4,15 @@ import type { ValueAxis } from '../../shared/charts/valueAxis.js';
 import type { ValueRange } from '../../shared/schemas/index.js';
 import { useChartInk } from '../ui/colours';
 
+/** How a stretch of no consensus is drawn, on the chart and in its key. */
+export const gapLook = (ink: ReturnType<typeof useChartInk>) => ({
+  fill: ink('muted'),
+  fillOpacity: 0.1,
+  stroke: ink('muted'),
+  strokeOpacity: 0.5,
+  strokeDasharray: '2 3',
+});
+
 /** Narrower than this, a gap's label would run over the next; the legend names it instead. */
 const MIN_LABELLED_GAP = 84;
 
@@ -41,17 +50,7 @@ export function EstimateBand({ segments, axis }: { segments: readonly BandSegmen
           const [from, to] = [x(run[0]!.from), x(run.at(-1)!.to)];
           return (
             <g key={`gap-${run[0]!.from}`} className="estimate-gap">
-              <rect
-                x={from}
-                y={plot.y}
-                width={to - from}
-                height={plot.height}
-                fill={ink('muted')}
-                fillOpacity={0.1}
-                stroke={ink('muted')}
-                strokeOpacity={0.5}
-                strokeDasharray="2 3"
-              />
+              <rect x={from} y={plot.y} width={to - from} height={plot.height} {...gapLook(ink)} />
               {to - from >= MIN_LABELLED_GAP && (
                 <text x={(from + to) / 2} y={plot.y + 14} textAnchor="middle" fontSize={11} fill={ink('tick')}>
                   no consensus

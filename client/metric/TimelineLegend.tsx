@@ -6,6 +6,7 @@ import { valueKindLabels } from '../claims/valueKindLabels';
 import { useChartInk } from '../ui/colours';
 import { useGroupColour } from '../ui/groupColours';
 import { GroupLegend } from '../ui/GroupLegend';
+import { gapLook } from './EstimateBand';
 import { PeriodBracket } from './TimelineMark';
 import { trackStyles } from './trackStyles';
 import { VerticalValueMark } from './VerticalValueMark';
@@ -28,17 +29,7 @@ function EstimateKey({ noConsensus }: { noConsensus: boolean }) {
       {noConsensus && (
         <li>
           <svg width="30" height="14" aria-hidden="true">
-            <rect
-              x="1"
-              y="1"
-              width="28"
-              height="12"
-              fill={ink('muted')}
-              fillOpacity={0.1}
-              stroke={ink('muted')}
-              strokeOpacity={0.5}
-              strokeDasharray="2 3"
-            />
+            <rect x="1" y="1" width="28" height="12" {...gapLook(ink)} />
           </svg>
           no consensus: no best figure
         </li>

@@ -1,29 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { about, claim as analysed, exact } from '../analysis/testClaims.js';
 import type { ClaimValue } from '../schemas/claim.js';
 import { estimateHistory, maxEstimateSteps, type GradedClaim } from './history.js';
 import { estimateOfLatest, type Judged } from './inputs.js';
 
-let nextId = 1;
+/** A claim of the history, graded probably true unless the test says otherwise. */
 const claim = (
   sourceId: number,
   value: ClaimValue,
   statedOn: string,
   more: Partial<GradedClaim> = {},
 ): GradedClaim => ({
-  id: nextId++,
-  sourceId,
-  value,
-  statedOn,
-  scope: null,
-  coverage: null,
-  via: null,
-  reportedBy: null,
-  repeatsClaimId: null,
   credibility: 2,
-  ...more,
+  ...analysed(sourceId, value, statedOn, more),
 });
-const about = (value: number): ClaimValue => ({ kind: 'approximate', value });
-const exact = (value: number): ClaimValue => ({ kind: 'exact', value });
 
 const judged: Judged = { reliabilityOf: () => 'B', isParty: () => false, isSuperseded: () => false };
 const options = { includePartial: false, tolerance: 0.1 };
