@@ -1,4 +1,5 @@
 import { estimate, type EstimatedClaim } from '../../shared/estimate/estimate.js';
+import { maxEstimateSteps } from '../../shared/estimate/history.js';
 import { roundedEstimate } from '../../shared/estimate/rules.js';
 import { credibilityWeights, reliabilityWeights } from '../../shared/estimate/weights.js';
 import { defaultTolerance } from '../../shared/analysis/tolerance.js';
@@ -94,8 +95,16 @@ export function EstimateMethod() {
       <p>
         A source whose reliability cannot be judged (F), or a claim whose truth cannot be (6), counts as a fairly
         reliable one (C, 3) would: not knowing is no evidence against it. On the metric page, sources that are a party
-        to the conflict, weakly graded sources and any one source can be left out, and figures for part of the scope
-        taken in, to see how far the answer rests on them.
+        to the conflict, weakly graded sources and any one source (its button beside the estimate, or its entry in the
+        timeline’s legend) can be left out, and figures for part of the scope taken in, to see how far the answer rests
+        on them.
+      </p>
+      <p>
+        <strong>Over time.</strong> The timeline draws the estimate as it stood at each date a claim changed what it
+        counts: the claims stated by then, chosen and weighed as above, so that the reader sees a consensus form, move
+        and break. Where there was none, it draws no best figure but a grey gap marked “no consensus”. A metric with
+        more than {maxEstimateSteps} such dates has its estimate drawn at {maxEstimateSteps} of them, spread evenly, the
+        first and the last among them.
       </p>
       {best && (
         <p>
