@@ -29,32 +29,36 @@ function evenly(count: number, kept: number): number[] {
  * stated on or before that date, chosen as the estimate of that date chooses them (see
  * `estimateInputs`). `history` is every claim up to the last date wanted, as the findings read it.
  *
- * The claims are walked once in date order, each source's latest kept as it goes, so a date costs
- * the choice among the sources, not a new read; a date whose claims leave the counted ones as they
- * were (a repeat, a source left out) is no step. Past `maxSteps` dates the steps are thinned evenly
- * by date, and only those kept are estimated. Dates whose periods start on the same day ("Nov 2025",
- * "1 Nov 2025") are one step, the later: a chart has one place for both.
+ * The claims are walked once in date order, each source's latest counted claim kept as it goes, so
+ * a claim costs one judgement and a date one copy of what is counted, not a new read. A date whose
+ * claims leave what is counted as it was (from a source left out, or a repeat from a source with
+ * nothing counted) is no step. Past `maxSteps` dates the steps are thinned evenly by date, and only
+ * those kept are estimated. Dates whose periods start on the same day ("Nov 2025", "1 Nov 2025")
+ * are one step, the later: a chart has one place for both.
  */
 export function estimateHistory(
   history: readonly GradedClaim[],
   judged: Judged,
   options: EstimateOptions & { tolerance: number; maxSteps?: number },
 ): { steps: EstimateStep[]; dateCount: number } {
-  const latest = new Map<number, GradedClaim>();
+  // Each source's latest claim if the estimate counts it: whether it does depends on the claim
+  // alone, so each claim is judged once, when it arrives.
+  const counted = new Map<number, EstimatedClaim>();
   const changes: Counted[] = [];
-  let counted = '';
+  let changed = false;
   const dated = sortedByDate(history).filter((c) => c.statedOn !== null);
   dated.forEach((claim, i) => {
-    latest.set(claim.sourceId, claim);
+    const [input] = estimateInputs([claim], judged, options).inputs;
+    if (counted.has(claim.sourceId) || input) changed = true;
+    if (input) counted.set(claim.sourceId, input);
+    else counted.delete(claim.sourceId);
     const date = claim.statedOn!;
-    if (dated[i + 1]?.statedOn === date) return;
-    const { inputs } = estimateInputs([...latest.values()], judged, options);
-    const key = inputs.map((c) => c.id).join(',');
-    if (key === counted) return;
-    counted = key;
+    if (!changed || dated[i + 1]?.statedOn === date) return;
+    changed = false;
     const last = changes.at(-1);
     if (last && periodOf(last.date).start === periodOf(date).start) changes.pop();
-    changes.push({ date, inputs });
+    // In the order the estimate of one date reads them, each source's latest by source.
+    changes.push({ date, inputs: [...counted.values()].sort((a, b) => a.sourceId - b.sourceId) });
   });
   const steps = evenly(changes.length, options.maxSteps ?? maxEstimateSteps).map((i): EstimateStep => {
     const { date, inputs } = changes[i]!;
