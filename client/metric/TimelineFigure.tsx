@@ -1,8 +1,7 @@
 import { useId, useMemo, useRef } from 'react';
 import { timelineCaption, timelineSubtitle } from '../../shared/charts/captions.js';
-import type { SourceRef } from '../../shared/charts/plottedClaim.js';
 import { estimateBand, estimateBandCaption } from '../../shared/charts/estimateBand.js';
-import { sourceLabel } from '../../shared/charts/plottedClaim.js';
+import { sourceLabel, type SourceRef } from '../../shared/charts/plottedClaim.js';
 import { timelineSeries } from '../../shared/charts/timelineSeries.js';
 import type { ScaleKind } from '../../shared/charts/valueAxis.js';
 import type { Claim, EstimateHistory, Finding } from '../../shared/schemas/index.js';
@@ -62,7 +61,8 @@ export function TimelineFigure({
   const { settings, leaveOutSource, putBackSource } = useEstimateSettings();
   const leftOut = settings.excludeSourceIds ?? [];
   const band = useMemo(() => (history ? estimateBand(history, timeline.timeAxis.domain) : []), [history, timeline]);
-  const drawnBand = band.length > 0 && band.some((s) => s.step.best) ? band : [];
+  // Gaps alone, with no best figure at any date, would draw nothing the caption does not say.
+  const drawnBand = band.some((s) => s.step.best) ? band : [];
   const caption = `${timelineCaption(timeline, unit)} ${bandSentence(history, historyFailed)}`;
   const sourceName = (id: number) => {
     const track = timeline.tracks.find((t) => t.source.id === id);

@@ -62,7 +62,7 @@ export function TimelineLegend({
   return (
     <div className="legends">
       <GroupLegend groups={tracks.map((t) => t.source.group)} />
-      <ul className="legend legend-toggles" aria-label="Sources">
+      <ul className="legend" aria-label="Sources">
         {tracks.map((track) => (
           <li key={track.key}>
             <button
