@@ -76,19 +76,24 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
   // figure without walking the whole history before each claim.
   const numbers = history.map((c) => firstNumber(c.value) ?? 0);
   const byFigure = figures.sort((a, b) => numbers[a]! - numbers[b]!);
-  /** Places before `end` of claims whose first number is within a tenth of `n`, the latest first. */
-  function placesNear(n: number, end: number): number[] {
+  /**
+   * The latest place before `end` that passes `test`, of claims whose first number is within a
+   * tenth of `n`: found in one pass in the order of their figures, with no list of them sorted by
+   * place, since the estimate over time searches for every claim of a metric, not only the latest.
+   */
+  function latestNear(n: number, end: number, test: (place: number) => boolean): number | undefined {
     let [low, high] = [0, byFigure.length];
     while (low < high) {
       const mid = (low + high) >> 1;
       if (numbers[byFigure[mid]!]! < n * (1 - sameFigureReach)) low = mid + 1;
       else high = mid;
     }
-    const places: number[] = [];
+    let latest: number | undefined;
     for (let k = low; k < byFigure.length && numbers[byFigure[k]!]! * (1 - sameFigureReach) <= n; k++) {
-      if (byFigure[k]! < end) places.push(byFigure[k]!);
+      const place = byFigure[k]!;
+      if (place < end && (latest === undefined || place > latest) && test(place)) latest = place;
     }
-    return places.sort((a, b) => b - a);
+    return latest;
   }
   /** The last figure before `end` in one lane: a source's, for the whole scope or for part of it. */
   function lastInLane(key: number, end: number): Dated<C> | undefined {
@@ -126,14 +131,18 @@ export function supersessionFinder<C extends AnalysedClaim>(history: readonly Da
   function search(claim: Dated<C>): Supersession<C> | null {
     const end = placeIn(history, claim);
     const n = firstNumber(claim.value);
-    for (const i of n === null ? [] : placesNear(n, end)) {
+    if (n === null) return null;
+    // The newest earlier claim of the same figure whose source had revised it since, if any.
+    const place = latestNear(n, end, (i) => {
       const earlier = history[i]!;
-      if (isPartial(earlier) !== isPartial(claim) || !sameStatedFigure(earlier.value, claim.value)) continue;
+      if (isPartial(earlier) !== isPartial(claim) || !sameStatedFigure(earlier.value, claim.value)) return false;
       const revision = lastInLane(lane(earlier), end);
-      if (revision && byDate(revision, earlier) > 0 && closerTo(claim, earlier, revision, tolerance))
-        return agreesWithCurrent(claim, earlier, end) ? null : { claim, earlier, revision };
-    }
-    return null;
+      return revision !== undefined && byDate(revision, earlier) > 0 && closerTo(claim, earlier, revision, tolerance);
+    });
+    if (place === undefined) return null;
+    const earlier = history[place]!;
+    const revision = lastInLane(lane(earlier), end)!;
+    return agreesWithCurrent(claim, earlier, end) ? null : { claim, earlier, revision };
   }
 
   return (claim: Dated<C>): Supersession<C> | null => {
