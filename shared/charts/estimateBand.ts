@@ -24,7 +24,7 @@ export function estimateBand(history: EstimateHistory, domain: readonly [number,
 }
 
 /** Segments that run on from one another with the same kind of answer, joined: a band or a gap is drawn as one shape. */
-export function runsOf(segments: readonly BandSegment[], drawn: (step: EstimateStep) => boolean): BandSegment[][] {
+function runsOf(segments: readonly BandSegment[], drawn: (step: EstimateStep) => boolean): BandSegment[][] {
   const runs: BandSegment[][] = [];
   let run: BandSegment[] = [];
   for (const segment of segments) {
@@ -89,6 +89,7 @@ export function estimateBandCaption(history: EstimateHistory): string {
   );
 }
 
+/** The runs of steps with a best figure, drawn as bands, and the runs of no consensus, drawn as gaps. */
 export const bandRuns = (segments: readonly BandSegment[]) => ({
   best: runsOf(segments, hasBest),
   noConsensus: runsOf(segments, noConsensus),
