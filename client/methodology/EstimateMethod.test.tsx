@@ -10,7 +10,7 @@ describe("the estimate's method", () => {
     const table = screen.getByRole('table', { name: 'Weights' });
     expect(table.textContent).toContain(`F: Reliability cannot be judged${reliabilityWeights.F}`);
     expect(screen.getByText(/^Three sources on the engineers/).textContent).toMatch(
-      /best estimate of about 1,000, half the likelihood between 1,000 and 1,100 and nine-tenths between 1,000 and 1,100\.$/,
+      /best estimate of about 1,050, half the likelihood in 1,020–1,080 and nine-tenths in 1,000–1,140\.$/,
     );
   });
 });

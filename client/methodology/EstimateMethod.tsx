@@ -1,6 +1,6 @@
 import { estimate, type EstimatedClaim } from '../../shared/estimate/estimate.js';
 import { maxEstimateSteps } from '../../shared/estimate/history.js';
-import { roundedEstimate } from '../../shared/estimate/rules.js';
+import { roundedBest } from '../../shared/estimate/rules.js';
 import { credibilityWeights, reliabilityWeights } from '../../shared/estimate/weights.js';
 import { defaultTolerance } from '../../shared/analysis/tolerance.js';
 import { credibilityGrades, Reliability, reliabilityGrades } from '../../shared/schemas/index.js';
@@ -37,7 +37,8 @@ const engineers: (EstimatedClaim & { said: string })[] = [
   },
 ];
 
-const { best } = estimate(engineers, { tolerance: defaultTolerance });
+const computed = estimate(engineers, { tolerance: defaultTolerance }).best;
+const best = computed && roundedBest(computed);
 
 /** How the estimate is made, in plain words, with the weights it uses read from its own table. */
 export function EstimateMethod() {
@@ -111,9 +112,8 @@ export function EstimateMethod() {
           <strong>Example.</strong> Three sources on the engineers and deminers sent to Russia:{' '}
           {engineers.map((c) => c.said).join('; ')}. None is graded (F, 6), so each weighs{' '}
           {Math.round(weightOf('F', 6) * 100) / 100}. The “at least” sets the lower bound, and the figures together give
-          a best estimate of about {roundedEstimate(best.median)}, half the likelihood between{' '}
-          {roundedEstimate(best.interval50.low)} and {roundedEstimate(best.interval50.high)} and nine-tenths between{' '}
-          {roundedEstimate(best.interval90.low)} and {roundedEstimate(best.interval90.high)}.
+          a best estimate of about {best.median}, half the likelihood in {best.interval50} and nine-tenths in{' '}
+          {best.interval90}.
         </p>
       )}
     </>

@@ -8,7 +8,7 @@ import { plottedClaimsCsv, plottedClaimsProvenance } from '../export/plottedClai
 import { exportFileName, improbableNote } from '../export/provenance';
 import { GroupLegend } from '../ui/GroupLegend';
 import { MarkLegend } from '../ui/MarkLegend';
-import { roundedEstimate } from '../../shared/estimate/rules.js';
+import { roundedBest } from '../../shared/estimate/rules.js';
 import { ComparisonChart } from './ComparisonChart';
 import { ComparisonDataTable } from './ComparisonDataTable';
 
@@ -78,7 +78,7 @@ export function ComparisonFigure({
         <MarkLegend />
         {best && (
           <p className="estimate-key">
-            <span className="estimate-swatch" aria-hidden="true" /> The estimate, about {roundedEstimate(best.median)}:
+            <span className="estimate-swatch" aria-hidden="true" /> The estimate, about {roundedBest(best).median}:
             its best figure dashed, its middle half and nine-tenths shaded
           </p>
         )}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'react-router';
-import { roundedEstimate } from '../../shared/estimate/rules.js';
+import { roundedBest } from '../../shared/estimate/rules.js';
 import { leftOutReasons, type EstimateAnswer, type EstimatedClaimSummary } from '../../shared/schemas/index.js';
 import { formatStatedOn } from '../../shared/charts/datePeriod.js';
 import { describeValue } from '../../shared/wording.js';
@@ -23,17 +23,17 @@ const weighedClaims = (e: EstimateAnswer): { claimId: number; weight: number | n
 
 /** The estimate's answer in one sentence: the best figure with its intervals, or why there is none. */
 function Headline({ estimate, unit }: { estimate: EstimateAnswer; unit: string }) {
-  const { best } = estimate;
-  if (best)
+  if (estimate.best) {
+    const { median, interval50, interval90 } = roundedBest(estimate.best);
     return (
       <p className="estimate-headline">
         <strong>
-          About {roundedEstimate(best.median)} {unit}
+          About {median} {unit}
         </strong>{' '}
-        — half the likelihood between {roundedEstimate(best.interval50.low)} and {roundedEstimate(best.interval50.high)}
-        , nine-tenths between {roundedEstimate(best.interval90.low)} and {roundedEstimate(best.interval90.high)}.
+        — half the likelihood in {interval50}, nine-tenths in {interval90}.
       </p>
     );
+  }
   return (
     <p className="estimate-headline">
       <strong>{estimate.noBest === 'no_consensus' ? 'No consensus' : 'No best figure'}</strong>

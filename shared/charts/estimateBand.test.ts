@@ -70,12 +70,12 @@ describe('estimateBand', () => {
 });
 
 describe('the band in words', () => {
-  it('gives intervals that do not round to one figure, and the groups of no consensus', () => {
+  it('gives intervals that do not round to one figure, all to the same figures, and the groups of no consensus', () => {
     const narrow = { ...best(11_000)!, interval50: { low: 10_890, high: 11_110 } };
     expect(stepInWords(step('2025-01-01', { best: narrow }), 'troops')).toEqual({
       best: 'about 11,000 troops',
       interval50: '10,900–11,100',
-      interval90: '8,800–13,000',
+      interval90: '8,800–13,200',
     });
     expect(stepInWords(gap('2025-01-01'), 'troops').best).toBe(
       'no consensus: 2 groups that cannot all be right (9 and 6,000 or more)',

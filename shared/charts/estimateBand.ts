@@ -1,4 +1,4 @@
-import { roundedEstimate, roundedRange } from '../estimate/rules.js';
+import { roundedBest, roundedRange } from '../estimate/rules.js';
 import { noBestReasons, type EstimateCluster, type EstimateHistory, type EstimateStep } from '../schemas/estimate.js';
 import { countOf, formatNumber, listInWords } from '../wording.js';
 import { datePeriod } from './datePeriod.js';
@@ -51,12 +51,8 @@ export function stepInWords(
   unit: string,
 ): { best: string; interval50: string; interval90: string } {
   if (step.best) {
-    const { median, interval50, interval90 } = step.best;
-    return {
-      best: `about ${roundedEstimate(median)} ${unit}`,
-      interval50: roundedRange(interval50.low, interval50.high),
-      interval90: roundedRange(interval90.low, interval90.high),
-    };
+    const { median, interval50, interval90 } = roundedBest(step.best);
+    return { best: `about ${median} ${unit}`, interval50: interval50!, interval90 };
   }
   const why =
     step.noBest === 'no_consensus'

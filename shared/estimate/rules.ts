@@ -14,18 +14,43 @@ export interface NamedClaim {
   statedOn: string | null;
 }
 
-/** An estimate to two significant figures: more would claim a precision the figures do not have. */
-export const roundedEstimate = (n: number) => formatNumber(Number(n.toPrecision(2)));
+/**
+ * Rounds figures to two significant figures, since more would claim a precision the figures do not
+ * have, or to more (four at most) where two would print different figures alike: "11,000–11,000" reads as no interval at all, and a middle half printed as
+ * the nine-tenths as none of its own.
+ */
+function roundingApart(figures: readonly number[]): (n: number) => string {
+  const at = (digits: number) => (n: number) => formatNumber(Number(n.toPrecision(digits)));
+  const distinct = new Set(figures).size;
+  let digits = 2;
+  while (digits < 4 && new Set(figures.map(at(digits))).size < distinct) digits++;
+  return at(digits);
+}
+
+type Interval = { low: number; high: number };
+
+const rangeIn = (rounded: (n: number) => string, { low, high }: Interval) => {
+  const [a, b] = [rounded(low), rounded(high)];
+  return a === b ? a : `${a}–${b}`;
+};
+
+/** "10,000–12,000": an interval's ends to two significant figures, or more where two would give both alike. */
+export const roundedRange = (low: number, high: number) => rangeIn(roundingApart([low, high]), { low, high });
 
 /**
- * "10,000–12,000": an interval's ends as `roundedEstimate` gives them, or to three figures where two
- * would give both ends alike, since "11,000–11,000" reads as no interval at all.
+ * A best estimate's median and intervals in words, "11,000", "10,000–12,000", all to the same
+ * figures: two, or more where two would print the ends of its intervals alike.
  */
-export function roundedRange(low: number, high: number): string {
-  const [a, b] = [roundedEstimate(low), roundedEstimate(high)];
-  if (a !== b) return `${a}–${b}`;
-  const [c, d] = [low, high].map((n) => formatNumber(Number(n.toPrecision(3))));
-  return c === d ? c! : `${c}–${d}`;
+export function roundedBest(best: { median: number; interval90: Interval; interval50?: Interval | undefined }) {
+  const { median, interval50, interval90 } = best;
+  const rounded = roundingApart(
+    [interval90.low, interval50?.low, interval50?.high, interval90.high].filter((n) => n !== undefined),
+  );
+  return {
+    median: rounded(median),
+    interval50: interval50 && rangeIn(rounded, interval50),
+    interval90: rangeIn(rounded, interval90),
+  };
 }
 
 /**
@@ -63,12 +88,11 @@ export function estimateRules(estimate: Estimate, claims: readonly NamedClaim[],
       `Not above ${formatNumber(estimate.upper.value)}${unit}: the lowest upper bound given by a credible claim, ${phrase(estimate.upper.claimId)}.`,
     );
   if (estimate.best) {
-    const { median, interval50, interval90 } = estimate.best;
+    const { median, interval50, interval90 } = roundedBest(estimate.best);
     const weights = estimate.used.map((u) => `${phrase(u.claimId)} at ${Math.round(u.weight * 100) / 100}`);
     rules.push(
-      `Best estimate about ${roundedEstimate(median)}${unit} (half the likelihood between ${roundedEstimate(interval50.low)} and ` +
-        `${roundedEstimate(interval50.high)}, nine-tenths between ${roundedEstimate(interval90.low)} and ` +
-        `${roundedEstimate(interval90.high)}), from ${listInWords(weights)}: each figure read as worded and ` +
+      `Best estimate about ${median}${unit} (half the likelihood in ${interval50}, nine-tenths in ` +
+        `${interval90}), from ${listInWords(weights)}: each figure read as worded and ` +
         `weighted by its source’s reliability (A counts ${reliabilityWeights.A}, F ${reliabilityWeights.F}) times its credibility.`,
     );
   } else if (estimate.noBest === 'no_consensus') {
