@@ -15,6 +15,7 @@ import * as claimCoverage from './migrations/20261204T0100-claim-coverage.js';
 import * as metricToleranceAndParts from './migrations/20261204T0300-metric-tolerance-and-parts.js';
 import * as claimsAnalysed from './migrations/20261204T0400-claims-analysed.js';
 import * as sourceParty from './migrations/20261204T0500-source-party.js';
+import * as claimsCountedPerStatement from './migrations/20261204T1800-claims-counted-per-statement.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '20261204T0300-metric-tolerance-and-parts': metricToleranceAndParts,
   '20261204T0400-claims-analysed': claimsAnalysed,
   '20261204T0500-source-party': sourceParty,
+  '20261204T1800-claims-counted-per-statement': claimsCountedPerStatement,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */
