@@ -7,7 +7,7 @@ export function databaseKind<DB>(db: Kysely<DB>): DatabaseKind {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
-/** How each database builds JSON in SQL, for revision snapshots built from stored rows. */
+/** How SQLite builds JSON in SQL, for revision snapshots built from stored rows. */
 export interface JsonSql {
   /** Its json_object. */
   object: string;
@@ -15,10 +15,10 @@ export interface JsonSql {
   boolean(column: string): string;
 }
 
-export const jsonSql = (kind: DatabaseKind): JsonSql =>
-  kind === 'postgres'
-    ? { object: 'json_build_object', boolean: (column) => `${column} = 1` }
-    : { object: 'json_object', boolean: (column) => `json(case ${column} when 1 then 'true' else 'false' end)` };
+export const sqliteJson: JsonSql = {
+  object: 'json_object',
+  boolean: (column) => `json(case ${column} when 1 then 'true' else 'false' end)`,
+};
 
 /** An auto-numbered primary key in the form each database understands. */
 export function identityColumn(db: Kysely<unknown>) {

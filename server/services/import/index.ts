@@ -7,11 +7,12 @@ import {
   setMetricWholes,
   setRepeatedClaims,
   withImportCache,
+  type ImportedRecord,
   type NewRecord,
 } from '../../storage/bulkInsert.js';
 import type { Db } from '../../storage/database.js';
 import { isUniqueViolation } from '../../storage/dialect.js';
-import type { EntityType } from '../../../shared/schemas/index.js';
+import type { Claim, EntityType, Metric } from '../../../shared/schemas/index.js';
 import { allNames, metricWholeIds, type RecordOf } from '../../storage/records.js';
 import { currentUserId } from '../actor.js';
 import type { Change, ChangeFeed } from '../changes.js';
@@ -30,9 +31,6 @@ async function existingNames(db: Db): Promise<ExistingNames> {
   return { sources, metrics, metricWholes };
 }
 
-/** A record an import created, and whether it was stored deleted. */
-type CreatedRecord = { id: number; deleted: boolean };
-
 function refused({ listed, count, rows }: FoundIssues): ImportRefused {
   return new ImportRefused(`${countOf(rows, 'row has', 'rows have')} errors; nothing was imported`, listed, count);
 }
@@ -49,20 +47,20 @@ function importWriter(tx: Db, changes: Change[]) {
   /** The ids of the records created so far, in the plan's order, which its refs count in. */
   const ids = { source: [] as number[], metric: [] as number[], claim: [] as number[] };
   /** Claims that repeat another, with the import-wide index of the one they repeat. */
-  const repeating: (CreatedRecord & { repeats: number })[] = [];
+  const repeating: (ImportedRecord<Claim> & { repeats: number })[] = [];
   /** Metrics whose whole a later chunk creates, by their index in the plan, until they are linked or the file ends. */
-  const heldBack = new Map<number, CreatedRecord>();
+  const heldBack = new Map<number, ImportedRecord<Metric>>();
 
   const create = async <E extends EntityType>(
     entity: E,
     records: readonly NewRecord<RecordOf<E>>[],
-  ): Promise<CreatedRecord[]> => {
+  ): Promise<ImportedRecord<RecordOf<E>>[]> => {
     const created = await insertRecords(tx, entity, records, now);
     for (const id of created) ids[entity].push(id);
-    return created.map((id, i) => ({ id, deleted: records[i]!.deleted }));
+    return created.map((id, i) => ({ id, fields: records[i]!.fields, deleted: records[i]!.deleted }));
   };
-  const writeRevisions = async (entity: EntityType, records: readonly CreatedRecord[]) => {
-    await insertImportRevisions(tx, entity, records, userId);
+  const writeRevisions = async <E extends EntityType>(entity: E, records: readonly ImportedRecord<RecordOf<E>>[]) => {
+    await insertImportRevisions(tx, entity, records, now, userId);
     for (const { id, deleted } of records) {
       changes.push({ type: entity, id, action: 'create', version: 1 });
       if (deleted) changes.push({ type: entity, id, action: 'delete', version: deletedOnImportVersion });
@@ -80,19 +78,25 @@ function importWriter(tx: Db, changes: Change[]) {
       const firstMetric = ids.metric.length;
       const metrics = await create('metric', chunk.metrics);
       const awaiting = new Set(chunk.metricsAwaitingWholes);
-      const ready = metrics.filter((metric, i) => {
-        if (awaiting.has(firstMetric + i)) heldBack.set(firstMetric + i, metric);
-        return !awaiting.has(firstMetric + i);
-      });
-      // Before their revisions, which are read from the stored rows.
+      const wholeOf = new Map(chunk.metricWholes.map(([part, whole]) => [part, idOf(whole, 'metric')]));
+      // Before their revisions, which snapshot each metric with the whole it is part of.
       await setMetricWholes(
         tx,
-        chunk.metricWholes.map(([part, whole]) => [ids.metric[part]!, idOf(whole, 'metric')]),
+        [...wholeOf].map(([part, whole]) => [ids.metric[part]!, whole]),
       );
-      const linkedNow = chunk.metricWholes.flatMap(([part]) => {
+      const linked = (index: number, metric: ImportedRecord<Metric>) => {
+        const whole = wholeOf.get(index);
+        return whole === undefined ? metric : { ...metric, fields: { ...metric.fields, partOfMetricId: whole } };
+      };
+      const ready = metrics.flatMap((metric, i) => {
+        if (!awaiting.has(firstMetric + i)) return [linked(firstMetric + i, metric)];
+        heldBack.set(firstMetric + i, metric);
+        return [];
+      });
+      const linkedNow = [...wholeOf.keys()].flatMap((part) => {
         const held = heldBack.get(part);
         heldBack.delete(part);
-        return held ? [held] : [];
+        return held ? [linked(part, held)] : [];
       });
       await writeRevisions('metric', [...ready, ...linkedNow]);
       const claims = await create(
@@ -122,10 +126,13 @@ function importWriter(tx: Db, changes: Change[]) {
      */
     async finish(): Promise<void> {
       await writeRevisions('metric', [...heldBack.values()]);
-      await setRepeatedClaims(
-        tx,
-        repeating.map(({ id, repeats }) => [id, ids.claim[repeats]!]),
-      );
+      const pairs = repeating.map((claim) => {
+        const repeats = ids.claim[claim.repeats]!;
+        // The writer built these fields itself, above: its revision snapshots them as now stored.
+        claim.fields.repeatsClaimId = repeats;
+        return [claim.id, repeats] as const;
+      });
+      await setRepeatedClaims(tx, pairs);
       await writeRevisions('claim', repeating);
     },
   };
