@@ -33,10 +33,10 @@ const invisible = /\p{Cf}/gu;
 const nonAscii = /[^\x00-\x7f]/;
 
 /**
- * A domain object as the database builds it in JSON, from a row: each key in toDomain's order, with
- * the SQL it reads, in the dialect's JSON functions. Revision snapshots of imported
- * records are built this way, without a round trip through JavaScript; a test holds each equal to
- * its toDomain.
+ * A domain object as SQLite builds it in JSON, from a row: each key in toDomain's order, with the
+ * SQL it reads. Revision snapshots of records imported into SQLite are built this way, without a
+ * round trip through JavaScript (PostgreSQL's are built from toDomain, see bulkInsert.ts); a test
+ * holds each equal to its toDomain.
  */
 export type SnapshotSql = (json: JsonSql) => SnapshotFields;
 type SnapshotFields = [key: string, expression: string][];

@@ -79,7 +79,7 @@ function importWriter(tx: Db, changes: Change[]) {
       const metrics = await create('metric', chunk.metrics);
       const awaiting = new Set(chunk.metricsAwaitingWholes);
       const wholeOf = new Map(chunk.metricWholes.map(([part, whole]) => [part, idOf(whole, 'metric')]));
-      // Before their revisions, which snapshot each metric with the whole it is part of.
+      // Before their revisions, which SQLite reads from the stored rows; PostgreSQL's snapshot these wholes.
       await setMetricWholes(
         tx,
         [...wholeOf].map(([part, whole]) => [ids.metric[part]!, whole]),
