@@ -103,7 +103,8 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
     await claims.waitFor();
     expect(await claims.locator('tbody tr').count()).toBe(2);
     const listed = claims.locator('tbody tr');
-    expect(await listed.first().textContent()).toContain(killed.name);
+    // The metrics' names come with their own request, which may answer after the claims.
+    await expect.poll(() => listed.first().textContent()).toContain(killed.name);
     expect(await listed.last().textContent()).toContain(other.name);
     const row = claims.locator('tbody tr', { hasText: killed.name });
     expect(await row.getByText('9 soldiers', { exact: true }).isVisible()).toBe(true);
