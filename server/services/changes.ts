@@ -14,6 +14,13 @@ export interface Change {
    * when it may alter any (a source's name and grade show on every metric it has claims on).
    */
   metricIds?: number[];
+  /**
+   * The earliest date on which the claim it wrote was stated, before or after the write: what is
+   * read as of an earlier date, which counts only the claims stated by then, is not altered by it.
+   * Absent when it may alter what is read as of any date: a write to anything but a claim, or to
+   * an undated claim, which every date reads.
+   */
+  statedFrom?: string;
 }
 
 /** Which metrics' comparisons a write of this record alters: see Change.metricIds. */
@@ -26,6 +33,34 @@ export function metricsTouched(
   if (type !== 'claim') return undefined;
   // A claim moved to another metric leaves the one it was on as well.
   return [...new Set([record.metricId, previous?.metricId ?? record.metricId])] as number[];
+}
+
+const earliest = (dates: readonly string[]) => dates.reduce((a, b) => (b < a ? b : a));
+
+/** The earliest date the claim written was stated on, before or after the write: see Change.statedFrom. */
+export function statedFrom(
+  type: EntityType,
+  record: Record<string, unknown>,
+  previous?: Record<string, unknown>,
+): string | undefined {
+  if (type !== 'claim') return undefined;
+  const dates = [record.statedOn, ...(previous ? [previous.statedOn] : [])];
+  return dates.every((date): date is string => typeof date === 'string') ? earliest(dates) : undefined;
+}
+
+/**
+ * What a batch of changes alters: which metrics (all, when undefined), and from which date on
+ * (every date, when undefined).
+ */
+export function alteredBy(changes: readonly Change[]): {
+  metricIds: number[] | undefined;
+  statedFrom: string | undefined;
+} {
+  const dated = changes.every((c) => c.statedFrom !== undefined);
+  return {
+    metricIds: changes.every((c) => c.metricIds) ? changes.flatMap((c) => c.metricIds!) : undefined,
+    statedFrom: dated && changes.length > 0 ? earliest(changes.map((c) => c.statedFrom!)) : undefined,
+  };
 }
 
 interface Message {

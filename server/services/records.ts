@@ -5,7 +5,7 @@ import { recordStore, type RecordOf } from '../storage/records.js';
 import { insertRevision, listRevisions } from '../storage/revisions.js';
 import { fieldsOf, type Fields } from '../storage/rows.js';
 import { currentUserId } from './actor.js';
-import { metricsTouched, type Change, type ChangeFeed } from './changes.js';
+import { metricsTouched, statedFrom, type Change, type ChangeFeed } from './changes.js';
 import { conflict, notFound, versionConflict } from './errors.js';
 import { isUniqueViolation } from '../storage/dialect.js';
 import { partsOfAny } from '../storage/metricQueries.js';
@@ -47,7 +47,15 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
     const touched = metricsTouched(entity, record, previous);
     // A part's comparison reads its whole's claims, name and tolerance: a write to the whole alters it too.
     const metricIds = touched && [...touched, ...(await partsOfAny(tx, touched))];
-    changes.push({ type: entity, id: record.id, action, version: record.version, ...(metricIds ? { metricIds } : {}) });
+    const from = statedFrom(entity, record, previous);
+    changes.push({
+      type: entity,
+      id: record.id,
+      action,
+      version: record.version,
+      ...(metricIds ? { metricIds } : {}),
+      ...(from === undefined ? {} : { statedFrom: from }),
+    });
     return record;
   }
 

@@ -1,6 +1,6 @@
 import type { DivergenceQuery, EstimateQuery } from '../../../shared/schemas/index.js';
 import type { Storage } from '../../storage/database.js';
-import type { ChangeFeed } from '../changes.js';
+import { alteredBy, type ChangeFeed } from '../changes.js';
 import { notFound } from '../errors.js';
 import { answerCache, cachedJson, type CachedJson } from './answerCache.js';
 import { rankingTables, type RankedRow } from './rankingTables.js';
@@ -51,10 +51,9 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
   const answers = answerCache<CachedJson>({ maxWeight: maxAnswerBytes, weigh: (a) => a.body.length });
   const rankings = rankingTables({ read: (basis, ids) => reader.rows(basis, ids), maxWeight: maxRankingBytes });
   feed.subscribe((changes) => {
-    // A change that names no metrics may touch any of them, and so may a batch of changes with one such.
-    const metricIds = changes.every((c) => c.metricIds) ? changes.flatMap((c) => c.metricIds!) : undefined;
+    const { metricIds, statedFrom } = alteredBy(changes);
     answers.invalidate(metricIds);
-    rankings.invalidate(metricIds);
+    rankings.invalidate(metricIds, statedFrom);
   });
 
   return {

@@ -49,6 +49,22 @@ describe('the overview rows kept per as-of date', () => {
     expect(db.reads.at(-1)).toBeNull();
   });
 
+  it('mends only the tables as of the date a write was stated on or later', async () => {
+    const live = new Map([[1, 1]]);
+    const db = fakeDatabase(live);
+    const tables = rankingTables({ read: db.read, maxWeight: 1e6 });
+    const later = { ...basis, asOf: '2025-09-01' };
+    await tables.rows(basis);
+    await tables.rows(later);
+    live.set(1, 2);
+    tables.invalidate([1], '2025-06-02');
+    expect(versions(await tables.rows(basis))).toEqual({ 1: 1 });
+    expect(versions(await tables.rows(later))).toEqual({ 1: 2 });
+    tables.invalidate([1], basis.asOf);
+    await tables.rows(basis);
+    expect(db.reads).toEqual([null, null, [1], [1]]);
+  });
+
   it('shows a write heard while an earlier read was still going, to a request made after it', async () => {
     const live = new Map([[1, 1]]);
     const db = fakeDatabase(live);

@@ -21,6 +21,7 @@ export type ReadRows = (
 ) => Promise<{ rows: RankedRow[]; gone: number[] }>;
 
 interface Table {
+  asOf: string;
   rows: Map<number, RankedRow>;
   /** The metrics whose rows a write has made stale since they were read; 'all' before the first read. */
   stale: Set<number> | 'all';
@@ -82,7 +83,7 @@ export function rankingTables({ read, maxWeight }: { read: ReadRows; maxWeight: 
       const key = `${basis.asOf}|${basis.includeImprobable}`;
       let table = tables.get(key);
       if (table) tables.delete(key);
-      table ??= { rows: new Map(), stale: 'all', heard: 1, shown: 0, refreshing: null, weight: 0 };
+      table ??= { asOf: basis.asOf, rows: new Map(), stale: 'all', heard: 1, shown: 0, refreshing: null, weight: 0 };
       tables.set(key, table);
       const wanted = table.heard;
       while (table.shown < wanted) await (table.refreshing ??= refresh(table, basis));
@@ -90,9 +91,14 @@ export function rankingTables({ read, maxWeight }: { read: ReadRows; maxWeight: 
       return [...table.rows.values()];
     },
 
-    /** Marks these metrics' rows stale; every metric's, when none are named. */
-    invalidate(metricIds: readonly number[] | undefined) {
+    /**
+     * Marks these metrics' rows stale (every metric's, when none are named) in the tables as of
+     * `statedFrom` or later: a row counts only the claims stated by its date, so a claim stated
+     * after it leaves the row as it was. Every table's, without a date.
+     */
+    invalidate(metricIds: readonly number[] | undefined, statedFrom?: string) {
       for (const table of tables.values()) {
+        if (statedFrom !== undefined && table.asOf < statedFrom) continue;
         table.heard++;
         if (metricIds === undefined) table.stale = 'all';
         else if (table.stale !== 'all') for (const id of metricIds) table.stale.add(id);
