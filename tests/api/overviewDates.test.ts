@@ -5,9 +5,9 @@ import { createClaim, createMetric, createSource } from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
 /**
- * A claim's write marks stale only the overview rows as of its dates or later, before and after
- * the write: rows as of earlier dates count no claim it touched. Each table mended that way must
- * be the table read afresh, which a source's edit (shown on any date) forces.
+ * A claim's write makes stale only the overview rows, comparisons and estimates as of its dates or
+ * later, before and after the write: those as of earlier dates count no claim it touched. What is
+ * kept and mended that way must be what is read afresh, which an edit of a source forces.
  */
 const dates = ['2025-03-01', '2025-06-30', '2025-12-31'];
 
@@ -16,12 +16,14 @@ let whole: number;
 let part: number;
 let other: number;
 let sources: Source[];
+let unused: Source;
 beforeAll(async () => {
   t = await createTestApp();
   whole = (await createMetric(t.app)).id;
   part = (await createMetric(t.app, { partOfMetricId: whole })).id;
   other = (await createMetric(t.app)).id;
   sources = [await createSource(t.app), await createSource(t.app), await createSource(t.app)];
+  unused = await createSource(t.app);
   const figures: [metricId: number, source: number, value: number, statedOn: string][] = [
     [whole, 0, 1000, '2025-01-10'],
     [whole, 1, 1200, '2025-05-02'],
@@ -39,17 +41,28 @@ afterAll(() => t.close());
 const overview = async (asOf: string) =>
   (await request(t.app).get(`/api/divergence?asOf=${asOf}&limit=500`).expect(200)).text;
 
-/** Every date's overview as mended, then as read afresh once a source's edit has marked every row stale. */
+/** What is read as of a date: the overview, and each metric's comparison and estimate. */
+async function asOfDate(asOf: string): Promise<string[]> {
+  const read = async (path: string) => (await request(t.app).get(path).expect(200)).text;
+  const perMetric = [whole, part, other].flatMap((id) => [
+    `/api/metrics/${id}/comparison?asOf=${asOf}`,
+    `/api/metrics/${id}/estimate?asOf=${asOf}`,
+  ]);
+  return [await overview(asOf), ...(await Promise.all(perMetric.map(read)))];
+}
+
+/** What every date reads as kept and mended, then as read afresh once a source's edit has made all of it stale. */
 async function mendedAndAfresh() {
   const mended = [];
-  for (const asOf of dates) mended.push(await overview(asOf));
-  const source = Source.parse((await request(t.app).get(`/api/sources/${sources[0]!.id}`).expect(200)).body);
+  for (const asOf of dates) mended.push(await asOfDate(asOf));
+  // A source of no claims: its edit shows nowhere, but names no metric, so it makes everything stale.
+  const source = Source.parse((await request(t.app).get(`/api/sources/${unused.id}`).expect(200)).body);
   await request(t.app)
     .patch(`/api/sources/${source.id}`)
     .send({ version: source.version, notes: `Edited ${source.version}` })
     .expect(200);
   const afresh = [];
-  for (const asOf of dates) afresh.push(await overview(asOf));
+  for (const asOf of dates) afresh.push(await asOfDate(asOf));
   return { mended, afresh };
 }
 
@@ -64,7 +77,7 @@ async function patchClaim(claim: Claim, fields: Record<string, unknown>): Promis
   return Claim.parse(res.body);
 }
 
-describe('overview tables mended after writes at several dates', () => {
+describe('overviews and comparisons kept and mended after writes at several dates', () => {
   it('equal a fresh read after each write, whichever dates it touched', async () => {
     const before = await mendedAndAfresh();
     expect(before.mended).toEqual(before.afresh);
@@ -93,6 +106,8 @@ describe('overview tables mended after writes at several dates', () => {
     const kept = await overview(earliest!);
     await post({ metricId: other, statedOn: '2025-09-09' });
     expect(await overview(earliest!)).toBe(kept);
+    const res = await request(t.app).get(`/api/metrics/${other}/comparison?asOf=${earliest}`).expect(200);
+    expect(res.text).not.toContain('2025-09-09');
     expect(await overview(dates[2]!)).toContain('2025-09-09');
   });
 });

@@ -15,8 +15,11 @@ export function cachedJson(json: string): CachedJson {
   return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
-/** What a kept value was built from: one metric's claims, or (null) any metric's. */
-export type DependsOn = number | null;
+/** What a kept value was built from: the claims stated by a date, of one metric or (null) of any. */
+export interface DependsOn {
+  metricId: number | null;
+  asOf: string;
+}
 
 interface Kept<V> {
   value: V;
@@ -24,12 +27,20 @@ interface Kept<V> {
   dependsOn: DependsOn;
 }
 
+interface Building<V> {
+  promise: Promise<V>;
+  dependsOn: DependsOn;
+  /** Set by a write that touches what it is built from: it answers its requests, but is not kept. */
+  overtaken: boolean;
+}
+
 /**
  * Values kept until a write touches what they were built from, the least recently used dropped
  * first once they weigh more than `maxWeight` together: every as-of date and filter is a key of
  * its own, so a viewer stepping through dates must not grow the cache without end. A write to one
- * metric's claims drops only that metric's values and those built from every metric, so that
- * editors at work on some metrics leave the others' comparisons warm.
+ * metric's claims drops only that metric's values and those built from every metric, and of
+ * those only the values as of the dates its claims were stated on or later, so that editors at
+ * work on some metrics leave the others' comparisons warm, and the earlier dates' of their own.
  *
  * Requests that ask for the same key while it is being built share the one build, so a burst of
  * viewers after a write costs one read, not one each; a build that a write overtook answers the
@@ -37,14 +48,8 @@ interface Kept<V> {
  */
 export function answerCache<V>({ maxWeight, weigh }: { maxWeight: number; weigh(value: V): number }) {
   const kept = new Map<string, Kept<V>>();
-  const building = new Map<string, { promise: Promise<V>; dependsOn: DependsOn }>();
+  const building = new Map<string, Building<V>>();
   let weight = 0;
-  /** Bumped by every write, by every write that may touch any metric, and per metric by those touching it. */
-  let writes = 0;
-  let writesToAll = 0;
-  const metricWrites = new Map<number, number>();
-  const stampOf = (dependsOn: DependsOn) =>
-    dependsOn === null ? `${writes}` : `${writesToAll}:${metricWrites.get(dependsOn) ?? 0}`;
 
   function drop(key: string, entry: Kept<V>) {
     kept.delete(key);
@@ -73,34 +78,42 @@ export function answerCache<V>({ maxWeight, weigh }: { maxWeight: number; weigh(
       }
       const pending = building.get(key);
       if (pending) return pending.promise;
-      const stamp = stampOf(dependsOn);
-      const stillCurrent = () => stampOf(dependsOn) === stamp;
-      const promise = build().then(
-        (value) => {
-          if (stillCurrent()) {
-            building.delete(key);
-            keep(key, value, dependsOn);
-          }
-          return value;
-        },
-        (error: unknown) => {
-          if (stillCurrent()) building.delete(key);
-          throw error;
-        },
-      );
-      building.set(key, { promise, dependsOn });
-      return promise;
+      const entry: Building<V> = {
+        promise: build().then(
+          (value) => {
+            if (!entry.overtaken) {
+              building.delete(key);
+              keep(key, value, dependsOn);
+            }
+            return value;
+          },
+          (error: unknown) => {
+            if (!entry.overtaken) building.delete(key);
+            throw error;
+          },
+        ),
+        dependsOn,
+        overtaken: false,
+      };
+      building.set(key, entry);
+      return entry.promise;
     },
 
-    /** Forgets what was built from these metrics' claims; from any metric's, when none are named. */
-    invalidate(metricIds: readonly number[] | undefined) {
-      writes++;
+    /**
+     * Forgets what was built from these metrics' claims (from any metric's, when none are named)
+     * as of `statedFrom` or later; as of any date, without one.
+     */
+    invalidate(metricIds: readonly number[] | undefined, statedFrom?: string) {
       const touched = metricIds === undefined ? undefined : new Set(metricIds);
-      if (touched === undefined) writesToAll++;
-      else for (const id of touched) metricWrites.set(id, (metricWrites.get(id) ?? 0) + 1);
-      const stale = (dependsOn: DependsOn) => dependsOn === null || touched === undefined || touched.has(dependsOn);
+      const stale = ({ metricId, asOf }: DependsOn) =>
+        (metricId === null || touched === undefined || touched.has(metricId)) &&
+        (statedFrom === undefined || asOf >= statedFrom);
       for (const [key, entry] of kept) if (stale(entry.dependsOn)) drop(key, entry);
-      for (const [key, { dependsOn }] of building) if (stale(dependsOn)) building.delete(key);
+      for (const [key, entry] of building) {
+        if (!stale(entry.dependsOn)) continue;
+        entry.overtaken = true;
+        building.delete(key);
+      }
     },
 
     /** How much is kept now, for tests and the bench. */

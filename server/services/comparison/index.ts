@@ -52,14 +52,14 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
   const rankings = rankingTables({ read: (basis, ids) => reader.rows(basis, ids), maxWeight: maxRankingBytes });
   feed.subscribe((changes) => {
     const { metricIds, statedFrom } = alteredBy(changes);
-    answers.invalidate(metricIds);
+    answers.invalidate(metricIds, statedFrom);
     rankings.invalidate(metricIds, statedFrom);
   });
 
   return {
     comparisonJson: (metricId: number, q: { asOf?: string | undefined; includeImprobable: boolean }) => {
       const asOf = q.asOf ?? today();
-      return answers.get(`c|${metricId}|${asOf}|${q.includeImprobable}`, metricId, async () => {
+      return answers.get(`c|${metricId}|${asOf}|${q.includeImprobable}`, { metricId, asOf }, async () => {
         const json = await reader.comparison(metricId, asOf, q.includeImprobable);
         if (json === null) throw notFound('metric', metricId);
         return cachedJson(json);
@@ -69,7 +69,7 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
     /** What the metric's claims support together; a few milliseconds, so read here rather than on the reader's thread. */
     estimateJson: (metricId: number, q: EstimateQuery) => {
       const { asOf, options, key } = estimateAsked(metricId, q);
-      return answers.get(`e|${key}`, metricId, async () => {
+      return answers.get(`e|${key}`, { metricId, asOf }, async () => {
         const answer = await readEstimate(storage.db, metricId, asOf, options);
         if (answer === null) throw notFound('metric', metricId);
         return cachedJson(JSON.stringify(answer));
@@ -79,7 +79,7 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
     /** The estimate as it stood at each date a claim changed it, up to the as-of date, from one read of the metric's history. */
     estimateHistoryJson: (metricId: number, q: EstimateQuery) => {
       const { asOf, options, key } = estimateAsked(metricId, q);
-      return answers.get(`h|${key}`, metricId, async () => {
+      return answers.get(`h|${key}`, { metricId, asOf }, async () => {
         const answer = await readEstimateHistory(storage.db, metricId, asOf, options);
         if (answer === null) throw notFound('metric', metricId);
         return cachedJson(JSON.stringify(answer));
@@ -90,7 +90,7 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
     divergenceJson: (q: DivergenceQuery) => {
       const basis = { asOf: q.asOf ?? today(), includeImprobable: q.includeImprobable };
       const key = JSON.stringify([basis.asOf, basis.includeImprobable, q.topic, q.q, q.offset, q.limit]);
-      return answers.get(`d|${key}`, null, async () => {
+      return answers.get(`d|${key}`, { metricId: null, asOf: basis.asOf }, async () => {
         const topic = q.topic?.toLowerCase();
         const name = q.q?.toLowerCase();
         const rows = (await rankings.rows(basis))
