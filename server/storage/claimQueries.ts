@@ -222,6 +222,41 @@ export async function claimsStatedByMetric(
   return byMetric;
 }
 
+/**
+ * The live metrics that read a live claim stated after `after` and by `upTo`, their own or, for a
+ * part, its whole's: those whose claims stated by one date differ from those stated by the other.
+ * One seek or two per metric in the index of claims by metric and date, rather than a scan of
+ * every claim in the span.
+ */
+export async function metricsReadingClaimsStatedBetween(
+  db: Db,
+  opts: { after: string; upTo: string; includeImprobable: boolean },
+): Promise<number[]> {
+  const rows = await db
+    .selectFrom('metrics as m')
+    .select('m.id')
+    .where('m.deleted_at', 'is', null)
+    .where(({ eb, exists, or, selectFrom }) => {
+      const statedOf = (metricId: 'm.id' | 'm.part_of_metric_id') => {
+        let stated = selectFrom('claims as c')
+          .select(sql<number>`1`.as('stated'))
+          .whereRef('c.metric_id', '=', metricId)
+          .where('c.stated_on', '>', opts.after)
+          .where('c.stated_on', '<=', opts.upTo)
+          .where('c.deleted_at', 'is', null);
+        if (!opts.includeImprobable) stated = stated.where('c.credibility', '!=', improbableGrade);
+        return exists(stated);
+      };
+      return or([
+        statedOf('m.id'),
+        eb.and([eb('m.part_of_metric_id', 'is not', null), statedOf('m.part_of_metric_id')]),
+      ]);
+    })
+    .orderBy('m.id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** These claims' grades, quotes and citations, by claim id. */
 export async function claimCitations(db: Db, ids: readonly number[]): Promise<Map<number, ClaimCitation>> {
   const found = new Map<number, ClaimCitation>();

@@ -51,16 +51,20 @@ async function asOfDate(asOf: string): Promise<string[]> {
   return [await overview(asOf), ...(await Promise.all(perMetric.map(read)))];
 }
 
-/** What every date reads as kept and mended, then as read afresh once a source's edit has made all of it stale. */
-async function mendedAndAfresh() {
-  const mended = [];
-  for (const asOf of dates) mended.push(await asOfDate(asOf));
-  // A source of no claims: its edit shows nowhere, but names no metric, so it makes everything stale.
+/** Makes everything kept stale, by editing a source of no claims: its edit shows nowhere, but names no metric. */
+async function makeEverythingStale() {
   const source = Source.parse((await request(t.app).get(`/api/sources/${unused.id}`).expect(200)).body);
   await request(t.app)
     .patch(`/api/sources/${source.id}`)
     .send({ version: source.version, notes: `Edited ${source.version}` })
     .expect(200);
+}
+
+/** What every date reads as kept and mended, then as read afresh once a source's edit has made all of it stale. */
+async function mendedAndAfresh() {
+  const mended = [];
+  for (const asOf of dates) mended.push(await asOfDate(asOf));
+  await makeEverythingStale();
   const afresh = [];
   for (const asOf of dates) afresh.push(await asOfDate(asOf));
   return { mended, afresh };
@@ -109,5 +113,23 @@ describe('overviews and comparisons kept and mended after writes at several date
     const res = await request(t.app).get(`/api/metrics/${other}/comparison?asOf=${earliest}`).expect(200);
     expect(res.text).not.toContain('2025-09-09');
     expect(await overview(dates[2]!)).toContain('2025-09-09');
+  });
+
+  it('gives a date not read before, started from a table of a nearby date, the rows a full read gives', async () => {
+    await makeEverythingStale();
+    await overview('2025-04-15');
+    await post({ metricId: other, statedOn: '2025-05-10' });
+    // On the whole: its part's row, which checks its figures against the whole's, differs too.
+    await post({ metricId: whole, statedOn: '2025-09-01', value: { kind: 'exact', value: 90 } });
+    await post({ metricId: part, statedOn: '2025-02' });
+    await overview('2025-04-15');
+    // Each from the nearest table read before it, which shows every write.
+    const unread = ['2025-05-31', '2025-08-15', '2025-10-01', '2025-02-01', '2024-12-31'];
+    const started = [];
+    for (const asOf of unread) started.push(await overview(asOf));
+    for (const [i, asOf] of unread.entries()) {
+      await makeEverythingStale();
+      expect(await overview(asOf)).toBe(started[i]);
+    }
   });
 });

@@ -49,7 +49,11 @@ const mostDivergentFirst = (a: RankedRow, b: RankedRow) =>
 export function comparisonService(storage: Storage, feed: ChangeFeed) {
   const reader = comparisonReader(storage);
   const answers = answerCache<CachedJson>({ maxWeight: maxAnswerBytes, weigh: (a) => a.body.length });
-  const rankings = rankingTables({ read: (basis, ids) => reader.rows(basis, ids), maxWeight: maxRankingBytes });
+  const rankings = rankingTables({
+    read: (basis, ids) => reader.rows(basis, ids),
+    differing: (basis, other) => reader.rowsDiffering(basis, other),
+    maxWeight: maxRankingBytes,
+  });
   feed.subscribe((changes) => {
     const { metricIds, statedFrom } = alteredBy(changes);
     answers.invalidate(metricIds, statedFrom);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingTables, type RankedRow, type ReadRows } from './rankingTables.js';
+import { rankingTables, type RankedRow, type ReadRows, type RowsDiffering } from './rankingTables.js';
 
 const basis = { asOf: '2025-06-01', includeImprobable: false };
 const row = (metricId: number, version: number): RankedRow => ({
@@ -22,7 +22,13 @@ function fakeDatabase(live: Map<number, number>) {
       gone: (ids ?? []).filter((id) => !live.has(id)),
     };
   };
-  return { read, reads };
+  /** Which metrics' rows differ between two dates, as the test says. */
+  const differ = { ids: [] as number[], asked: [] as [string, string][] };
+  const differing: RowsDiffering = async (basis, other) => {
+    differ.asked.push([basis.asOf, other]);
+    return differ.ids;
+  };
+  return { read, reads, differing, differ };
 }
 
 const versions = (rows: RankedRow[]) => Object.fromEntries(rows.map((r) => [r.metricId, JSON.parse(r.json).version]));
@@ -35,7 +41,7 @@ describe('the overview rows kept per as-of date', () => {
       [3, 1],
     ]);
     const db = fakeDatabase(live);
-    const tables = rankingTables({ read: db.read, maxWeight: 1e6 });
+    const tables = rankingTables({ read: db.read, differing: db.differing, maxWeight: 1e6 });
     expect(versions(await tables.rows(basis))).toEqual({ 1: 1, 2: 1, 3: 1 });
     live.set(2, 2);
     live.delete(3);
@@ -52,7 +58,7 @@ describe('the overview rows kept per as-of date', () => {
   it('mends only the tables as of the date a write was stated on or later', async () => {
     const live = new Map([[1, 1]]);
     const db = fakeDatabase(live);
-    const tables = rankingTables({ read: db.read, maxWeight: 1e6 });
+    const tables = rankingTables({ read: db.read, differing: db.differing, maxWeight: 1e6 });
     const later = { ...basis, asOf: '2025-09-01' };
     await tables.rows(basis);
     await tables.rows(later);
@@ -62,7 +68,38 @@ describe('the overview rows kept per as-of date', () => {
     expect(versions(await tables.rows(later))).toEqual({ 1: 2 });
     tables.invalidate([1], basis.asOf);
     await tables.rows(basis);
-    expect(db.reads).toEqual([null, null, [1], [1]]);
+    // The later table was copied from the earlier, which no claim between the two dates made differ.
+    expect(db.reads).toEqual([null, [1], [1]]);
+  });
+
+  it('starts a new date from the nearest table that shows every write, reading only the rows that differ', async () => {
+    const live = new Map([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
+    const db = fakeDatabase(live);
+    const tables = rankingTables({ read: db.read, differing: db.differing, maxWeight: 1e6 });
+    await tables.rows({ ...basis, asOf: '2025-01-01' });
+    await tables.rows(basis);
+    live.set(2, 2);
+    live.set(3, 2);
+    db.differ.ids = [2];
+    // Metric 3 was written since: stale in every table, and read with the rows that differ.
+    tables.invalidate([3]);
+    expect(versions(await tables.rows({ ...basis, asOf: '2025-05-01' }))).toEqual({ 1: 1, 2: 2, 3: 2 });
+    // Neither kept table showed the write to metric 3 yet: the new date was read in full.
+    expect(db.reads.at(-1)).toBeNull();
+    await tables.rows(basis);
+    await tables.rows({ ...basis, asOf: '2025-01-01' });
+    db.differ.ids = [1];
+    live.set(1, 3);
+    await tables.rows({ ...basis, asOf: '2025-07-01' });
+    expect(db.differ.asked.at(-1)).toEqual(['2025-07-01', basis.asOf]);
+    expect(db.reads.at(-1)).toEqual([1]);
+    // Graded improbable claims counted: another ranking, read afresh.
+    await tables.rows({ asOf: '2025-07-02', includeImprobable: true });
+    expect(db.reads.at(-1)).toBeNull();
   });
 
   it('shows a write heard while an earlier read was still going, to a request made after it', async () => {
@@ -73,7 +110,7 @@ describe('the overview rows kept per as-of date', () => {
       if (db.reads.length === 0) await new Promise<void>((resolve) => (release = resolve));
       return db.read(b, ids);
     };
-    const tables = rankingTables({ read: slowFirst, maxWeight: 1e6 });
+    const tables = rankingTables({ read: slowFirst, differing: db.differing, maxWeight: 1e6 });
     const before = tables.rows(basis);
     live.set(1, 2);
     tables.invalidate([1]);
@@ -91,7 +128,7 @@ describe('the overview rows kept per as-of date', () => {
       if (fail) throw new Error('database away');
       return db.read(b, ids);
     };
-    const tables = rankingTables({ read: flaky, maxWeight: 1e6 });
+    const tables = rankingTables({ read: flaky, differing: db.differing, maxWeight: 1e6 });
     await expect(tables.rows(basis)).rejects.toThrow('database away');
     fail = false;
     expect(versions(await tables.rows(basis))).toEqual({ 1: 1 });
@@ -100,7 +137,8 @@ describe('the overview rows kept per as-of date', () => {
   it('drops the tables of the dates least recently read once they weigh more than the budget', async () => {
     const live = new Map([[1, 1]]);
     const db = fakeDatabase(live);
-    const tables = rankingTables({ read: db.read, maxWeight: row(1, 1).json.length * 2 });
+    const tables = rankingTables({ read: db.read, differing: db.differing, maxWeight: row(1, 1).json.length * 2 });
+    db.differ.ids = [1];
     for (const asOf of ['2025-01-01', '2025-02-01', '2025-03-01']) await tables.rows({ ...basis, asOf });
     await tables.rows({ ...basis, asOf: '2025-03-01' });
     expect(db.reads).toHaveLength(3);

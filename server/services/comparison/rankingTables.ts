@@ -20,11 +20,19 @@ export type ReadRows = (
   metricIds: number[] | null,
 ) => Promise<{ rows: RankedRow[]; gone: number[] }>;
 
+/** The live metrics whose rows as of the basis may differ from theirs as of the other date. */
+export type RowsDiffering = (basis: RankingBasis, other: string) => Promise<number[]>;
+
 interface Table {
   asOf: string;
   rows: Map<number, RankedRow>;
   /** The metrics whose rows a write has made stale since they were read; 'all' before the first read. */
   stale: Set<number> | 'all';
+  /**
+   * The date of the table whose rows these were copied from, until the rows that differ between
+   * the two dates are read; null once they are, or for a table first read in full.
+   */
+  copiedFrom: string | null;
   /** Writes heard, and writes whose effect the rows show: a read waits until the two meet. */
   heard: number;
   shown: number;
@@ -37,9 +45,44 @@ interface Table {
  * metric reads that metric's row again, not all of them, so the overview stays cheap however
  * often editors save. The tables weigh at most `maxWeight` bytes together, the least recently
  * read dropped first.
+ *
+ * A date not read before starts from the table of the nearest date that shows every write heard,
+ * if there is one, and reads again only the rows that differ between the two dates: a row reads
+ * the claims stated by its date and nothing else of it, so a viewer stepping through dates on a
+ * large catalogue reads the metrics with claims stated in each step, not every metric each time.
  */
-export function rankingTables({ read, maxWeight }: { read: ReadRows; maxWeight: number }) {
+export function rankingTables({
+  read,
+  differing,
+  maxWeight,
+}: {
+  read: ReadRows;
+  differing: RowsDiffering;
+  maxWeight: number;
+}) {
   const tables = new Map<string, Table>();
+
+  const showsEveryWrite = (table: Table) =>
+    table.shown === table.heard && table.refreshing === null && table.stale !== 'all' && table.stale.size === 0;
+  const daysApart = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b));
+
+  /** A table for a date not read before, copied from the nearest one that shows every write heard. */
+  function newTable(basis: RankingBasis): Table {
+    let nearest: Table | undefined;
+    for (const [key, table] of tables) {
+      if (!key.endsWith(`|${basis.includeImprobable}`) || !showsEveryWrite(table)) continue;
+      if (!nearest || daysApart(table.asOf, basis.asOf) < daysApart(nearest.asOf, basis.asOf)) nearest = table;
+    }
+    const fresh = { asOf: basis.asOf, heard: 1, shown: 0, refreshing: null };
+    if (!nearest) return { ...fresh, rows: new Map(), stale: 'all', copiedFrom: null, weight: 0 };
+    return {
+      ...fresh,
+      rows: new Map(nearest.rows),
+      stale: new Set(),
+      copiedFrom: nearest.asOf,
+      weight: nearest.weight,
+    };
+  }
 
   function evictBeyondBudget() {
     let total = 0;
@@ -53,11 +96,15 @@ export function rankingTables({ read, maxWeight }: { read: ReadRows; maxWeight: 
 
   async function refresh(table: Table, basis: RankingBasis): Promise<void> {
     const upTo = table.heard;
-    const stale = table.stale;
+    const { stale, copiedFrom } = table;
     table.stale = new Set();
+    table.copiedFrom = null;
     try {
-      if (stale === 'all' || stale.size > 0) {
-        const { rows, gone } = await read(basis, stale === 'all' ? null : [...stale]);
+      const ids = stale === 'all' ? null : [...stale];
+      // Writes heard since the copy are in the stale set, and so are any heard while this is read.
+      if (ids && copiedFrom !== null) ids.push(...(await differing(basis, copiedFrom)));
+      if (ids === null || ids.length > 0) {
+        const { rows, gone } = await read(basis, ids && [...new Set(ids)]);
         if (stale === 'all') table.rows = new Map();
         for (const id of gone) table.rows.delete(id);
         for (const row of rows) table.rows.set(row.metricId, row);
@@ -70,7 +117,10 @@ export function rankingTables({ read, maxWeight }: { read: ReadRows; maxWeight: 
       // A write heard meanwhile may have marked every row stale.
       const since = table.stale as Table['stale'];
       if (stale === 'all' || since === 'all') table.stale = 'all';
-      else for (const id of stale) since.add(id);
+      else {
+        for (const id of stale) since.add(id);
+        table.copiedFrom = copiedFrom;
+      }
       throw error;
     } finally {
       table.refreshing = null;
@@ -83,7 +133,7 @@ export function rankingTables({ read, maxWeight }: { read: ReadRows; maxWeight: 
       const key = `${basis.asOf}|${basis.includeImprobable}`;
       let table = tables.get(key);
       if (table) tables.delete(key);
-      table ??= { asOf: basis.asOf, rows: new Map(), stale: 'all', heard: 1, shown: 0, refreshing: null, weight: 0 };
+      table ??= newTable(basis);
       tables.set(key, table);
       const wanted = table.heard;
       while (table.shown < wanted) await (table.refreshing ??= refresh(table, basis));

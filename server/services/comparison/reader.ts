@@ -3,27 +3,32 @@ import { isInMemory, type Storage } from '../../storage/database.js';
 import { ServiceUnavailable } from '../errors.js';
 import { startWorker } from '../workerPool.js';
 import type { RankedRow, RankingBasis } from './rankingTables.js';
-import { readComparison, readRows } from './reads.js';
+import { readComparison, readRows, rowsDiffering } from './reads.js';
 
 type ReadRequest =
   | { kind: 'comparison'; metricId: number; asOf: string; includeImprobable: boolean }
-  | { kind: 'rows'; basis: RankingBasis; metricIds: number[] | null };
+  | { kind: 'rows'; basis: RankingBasis; metricIds: number[] | null }
+  | { kind: 'differing'; basis: RankingBasis; other: string };
 export type ReadJob = ReadRequest & { id: number };
 type Rows = { rows: RankedRow[]; gone: number[] };
-export type ReadReply = { id: number } & ({ json: string | null } | Rows | { failed: string });
+export type ReadReply = { id: number } & (
+  { json: string | null } | Rows | { differing: number[] } | { failed: string }
+);
 
 /** What the comparison service asks of the database, wherever the reading runs. */
 export interface ComparisonReader {
   /** The comparison as JSON, or null when there is no such live metric. */
   comparison(metricId: number, asOf: string, includeImprobable: boolean): Promise<string | null>;
   rows(basis: RankingBasis, metricIds: number[] | null): Promise<Rows>;
+  /** The live metrics whose rows as of the basis may differ from theirs as of the other date. */
+  rowsDiffering(basis: RankingBasis, other: string): Promise<number[]>;
   /** Starts the reader now, so that the first dashboard to ask does not wait for it to start. */
   prepare(): void;
   close(): Promise<void>;
 }
 
 /**
- * Reads waiting for the reader thread at most, in all and of every metric at once. A comparison,
+ * Reads waiting for the reader thread at most, in all and of many metrics at once. A comparison,
  * or a metric's row mended after a write, takes a millisecond or two, and a team's dashboards keep
  * dozens waiting at busy moments; reading every metric's row, for an as-of date not read before,
  * takes a tenth of a second or more on a large catalogue, and a client stepping through thousands
@@ -34,7 +39,12 @@ const maxWaitingReads = 256;
 const maxWaitingFullReads = 8;
 const retryAfterSeconds = 2;
 
-const readsEveryMetric = (request: ReadRequest) => request.kind === 'rows' && request.metricIds === null;
+/** Rows a mending after writes reads at most; more are read, and capped, as a read of every row is. */
+const maxMendedRows = 64;
+
+/** A read of every row, or of the many that differ between a new date and a nearby one. */
+const readsManyRows = (request: ReadRequest) =>
+  request.kind === 'rows' && (request.metricIds === null || request.metricIds.length > maxMendedRows);
 
 /**
  * Comparisons and the divergence ranking read every source's latest claim and weigh them: on a
@@ -54,6 +64,7 @@ function inPlaceReader({ db }: Storage): ComparisonReader {
       return comparison && JSON.stringify(comparison);
     },
     rows: (basis, metricIds) => readRows(db, basis, metricIds),
+    rowsDiffering: (basis, other) => rowsDiffering(db, basis, other),
     prepare: () => {},
     close: async () => {},
   };
@@ -91,7 +102,7 @@ function threadReader(url: string): ComparisonReader {
   }
 
   function read(request: ReadRequest): Promise<ReadReply> {
-    const full = readsEveryMetric(request);
+    const full = readsManyRows(request);
     if (waiting.size >= maxWaitingReads || (full && waitingFullReads >= maxWaitingFullReads)) {
       throw new ServiceUnavailable(
         'Busy',
@@ -121,7 +132,12 @@ function threadReader(url: string): ComparisonReader {
     },
     async rows(basis, metricIds) {
       const reply = await read({ kind: 'rows', basis, metricIds });
-      if ('rows' in reply) return reply;
+      if ('rows' in reply) return { rows: reply.rows, gone: reply.gone };
+      throw failed(reply);
+    },
+    async rowsDiffering(basis, other) {
+      const reply = await read({ kind: 'differing', basis, other });
+      if ('differing' in reply) return reply.differing;
       throw failed(reply);
     },
     prepare() {

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStorage } from '../../storage/database.js';
-import { readComparison, readRows } from './reads.js';
+import { readComparison, readRows, rowsDiffering } from './reads.js';
 import type { ReadJob, ReadReply } from './reader.js';
 
 // A connection of its own: on SQLite its reads run beside the server's connection, in WAL mode
@@ -10,6 +10,8 @@ const storage = await openStorage(workerData.url as string, { readOnly: true });
 async function answer(job: ReadJob): Promise<ReadReply> {
   try {
     if (job.kind === 'rows') return { id: job.id, ...(await readRows(storage.db, job.basis, job.metricIds)) };
+    if (job.kind === 'differing')
+      return { id: job.id, differing: await rowsDiffering(storage.db, job.basis, job.other) };
     const comparison = await readComparison(storage.db, job.metricId, job.asOf, job.includeImprobable);
     return { id: job.id, json: comparison && JSON.stringify(comparison) };
   } catch (error) {

@@ -12,6 +12,7 @@ import {
   claimsStatedBy,
   claimsStatedByMetric,
   latestClaimsPerSource,
+  metricsReadingClaimsStatedBetween,
   undatedClaims,
 } from '../../storage/claimQueries.js';
 import type { Db } from '../../storage/database.js';
@@ -159,9 +160,19 @@ export async function readRows(
   if (metricIds !== null) {
     const metrics = (await store.getMany(metricIds)).filter((m) => m.deletedAt === null);
     const live = new Set(metrics.map((m) => m.id));
-    return { rows: await rowsOf(db, basis, metrics), gone: metricIds.filter((id) => !live.has(id)) };
+    return { rows: await rowsInSlices(db, basis, metrics), gone: metricIds.filter((id) => !live.has(id)) };
   }
-  return { rows: await everyRow(db, basis, await store.list({ includeDeleted: false })), gone: [] };
+  return { rows: await rowsInSlices(db, basis, await store.list({ includeDeleted: false })), gone: [] };
+}
+
+/**
+ * The live metrics whose overview rows as of the basis may differ from their rows as of `other`:
+ * a row reads the claims stated by its date and nothing else of the date, so only the metrics
+ * that read a claim stated between the two.
+ */
+export function rowsDiffering(db: Db, basis: RankingBasis, other: string): Promise<number[]> {
+  const [after, upTo] = basis.asOf < other ? [basis.asOf, other] : [other, basis.asOf];
+  return metricsReadingClaimsStatedBetween(db, { after, upTo, includeImprobable: basis.includeImprobable });
 }
 
 /**
@@ -171,8 +182,11 @@ export async function readRows(
  */
 const sliceMs = 25;
 
-/** Every live metric's row, a slice of metrics at a time, each slice sized by how long the last took. */
-async function everyRow(db: Db, basis: RankingBasis, metrics: readonly Metric[]): Promise<RankedRow[]> {
+/**
+ * These metrics' rows, a slice of metrics at a time, each slice sized by how long the last took:
+ * every metric's, or the many that differ from a nearby date's.
+ */
+async function rowsInSlices(db: Db, basis: RankingBasis, metrics: readonly Metric[]): Promise<RankedRow[]> {
   const live = metrics.filter((m) => m.deletedAt === null);
   const rows: RankedRow[] = [];
   let size = 16;
