@@ -11,7 +11,6 @@ import {
   claimCitations,
   claimsStatedBy,
   claimsStatedByMetric,
-  latestClaimsPerSource,
   metricsReadingClaimsStatedBetween,
   undatedClaims,
 } from '../../storage/claimQueries.js';
@@ -51,16 +50,22 @@ export async function readComparison(
   // A part's figures are checked against its whole's; a whole's are not against its parts', since
   // each finding is about the part's figure, and there it is shown.
   const wholeId = metric.partOfMetricId;
-  const [latest, history, undated, whole, wholeClaims] = await Promise.all([
-    latestClaimsPerSource(db, { metricId, asOf, includeImprobable }),
+  const [history, undated, whole, wholeClaims] = await Promise.all([
     claimsStatedBy(db, { metricId, asOf, includeImprobable }),
     undatedClaims(db, { metricId, includeImprobable }),
     wholeId === null ? undefined : recordStore(db, 'metric').get(wholeId),
     wholeId === null ? [] : claimsStatedBy(db, { metricId: wholeId, asOf, includeImprobable }),
   ]);
-  const sourceOf = await sourceLookup(db, [...history, ...wholeClaims]);
-  // A source with only undated claims has one as its latest: it is listed with the undated instead.
-  const claims = latest.filter((c) => c.statedOn !== null);
+  // Each source's latest claim, taken from the history by the rule `latestClaimsPerSource` reads
+  // them by, as the overview's rows take them, and then read whole: one walk of the metric's
+  // claims fewer. A source with only undated claims has one as its latest: it is listed with the
+  // undated instead.
+  const latestIds = latestPerSource(history).flatMap((c) => (c.statedOn === null ? [] : [c.id]));
+  const [sourceOf, latest] = await Promise.all([
+    sourceLookup(db, [...history, ...wholeClaims]),
+    recordStore(db, 'claim').getMany(latestIds),
+  ]);
+  const claims = latest.sort((a, b) => a.sourceId - b.sourceId);
   const { entries, statements } = compareClaims(claims, sourceOf);
   const tolerance = toleranceOf(metric);
   const stats = headlineStats(claims, tolerance);
