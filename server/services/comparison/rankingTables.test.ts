@@ -31,17 +31,22 @@ function fakeDatabase(live: Map<number, number>) {
   return { read, reads, differing, differ };
 }
 
+/** Tables over a database of three metrics, each at version 1. */
+function threeMetrics() {
+  const live = new Map([
+    [1, 1],
+    [2, 1],
+    [3, 1],
+  ]);
+  const db = fakeDatabase(live);
+  return { live, db, tables: rankingTables({ read: db.read, differing: db.differing, maxWeight: 1e6 }) };
+}
+
 const versions = (rows: RankedRow[]) => Object.fromEntries(rows.map((r) => [r.metricId, JSON.parse(r.json).version]));
 
 describe('the overview rows kept per as-of date', () => {
   it('reads every metric once, then only the metrics that writes touched', async () => {
-    const live = new Map([
-      [1, 1],
-      [2, 1],
-      [3, 1],
-    ]);
-    const db = fakeDatabase(live);
-    const tables = rankingTables({ read: db.read, differing: db.differing, maxWeight: 1e6 });
+    const { live, db, tables } = threeMetrics();
     expect(versions(await tables.rows(basis))).toEqual({ 1: 1, 2: 1, 3: 1 });
     live.set(2, 2);
     live.delete(3);
@@ -73,13 +78,7 @@ describe('the overview rows kept per as-of date', () => {
   });
 
   it('starts a new date from the nearest table that shows every write, reading only the rows that differ', async () => {
-    const live = new Map([
-      [1, 1],
-      [2, 1],
-      [3, 1],
-    ]);
-    const db = fakeDatabase(live);
-    const tables = rankingTables({ read: db.read, differing: db.differing, maxWeight: 1e6 });
+    const { live, db, tables } = threeMetrics();
     await tables.rows({ ...basis, asOf: '2025-01-01' });
     await tables.rows(basis);
     live.set(2, 2);
