@@ -23,12 +23,13 @@ type NameOf = (id: number) => string | undefined;
 /**
  * A field's value as the analyst knows it: a claim's metric and source and a metric's whole by name
  * and the claim it repeats as a link, each with its id until the names arrive or when the record is
- * gone; a tolerance as the percentage the form takes, and a yes-or-no field in words.
+ * gone; a tolerance as the percentage the form takes, a yes-or-no field in words, and aliases as a list.
  */
 function show(field: string, value: unknown, names: { metric: NameOf; source: NameOf }): ReactNode {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'value') return describeValue(value as ClaimValue);
   if (typeof value === 'boolean') return yesOrNo(value);
+  if (field === 'aliases' && Array.isArray(value)) return value.length === 0 ? '—' : value.join('; ');
   const coverage = Coverage.safeParse(value);
   if (field === 'coverage' && coverage.success) return coverageLabels[coverage.data];
   if (field === 'metricId' && typeof value === 'number') {

@@ -39,6 +39,7 @@ describe('the metric form', () => {
         path: '/api/metrics/3',
         body: {
           name: 'North Korean soldiers killed',
+          aliases: [],
           unit: 'troops',
           topic: null,
           description: null,

@@ -1,5 +1,6 @@
 import { useController } from 'react-hook-form';
 import { defaultTolerance, toleranceInWords } from '../../shared/analysis/tolerance.js';
+import { fieldLabel } from '../../shared/fields/index.js';
 import { Metric } from '../../shared/schemas/index.js';
 import { Field } from '../ui/Field';
 import { FormActions } from '../ui/FormActions';
@@ -70,6 +71,13 @@ export function MetricForm({
       >
         <Field label="Name" hint="What is counted, e.g. North Korean soldiers killed" error={errors.name?.message}>
           <input {...register('name')} autoComplete="off" required />
+        </Field>
+        <Field
+          label={fieldLabel('metric', 'aliases')}
+          hint="Other names it is reported under, one a line; imports find it by any of them"
+          error={errors.aliases?.message}
+        >
+          <textarea {...register('aliases')} rows={2} />
         </Field>
         <Field label="Unit" hint="e.g. soldiers, troops, days" error={errors.unit?.message}>
           <input {...register('unit')} autoComplete="off" required />

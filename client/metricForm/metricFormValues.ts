@@ -1,4 +1,5 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { aliasError, aliasesFromLines, aliasLines } from '../../shared/aliasLines.js';
 import { defaultTolerance, toleranceInWords } from '../../shared/analysis/tolerance.js';
 import { maxTolerance, MetricInput, type Metric } from '../../shared/schemas/index.js';
 import type { ConflictRow } from '../ui/ConflictDialog';
@@ -7,6 +8,8 @@ import { ownFieldOf, sameFieldRows } from '../ui/useRecordForm';
 /** What the metric form holds: text as typed, the tolerance in percent, the whole's id or ''. */
 export interface MetricFormValues {
   name: string;
+  /** One a line. */
+  aliases: string;
   unit: string;
   topic: string;
   description: string;
@@ -21,6 +24,7 @@ const percentText = (share: number) => String(Number((share * 100).toPrecision(6
 
 export const metricToFormValues = (metric?: Metric): MetricFormValues => ({
   name: metric?.name ?? '',
+  aliases: aliasLines(metric?.aliases ?? []),
   unit: metric?.unit ?? '',
   topic: metric?.topic ?? '',
   description: metric?.description ?? '',
@@ -31,7 +35,10 @@ export const metricToFormValues = (metric?: Metric): MetricFormValues => ({
 /** The schema speaks of shares; the form takes percent, so its message does too. */
 export const tolerancePercentMessage = `Must be a percentage from 0 to ${percentText(maxTolerance)}, or blank for the default ${toleranceInWords(defaultTolerance)}`;
 
-export const metricFormFieldOf = ownFieldOf(metricToFormValues());
+const ownField = ownFieldOf(metricToFormValues());
+
+/** The server names an alias by its place in the list ("aliases.2"); the form has one box for them all. */
+export const metricFormFieldOf = (path: string) => ownField(path.split('.')[0]!);
 
 /**
  * Both versions of a metric in a conflict, as the analyst reads them: the tolerance in percent,
@@ -40,11 +47,16 @@ export const metricFormFieldOf = ownFieldOf(metricToFormValues());
 export function metricConflictRows(theirs: Metric, yours: MetricInput, nameOf: (id: number) => string): ConflictRow[] {
   const shown = (m: MetricInput) => ({
     ...m,
+    aliases: aliasLines(m.aliases ?? []),
     tolerance: m.tolerance === null || m.tolerance === undefined ? null : toleranceInWords(m.tolerance),
     partOfMetricId: m.partOfMetricId ? nameOf(m.partOfMetricId) : null,
   });
-  const { name, unit, topic, description, tolerance, partOfMetricId } = theirs;
-  return sameFieldRows('metric', shown({ name, unit, topic, description, tolerance, partOfMetricId }), shown(yours));
+  const { name, aliases, unit, topic, description, tolerance, partOfMetricId } = theirs;
+  return sameFieldRows(
+    'metric',
+    shown({ name, aliases, unit, topic, description, tolerance, partOfMetricId }),
+    shown(yours),
+  );
 }
 
 /** Validates the metric form with the shared metric schema and hands the API's input to submit. */
@@ -52,8 +64,10 @@ export const metricResolver: Resolver<MetricFormValues, unknown, MetricInput> = 
   const percent = values.tolerance.trim();
   const tolerance = percent === '' ? null : /^\d+(\.\d+)?$/.test(percent) ? Number(percent) / 100 : NaN;
   // Every field of the metric, or the compiler says which: one left out would be dropped from every save.
+  const aliases = aliasesFromLines(values.aliases);
   const candidate = {
     name: values.name,
+    aliases,
     unit: values.unit,
     topic: values.topic,
     description: values.description,
@@ -65,7 +79,12 @@ export const metricResolver: Resolver<MetricFormValues, unknown, MetricInput> = 
   const errors: FieldErrors<MetricFormValues> = {};
   for (const issue of parsed.error.issues) {
     const field = metricFormFieldOf(String(issue.path[0] ?? ''));
-    const message = field === 'tolerance' ? tolerancePercentMessage : issue.message;
+    const message =
+      field === 'tolerance'
+        ? tolerancePercentMessage
+        : field === 'aliases'
+          ? aliasError(aliases, issue.path[1], issue.message)
+          : issue.message;
     // A form-wide error goes under a key of its own, as react-hook-form keeps them: root.schema.
     if (field === 'root') errors.root ??= { schema: { type: 'validate', message } };
     else errors[field] ??= { type: 'validate', message };

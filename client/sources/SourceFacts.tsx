@@ -13,6 +13,18 @@ export function SourceFacts({ source }: { source: Source }) {
           <dd>{source.shortName}</dd>
         </>
       )}
+      {source.aliases.length > 0 && (
+        <>
+          <dt>{fieldLabel('source', 'aliases')}</dt>
+          <dd>
+            <ul className="alias-list">
+              {source.aliases.map((alias) => (
+                <li key={alias}>{alias}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
       <dt>Kind</dt>
       <dd>{sourceKindLabels[source.kind]}</dd>
       <dt>Country</dt>

@@ -3,14 +3,22 @@ import { useEffect, useId, useState, type Ref } from 'react';
 export interface PickerOption {
   id: number;
   label: string;
+  /** Other names the record goes by, which find it as its label does. */
+  aliases?: readonly string[];
 }
 
-const matching = (options: readonly PickerOption[], text: string) =>
-  options.find((o) => o.label.toLowerCase() === text.trim().toLowerCase());
+const matching = (options: readonly PickerOption[], text: string) => {
+  const typed = text.trim().toLowerCase();
+  return (
+    options.find((o) => o.label.toLowerCase() === typed) ??
+    options.find((o) => o.aliases?.some((alias) => alias.toLowerCase() === typed))
+  );
+};
 
 /**
  * A searchable choice among many records: the analyst types, the browser suggests matching
- * names, and the form receives the chosen record's id (empty until a name matches exactly).
+ * names and aliases, and the form receives the chosen record's id (empty until a name or an alias
+ * matches exactly).
  */
 export function EntityPicker({
   id,
@@ -67,6 +75,9 @@ export function EntityPicker({
         {options.map((o) => (
           <option key={o.id} value={o.label} />
         ))}
+        {options.flatMap((o) =>
+          (o.aliases ?? []).map((alias) => <option key={`${o.id} ${alias}`} value={alias} label={o.label} />),
+        )}
       </datalist>
     </>
   );

@@ -83,6 +83,7 @@ const emptySource = {
   group: null,
   reliability: 'F' as const,
   party: false,
+  aliases: [],
   url: null,
   notes: null,
 };

@@ -2,9 +2,10 @@ import { CompiledQuery, sql } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { serverCacheSize, sqliteHandle, type Db } from './database.js';
 import { databaseKind, sqliteJson } from './dialect.js';
-import type { EntityType } from '../../shared/schemas/index.js';
+import type { EntityType, Metric, Source } from '../../shared/schemas/index.js';
 import { idsPerStatement, recordMapping, type RecordOf } from './records.js';
-import type { Fields } from './rows.js';
+import { insertNameKeys } from './nameKeys.js';
+import { namesOf, type Fields } from './rows.js';
 
 /**
  * Writes for imports. On PostgreSQL, one statement per batch, its rows sent as one parameter,
@@ -127,6 +128,12 @@ export async function insertRecords<E extends EntityType>(
   for (const batch of slices(records, recordsPerStatement)) {
     for (const id of await insertRows(tx, mapping.table, batch.map(rowOf))) ids.push(id);
   }
+  if (entity !== 'claim')
+    await insertNameKeys(
+      tx,
+      entity,
+      ids.map((id, i) => ({ id, names: namesOf(records[i]!.fields as Fields<Source | Metric>) })),
+    );
   return ids;
 }
 

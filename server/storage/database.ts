@@ -16,6 +16,7 @@ import * as metricToleranceAndParts from './migrations/20261204T0300-metric-tole
 import * as claimsAnalysed from './migrations/20261204T0400-claims-analysed.js';
 import * as sourceParty from './migrations/20261204T0500-source-party.js';
 import * as claimsCountedPerStatement from './migrations/20261204T1800-claims-counted-per-statement.js';
+import * as nameAliases from './migrations/20261204T1900-name-aliases.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '20261204T0400-claims-analysed': claimsAnalysed,
   '20261204T0500-source-party': sourceParty,
   '20261204T1800-claims-counted-per-statement': claimsCountedPerStatement,
+  '20261204T1900-name-aliases': nameAliases,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */

@@ -13,11 +13,14 @@ export interface JsonSql {
   object: string;
   /** A 0/1 column as JSON true or false: SQLite would write a comparison's result as 0 or 1. */
   boolean(column: string): string;
+  /** A column holding a JSON list as text, as that list rather than a string. */
+  list(column: string): string;
 }
 
 export const sqliteJson: JsonSql = {
   object: 'json_object',
   boolean: (column) => `json(case ${column} when 1 then 'true' else 'false' end)`,
+  list: (column) => `json(${column})`,
 };
 
 /** An auto-numbered primary key in the form each database understands. */
@@ -27,10 +30,10 @@ export function identityColumn(db: Kysely<unknown>) {
     : (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement();
 }
 
-/** A write hit a unique index: two writers raced for the same name. */
+/** A write hit a unique index or primary key (name_keys'): two writers raced for the same name. */
 export function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 const errorCode = (error: unknown): string | undefined => {

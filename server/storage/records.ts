@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import type { Db } from './database.js';
 import { databaseKind } from './dialect.js';
 import type { RecordTable } from './tables.js';
-import { claimRows, metricRows, nameKey, sourceRows, type Fields, type SnapshotSql } from './rows.js';
+import { claimRows, metricRows, nameKey, namesOf, sourceRows, type Fields, type SnapshotSql } from './rows.js';
+import { writeNameKeys } from './nameKeys.js';
 import type { Claim, EntityType, Metric, Source } from '../../shared/schemas/index.js';
 
 /** Values per `in (...)` list: well under either database's limit, with room for a statement's others. */
@@ -33,6 +35,9 @@ export function recordStore<E extends EntityType>(db: Db, entity: E) {
   const mapping = recordMapping(entity);
   const { table } = mapping;
   const toDomain = (row: unknown) => mapping.toDomain(row as never);
+  const keepNameKeys = async (record: Source | Metric | Claim) => {
+    if (entity !== 'claim' && 'aliases' in record) await writeNameKeys(db, entity, record.id, namesOf(record));
+  };
 
   return {
     /**
@@ -75,7 +80,9 @@ export function recordStore<E extends EntityType>(db: Db, entity: E) {
         .values({ ...mapping.toRow(fields), version: 1, created_at: now, updated_at: now, deleted_at: null } as never)
         .returningAll()
         .executeTakeFirstOrThrow();
-      return toDomain(row);
+      const record = toDomain(row);
+      await keepNameKeys(record);
+      return record;
     },
 
     /** Writes the new fields when the stored version is still `expectedVersion`; undefined otherwise. */
@@ -97,32 +104,29 @@ export function recordStore<E extends EntityType>(db: Db, entity: E) {
         .where('version', '=', expectedVersion)
         .returningAll()
         .executeTakeFirst();
-      return row && toDomain(row);
+      const record = row && toDomain(row);
+      if (record && change.fields) await keepNameKeys(record);
+      return record;
     },
 
     /** Whether the table holds no row, deleted ones included. */
     async isEmpty(): Promise<boolean> {
       return (await db.selectFrom(table).select('id').limit(1).executeTakeFirst()) === undefined;
     },
-
-    /** Whether another record already uses this case-insensitive name. */
-    async nameTaken(name: string, exceptId?: number): Promise<boolean> {
-      if (table === 'claims') return false;
-      let query = db
-        .selectFrom(table as 'sources' | 'metrics')
-        .select('id')
-        .where('name_key', '=', nameKey(name));
-      if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
-      return (await query.executeTakeFirst()) !== undefined;
-    },
   };
 }
 
-/** Sources or metrics, deleted ones included, by `nameKey`. */
+/** Sources or metrics, deleted ones included, by `nameKey` of each name and alias they go by. */
 export type RecordsByName = Map<string, { id: number; deleted: boolean }>;
 
-const namedRows = (db: Db, entity: 'source' | 'metric') =>
-  db.selectFrom(recordMapping(entity).table as 'sources' | 'metrics').select(['id', 'name_key', 'deleted_at']);
+/** The name keys of every source or metric, or of those among `keys`, with their record. */
+async function namedRows(db: Db, entity: 'source' | 'metric', keys?: readonly string[]) {
+  const { rows } = await sql<{ id: number; name_key: string; deleted_at: string | null }>`
+    select r.id, k.name_key, r.deleted_at
+    from name_keys k join ${sql.table(recordMapping(entity).table)} r on r.id = k.record_id
+    where k.entity_type = ${entity} ${keys ? sql`and k.name_key in (${sql.join(keys)})` : sql``}`.execute(db);
+  return rows;
+}
 
 function addByName(
   found: RecordsByName,
@@ -132,7 +136,7 @@ function addByName(
   return found;
 }
 
-/** The sources or metrics that go by these names, whatever their case. */
+/** The sources or metrics that go by these names or aliases, whatever their case. */
 export async function findByNames(
   db: Db,
   entity: 'source' | 'metric',
@@ -141,22 +145,17 @@ export async function findByNames(
   const found: RecordsByName = new Map();
   const keys = [...new Set(names.map(nameKey))];
   for (let i = 0; i < keys.length; i += idsPerStatement) {
-    addByName(
-      found,
-      await namedRows(db, entity)
-        .where('name_key', 'in', keys.slice(i, i + idsPerStatement))
-        .execute(),
-    );
+    addByName(found, await namedRows(db, entity, keys.slice(i, i + idsPerStatement)));
   }
   return found;
 }
 
 /**
- * Every source or metric: an import checks its rows against these. Tables of names stay small next
- * to the claims that refer to them.
+ * Every name and alias of every source or metric: an import checks its rows against these. Tables
+ * of names stay small next to the claims that refer to them.
  */
 export async function allNames(db: Db, entity: 'source' | 'metric'): Promise<RecordsByName> {
-  return addByName(new Map(), await namedRows(db, entity).execute());
+  return addByName(new Map(), await namedRows(db, entity));
 }
 
 /** Each metric that is part of another, by id, with its whole's: an import compares a file's wholes with them. */

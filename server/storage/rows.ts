@@ -3,7 +3,7 @@ import type { AnalysedClaim } from '../../shared/analysis/claims.js';
 import { cellsToFigure, figureToCells, type FigureCell } from '../../shared/fields/figureCells.js';
 import type { Claim, Metric, Source, ValueKind } from '../../shared/schemas/index.js';
 import type { JsonSql } from './dialect.js';
-import type { ClaimRow, ClaimsTable, MetricRow, MetricsTable, SourceRow } from './tables.js';
+import type { ClaimRow, ClaimsTable, MetricRow, SourceRow } from './tables.js';
 
 /** Column names stop here: everything above the storage module sees domain objects only. */
 
@@ -31,6 +31,14 @@ export function nameKey(name: string): string {
 const invisible = /\p{Cf}/gu;
 // eslint-disable-next-line no-control-regex
 const nonAscii = /[^\x00-\x7f]/;
+
+/** Every name a source or metric goes by: its own, then its aliases. */
+export const namesOf = (record: { name: string; aliases: readonly string[] }): string[] => [
+  record.name,
+  ...record.aliases,
+];
+
+const aliasesOf = (column: string): string[] => JSON.parse(column) as string[];
 
 /**
  * A domain object as SQLite builds it in JSON, from a row: each key in toDomain's order, with the
@@ -64,6 +72,7 @@ export const sourceRows = {
     deletedAt: row.deleted_at,
     name: row.name,
     shortName: row.short_name,
+    aliases: aliasesOf(row.aliases),
     kind: row.kind as Source['kind'],
     country: row.country,
     group: row.group_label,
@@ -76,6 +85,7 @@ export const sourceRows = {
     name: s.name,
     name_key: nameKey(s.name),
     short_name: s.shortName,
+    aliases: JSON.stringify(s.aliases),
     kind: s.kind,
     country: s.country,
     group_label: s.group,
@@ -88,6 +98,7 @@ export const sourceRows = {
     ...metaSnapshot,
     ['name', 'name'],
     ['shortName', 'short_name'],
+    ['aliases', json.list('aliases')],
     ['kind', 'kind'],
     ['country', 'country'],
     ['group', 'group_label'],
@@ -106,24 +117,27 @@ export const metricRows = {
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
     name: row.name,
+    aliases: aliasesOf(row.aliases),
     unit: row.unit,
     topic: row.topic,
     description: row.description,
     tolerance: row.tolerance,
     partOfMetricId: row.part_of_metric_id,
   }),
-  toRow: (m: Fields<Metric>): Omit<MetricsTable, Meta> => ({
+  toRow: (m: Fields<Metric>): Omit<MetricRow, Meta> => ({
     name: m.name,
     name_key: nameKey(m.name),
+    aliases: JSON.stringify(m.aliases),
     unit: m.unit,
     topic: m.topic,
     description: m.description,
     tolerance: m.tolerance,
     part_of_metric_id: m.partOfMetricId,
   }),
-  snapshot: (): SnapshotFields => [
+  snapshot: (json: JsonSql): SnapshotFields => [
     ...metaSnapshot,
     ['name', 'name'],
+    ['aliases', json.list('aliases')],
     ['unit', 'unit'],
     ['topic', 'topic'],
     ['description', 'description'],

@@ -13,6 +13,8 @@ export interface SourcesTable extends RecordColumns {
   /** Lower-cased name: names are unique whatever their case. */
   name_key: string;
   short_name: string | null;
+  /** The other names it goes by, a JSON list of text; their keys are in name_keys. */
+  aliases: Generated<string>;
   kind: string;
   country: string | null;
   group_label: string | null;
@@ -26,6 +28,8 @@ export interface SourcesTable extends RecordColumns {
 export interface MetricsTable extends RecordColumns {
   name: string;
   name_key: string;
+  /** The other names it goes by, a JSON list of text; their keys are in name_keys. */
+  aliases: Generated<string>;
   unit: string;
   topic: string | null;
   description: string | null;
@@ -93,6 +97,16 @@ export interface LoginFailuresTable {
   window_started_at: string;
 }
 
+/**
+ * Every name a source or metric goes by, its own and its aliases, by `nameKey`: a key belongs to
+ * one record of its kind at most. A merged record's names belong to the record it was merged into.
+ */
+export interface NameKeysTable {
+  entity_type: 'source' | 'metric';
+  name_key: string;
+  record_id: number;
+}
+
 /** Kept by triggers on claims (see its migration); never written by the server itself. */
 export interface SourceClaimCountsTable {
   source_id: number;
@@ -115,6 +129,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   source_claim_counts: SourceClaimCountsTable;
   group_colours: GroupColoursTable;
+  name_keys: NameKeysTable;
 }
 
 export type RecordTable = 'sources' | 'metrics' | 'claims';

@@ -19,6 +19,7 @@ export function source(id: number, shortName: string | null, group: string | nul
     country: null,
     reliability: 'F',
     party: false,
+    aliases: [],
     url: null,
     notes: null,
     ...meta,
@@ -53,7 +54,17 @@ export function claim(
 }
 
 export function metric(id: number, name: string, unit: string): Metric {
-  return { id, name, unit, topic: null, description: null, tolerance: null, partOfMetricId: null, ...meta };
+  return {
+    id,
+    name,
+    aliases: [],
+    unit,
+    topic: null,
+    description: null,
+    tolerance: null,
+    partOfMetricId: null,
+    ...meta,
+  };
 }
 
 /** A comparison as the server sends it: undated claims listed apart from the sources' latest claims. */

@@ -16,6 +16,7 @@ const source: Source = {
   group: null,
   reliability: 'F',
   party: true,
+  aliases: [],
   url: 'https://kcna.example/',
   notes: 'not in the CSV',
 };
@@ -23,6 +24,7 @@ const metric: Metric = {
   ...meta,
   id: 4,
   name: 'Soldiers killed',
+  aliases: [],
   unit: 'soldiers',
   topic: 'Kursk',
   description: null,

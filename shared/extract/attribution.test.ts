@@ -93,6 +93,7 @@ describe('tidyName and sourceMatcher', () => {
     { id: 1, name: 'Korean Central News Agency (KCNA)', shortName: 'KCNA' },
     { id: 4, name: 'National Intelligence Service of South Korea (NIS)', shortName: 'NIS' },
     { id: 9, name: 'US Department of Defense', shortName: 'Pentagon' },
+    { id: 12, name: 'President of Ukraine (Volodymyr Zelensky)', aliases: ['Ukrainian President', 'Zelenskyy'] },
   ];
 
   it('drops articles, "state-run" and a trailing "report"', () => {
@@ -108,6 +109,8 @@ describe('tidyName and sourceMatcher', () => {
     ['the NIS', 4],
     ['South Korea’s National Intelligence Service (NIS)', 4],
     ['pentagon', 9],
+    ['Ukrainian President', 12],
+    ['zelenskyy', 12],
   ])('matches %j to source %d', (name, id) => {
     expect(sourceMatcher(sources)(name).id).toBe(id);
   });

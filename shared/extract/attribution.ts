@@ -200,6 +200,7 @@ export interface SourceLike {
   id: number;
   name: string;
   shortName?: string | null;
+  aliases?: readonly string[];
 }
 
 const normalize = (s: string) =>
@@ -218,15 +219,16 @@ function forms(name: string): string[] {
 }
 
 /**
- * Matches written names against these sources: an existing source whose name or short name is the one
- * written, case aside ("KCNA", "the NIS", "Korean Central News Agency (KCNA)"), the first listed when
+ * Matches written names against these sources: an existing source whose name, short name or an alias
+ * is the one written, case aside ("KCNA", "the NIS", "Korean Central News Agency (KCNA)"), the first listed when
  * several are; otherwise the written name, proposed as a new source. The sources' forms are worked out
  * once, not again for every name a text gives.
  */
 export function sourceMatcher(sources: readonly SourceLike[]): (name: string) => { id: number | null; name: string } {
   const firstWithForm = new Map<string, number>();
   sources.forEach((s, at) => {
-    for (const form of [...forms(s.name), ...(s.shortName ? forms(s.shortName) : [])]) {
+    const names = [s.name, ...(s.shortName ? [s.shortName] : []), ...(s.aliases ?? [])];
+    for (const form of names.flatMap(forms)) {
       if (!firstWithForm.has(form)) firstWithForm.set(form, at);
     }
   });

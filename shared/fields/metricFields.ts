@@ -4,6 +4,7 @@ import type { EveryField, FieldDefinition } from './fieldDefinition.js';
 /** A metric's fields in the order its form lists them; the CSV spells out the ones a sheet needs. */
 export const metricFields = [
   { field: 'name', label: 'Name', csv: 'metric', csvCell: 'required' },
+  { field: 'aliases', label: 'Also known as' },
   { field: 'unit', label: 'Unit', csv: 'metricUnit', csvCell: 'required' },
   { field: 'topic', label: 'Topic', csv: 'metricTopic' },
   { field: 'description', label: 'Description' },

@@ -5,6 +5,7 @@ import type { EveryField, FieldDefinition } from './fieldDefinition.js';
 export const sourceFields = [
   { field: 'name', label: 'Name', csv: 'source', csvCell: 'required' },
   { field: 'shortName', label: 'Short name', csv: 'sourceShortName' },
+  { field: 'aliases', label: 'Also known as' },
   { field: 'kind', label: 'Kind', csv: 'sourceKind' },
   { field: 'country', label: 'Country', csv: 'sourceCountry' },
   { field: 'group', label: 'Group', csv: 'sourceGroup' },

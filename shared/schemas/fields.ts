@@ -40,6 +40,17 @@ const visibleOnly = 'Must not contain invisible or direction-changing characters
 /** The name of a source or metric, by which analysts and imports find it. */
 export const nameText = (max: number) => requiredText(max).refine((s) => !hiddenCharacter.test(s), visibleOnly);
 
+/** Enough for every spelling of one source an analyst has met, and for merges to add theirs. */
+export const maxAliases = 100;
+
+/**
+ * The other names a source or metric goes by ("NIS" for the National Intelligence Service), each a
+ * name as its own would be; imports and pickers find the record by any of them.
+ */
+export const aliasList = z
+  .array(nameText(200), { message: 'Must be a list of names' })
+  .max(maxAliases, `At most ${maxAliases} other names`);
+
 /**
  * An optional free-text field: blank input means "not given" and is stored as null,
  * so that "" and null never mean two different things.

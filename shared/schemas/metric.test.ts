@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { MetricInput, MetricPatch } from './metric.js';
 
 describe('MetricInput', () => {
-  it('needs a name and a unit, trimmed, with topic, description, tolerance and whole optional', () => {
+  it('needs a name and a unit, trimmed, with aliases, topic, description, tolerance and whole optional', () => {
     expect(MetricInput.parse({ name: ' Soldiers killed ', unit: ' soldiers ' })).toEqual({
       name: 'Soldiers killed',
+      aliases: [],
       unit: 'soldiers',
       topic: null,
       description: null,

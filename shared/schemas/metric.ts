@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, nameText, optionalText, recordMeta, requiredText } from './fields.js';
+import { aliasList, id, nameText, optionalText, recordMeta, requiredText } from './fields.js';
 
 /**
  * How far "about X" may reach either side of X on one metric, as a share of X. Beyond half, "about
@@ -20,6 +20,7 @@ const optionalTolerance = z
 
 const metricFields = {
   name: nameText(200),
+  aliases: aliasList,
   unit: requiredText(50),
   topic: optionalText(200),
   description: optionalText(5000),
@@ -31,15 +32,16 @@ const metricFields = {
     .transform((m) => m ?? null),
 };
 
-export const MetricInput = z.strictObject(metricFields);
+export const MetricInput = z.strictObject({ ...metricFields, aliases: aliasList.default([]) });
 export type MetricInput = z.input<typeof MetricInput>;
 
-export const MetricPatch = MetricInput.partial().extend({ version: z.number().int().positive() });
+export const MetricPatch = z.strictObject(metricFields).partial().extend({ version: z.number().int().positive() });
 export type MetricPatch = z.input<typeof MetricPatch>;
 
 export const Metric = z.object({
   id,
   name: z.string(),
+  aliases: z.array(z.string()),
   unit: z.string(),
   topic: z.string().nullable(),
   description: z.string().nullable(),

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SourceInput, SourcePatch } from './source.js';
 
 describe('SourceInput', () => {
-  it('defaults kind to other, reliability to F, party to false, and optional fields to null', () => {
+  it('defaults kind to other, reliability to F, party to false, aliases to none, and optional fields to null', () => {
     expect(SourceInput.parse({ name: 'KCNA' })).toEqual({
       name: 'KCNA',
       shortName: null,
+      aliases: [],
       kind: 'other',
       country: null,
       group: null,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, nameText, optionalNameText, optionalText, optionalWebUrl, recordMeta } from './fields.js';
+import { aliasList, id, nameText, optionalNameText, optionalText, optionalWebUrl, recordMeta } from './fields.js';
 
 export const sourceKinds = [
   'state_media',
@@ -29,6 +29,7 @@ export type Reliability = z.infer<typeof Reliability>;
 const sourceFields = {
   name: nameText(200),
   shortName: optionalNameText(60),
+  aliases: aliasList,
   kind: SourceKind,
   country: optionalText(100),
   group: optionalText(100),
@@ -44,6 +45,7 @@ const sourceFields = {
 
 export const SourceInput = z.strictObject({
   ...sourceFields,
+  aliases: aliasList.default([]),
   kind: SourceKind.default('other'),
   reliability: Reliability.default('F'),
   party: sourceFields.party.default(false),
@@ -58,6 +60,7 @@ export const Source = z.object({
   id,
   name: z.string(),
   shortName: z.string().nullable(),
+  aliases: z.array(z.string()),
   kind: SourceKind,
   country: z.string().nullable(),
   group: z.string().nullable(),

@@ -15,14 +15,14 @@ const kinds = [
   {
     base: '/api/sources',
     input: async () => ({ name: uniqueName('KCNA'), shortName: 'KCNA', kind: 'state_media', reliability: 'E' }),
-    defaults: { country: null, group: null, party: false, url: null, notes: null },
+    defaults: { aliases: [], country: null, group: null, party: false, url: null, notes: null },
     patch: { country: 'North Korea' },
     listKeys: ['items'],
   },
   {
     base: '/api/metrics',
     input: async () => ({ name: uniqueName('Soldiers killed'), unit: 'soldiers', topic: 'Kursk' }),
-    defaults: { description: null, tolerance: null, partOfMetricId: null },
+    defaults: { aliases: [], description: null, tolerance: null, partOfMetricId: null },
     patch: { unit: 'troops' },
     listKeys: ['items'],
   },

@@ -66,6 +66,7 @@ const meta = { version: 1, createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-0
 export const metric = (fields: Partial<Metric> = {}): Metric => ({
   id: 1,
   name: 'North Korean soldiers killed',
+  aliases: [],
   unit: 'soldiers',
   topic: null,
   description: null,
@@ -79,6 +80,7 @@ export const source = (fields: Partial<SourceWithCount> = {}): SourceWithCount =
   id: 1,
   name: 'Korean Central News Agency (KCNA)',
   shortName: 'KCNA',
+  aliases: [],
   kind: 'state_media',
   country: 'North Korea',
   group: null,

@@ -86,6 +86,27 @@ describe('the claim form', () => {
     ]);
   });
 
+  it('finds a source by any of its aliases, whatever the case, and offers the aliases to pick from', async () => {
+    const nis = source({ id: 4, name: 'National Intelligence Service of South Korea (NIS)', aliases: ['NIS'] });
+    const requests = fakeApi((r) =>
+      r.method === 'POST'
+        ? { status: 201, body: claim({ id: 5 }) }
+        : (listsOf({ sources: [source(), nis] })(r) ?? { status: 500 }),
+    );
+    const user = userEvent.setup();
+    renderWithQueries(<ClaimForm preset={{ metricId: 1 }} onSaved={vi.fn()} />);
+    await waitFor(() =>
+      expect(screen.getAllByRole('option', { hidden: true }).map((o) => o.getAttribute('value'))).toContain('NIS'),
+    );
+    await user.type(screen.getByLabelText('Source (who said it)'), 'nis');
+    await user.type(screen.getByLabelText('Figure (exact)'), '300');
+    await user.type(screen.getByLabelText('Stated on'), '2025-01-13');
+    await user.click(screen.getByRole('button', { name: 'Add claim' }));
+
+    await waitFor(() => expect(writes(requests)).toHaveLength(1));
+    expect(writes(requests)[0]!.body).toMatchObject({ sourceId: 4 });
+  });
+
   it('shows the claim a claim repeats even when the metric’s claims arrive after the form', async () => {
     const original = claim({ id: 2, value: { kind: 'exact', value: 6000 } });
     const repeat = claim({ id: 3, repeatsClaimId: 2 });

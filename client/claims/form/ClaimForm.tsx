@@ -41,8 +41,8 @@ export function ClaimForm({
 }) {
   const metrics = useMetrics();
   const sources = useSources();
-  const metricOptions = (metrics.data ?? []).map((m) => ({ id: m.id, label: m.name }));
-  const sourceOptions = (sources.data ?? []).map((s) => ({ id: s.id, label: s.name }));
+  const metricOptions = (metrics.data ?? []).map((m) => ({ id: m.id, label: m.name, aliases: m.aliases }));
+  const sourceOptions = (sources.data ?? []).map((s) => ({ id: s.id, label: s.name, aliases: s.aliases }));
   const nameOf = {
     metric: (id: number) => metricOptions.find((o) => o.id === id)?.label ?? `#${id}`,
     source: (id: number) => sourceOptions.find((o) => o.id === id)?.label ?? `#${id}`,

@@ -81,8 +81,8 @@ describe('the source form', () => {
       'A government, military or state media of a side in the conflict',
     );
     await user.type(screen.getByLabelText('Name'), 'KCNA');
-    // Name, short name, kind, country, group, reliability, then the checkbox: in reading order.
-    await user.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}{Tab}');
+    // Name, short name, other names, kind, country, group, reliability, then the checkbox: in reading order.
+    await user.keyboard('{Tab}{Tab}{Tab}{Tab}{Tab}{Tab}{Tab}');
     expect(document.activeElement).toBe(party);
     await user.keyboard(' ');
     await user.click(screen.getByRole('button', { name: 'Create source' }));
@@ -113,5 +113,45 @@ describe('the source form', () => {
         .getAllByRole('cell')
         .map((c) => c.textContent),
     ).toEqual(['No', 'Yes']);
+  });
+  it('takes other names one a line, shows them back the same way, and sends them as a list', async () => {
+    const requests = fakeApi(({ method, body }) =>
+      method === 'PATCH' ? { body: source({ id: 7, version: 2, ...(body as object) }) } : { status: 500 },
+    );
+    const user = userEvent.setup();
+    renderWithQueries(
+      <SourceForm source={source({ id: 7, aliases: ['KCNA', 'Korean Central News'] })} onSaved={vi.fn()} />,
+    );
+    const aliases = screen.getByLabelText<HTMLTextAreaElement>('Also known as');
+    expect(aliases.value).toBe('KCNA\nKorean Central News');
+    await user.clear(aliases);
+    await user.type(aliases, '  KCNA {Enter}{Enter}Chosun Central News Agency');
+    await user.click(screen.getByRole('button', { name: 'Save source' }));
+    await waitFor(() => expect(requests.filter((r) => r.method === 'PATCH')).toHaveLength(1));
+    expect(requests.find((r) => r.method === 'PATCH')!.body).toMatchObject({
+      aliases: ['KCNA', 'Chosun Central News Agency'],
+    });
+  });
+
+  it('puts the server’s error about one alias under the box of other names', async () => {
+    fakeApi(() => problem(409, { errors: [{ path: 'aliases.1', message: 'A source named "NIS" already exists' }] }));
+    const user = userEvent.setup();
+    renderWithQueries(<SourceForm onSaved={vi.fn()} />);
+    await user.type(screen.getByLabelText('Name'), 'National Intelligence Service');
+    await user.type(screen.getByLabelText('Also known as'), 'Spy agency{Enter}NIS');
+    await user.click(screen.getByRole('button', { name: 'Create source' }));
+    expect(await screen.findByText('A source named "NIS" already exists')).toBeTruthy();
+    expect(screen.getByLabelText('Also known as').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('names the alias the schema refuses before sending anything', async () => {
+    const requests = fakeApi(() => ({ status: 500 }));
+    const user = userEvent.setup();
+    renderWithQueries(<SourceForm onSaved={vi.fn()} />);
+    await user.type(screen.getByLabelText('Name'), 'KCNA');
+    await user.type(screen.getByLabelText('Also known as'), `Fine{Enter}${'x'.repeat(201)}`);
+    await user.click(screen.getByRole('button', { name: 'Create source' }));
+    expect(await screen.findByText(`"${'x'.repeat(201)}": At most 200 characters`)).toBeTruthy();
+    expect(requests.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { z } from 'zod';
+import { aliasError, aliasesFromLines, aliasLines } from '../../../shared/aliasLines.js';
 import { reliabilityGrades, Source, SourceInput, sourceKinds } from '../../../shared/schemas/index.js';
 import { fieldLabel } from '../../../shared/fields/index.js';
 import { Field } from '../../ui/Field';
@@ -10,6 +12,8 @@ import { sourceKindLabels } from '../sourceKindLabels';
 type SourceFormValues = {
   name: string;
   shortName: string;
+  /** One a line. */
+  aliases: string;
   kind: Source['kind'];
   country: string;
   group: string;
@@ -22,6 +26,7 @@ type SourceFormValues = {
 const toFormValues = (source?: Source): SourceFormValues => ({
   name: source?.name ?? '',
   shortName: source?.shortName ?? '',
+  aliases: aliasLines(source?.aliases ?? []),
   kind: source?.kind ?? 'other',
   country: source?.country ?? '',
   group: source?.group ?? '',
@@ -31,8 +36,25 @@ const toFormValues = (source?: Source): SourceFormValues => ({
   notes: source?.notes ?? '',
 });
 
+const formFieldOf = ownFieldOf(toFormValues());
+
+/** The source schema's verdict on the form, an alias's error naming the alias. */
+const sourceResolver: Resolver<SourceFormValues, unknown, z.output<typeof SourceInput>> = async (values) => {
+  const aliases = aliasesFromLines(values.aliases);
+  const parsed = SourceInput.safeParse({ ...values, aliases });
+  if (parsed.success) return { values: parsed.data, errors: {} };
+  const errors: FieldErrors<SourceFormValues> = {};
+  for (const issue of parsed.error.issues) {
+    const field = formFieldOf(String(issue.path[0] ?? ''));
+    const message = field === 'aliases' ? aliasError(aliases, issue.path[1], issue.message) : issue.message;
+    if (field === 'root') errors.root ??= { schema: { type: 'validate', message } };
+    else errors[field] ??= { type: 'validate', message };
+  }
+  return { values: {}, errors };
+};
+
 /**
- * New or edit: a source's name, kind, country, colour group, Admiralty reliability grade, and
+ * New or edit: a source's name and other names, kind, country, colour group, Admiralty reliability grade, and
  * whether it is a party to the conflict.
  */
 export function SourceForm({
@@ -55,10 +77,12 @@ export function SourceForm({
     noun: 'source',
     record: source,
     recordSchema: Source,
-    resolver: zodResolver(SourceInput),
+    resolver: sourceResolver,
     toFormValues,
-    fieldOf: ownFieldOf(toFormValues()),
-    conflictRows: (theirs, yours) => sameFieldRows('source', toFormValues(theirs), yours),
+    // The server names an alias by its place in the list ("aliases.2"); the form has one box for them all.
+    fieldOf: (path) => formFieldOf(path.split('.')[0]!),
+    conflictRows: (theirs, yours) =>
+      sameFieldRows('source', toFormValues(theirs), { ...yours, aliases: aliasLines(yours.aliases ?? []) }),
     create: useCreateSource(),
     update: useUpdateSource(),
     onSaved,
@@ -77,6 +101,13 @@ export function SourceForm({
         </Field>
         <Field label="Short name" hint="Shown on charts" error={errors.shortName?.message}>
           <input {...register('shortName')} autoComplete="off" />
+        </Field>
+        <Field
+          label={fieldLabel('source', 'aliases')}
+          hint="Other names it is cited by, one a line; imports and the claim form find it by any of them"
+          error={errors.aliases?.message}
+        >
+          <textarea {...register('aliases')} rows={3} />
         </Field>
         <Field label="Kind" error={errors.kind?.message}>
           <select {...register('kind')}>

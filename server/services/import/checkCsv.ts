@@ -70,7 +70,7 @@ function readHeader(cells: readonly string[]): { columns: (CsvColumn | null)[]; 
  * cells for it are invalid, the row says so and later rows naming it wait for it to be fixed,
  * rather than each repeating that (say) the unit only the first row gives is missing.
  */
-function firstMentions<T extends object>(named: NamedRecords<T>, schema: z.ZodType<T>) {
+function firstMentions<T extends { aliases: readonly string[] }>(named: NamedRecords<T>, schema: z.ZodType<T>) {
   const failed = new Set<string>();
   type Mention = { found?: ReturnType<NamedRecords<T>['find']>; created?: true; errors?: FieldError[] };
   return (name: string, input: object): Mention => {

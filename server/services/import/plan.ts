@@ -161,12 +161,15 @@ export function checkRowCount(rows: number, unit: 'rows' | 'records' = 'rows'): 
   throw new ProblemError(413, 'Too many rows', detail, [{ path: 'body', message: detail }]);
 }
 
+/** A source or metric, which goes by its aliases as well as its name. */
+type Named = { aliases: readonly string[] };
+
 /**
- * Finds sources (or metrics) by name, case aside: in the database, or created earlier in the same
- * file. An import never changes a record that exists; it creates the ones that don't, which
- * `takeCreated` hands over for the plan's next chunk.
+ * Finds sources (or metrics) by name or alias, case aside: in the database, or created earlier in
+ * the same file. An import never changes a record that exists; it creates the ones that don't,
+ * which `takeCreated` hands over for the plan's next chunk.
  */
-export function namedRecords<T>(existing: RecordsByName) {
+export function namedRecords<T extends Named>(existing: RecordsByName) {
   type Found = { ref: Ref; deleted: boolean };
   const byName = new Map<string, Found>(
     [...existing].map(([key, r]) => [key, { ref: { id: r.id }, deleted: r.deleted }]),
@@ -178,7 +181,7 @@ export function namedRecords<T>(existing: RecordsByName) {
     create(name: string, record: NewRecord<T>): Found {
       created.push(record);
       const found = { ref: { created: createdCount++ }, deleted: record.deleted };
-      byName.set(nameKey(name), found);
+      for (const other of [name, ...record.fields.aliases]) byName.set(nameKey(other), found);
       return found;
     },
     /** The records created since the last call. */
@@ -190,7 +193,7 @@ export function namedRecords<T>(existing: RecordsByName) {
   };
 }
 
-export type NamedRecords<T> = ReturnType<typeof namedRecords<T>>;
+export type NamedRecords<T extends Named> = ReturnType<typeof namedRecords<T>>;
 
 export const deletedReference = (what: 'source' | 'metric', name: string) =>
   `The ${what} "${name}" is deleted, so no live claim can refer to it`;

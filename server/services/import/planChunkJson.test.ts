@@ -31,6 +31,7 @@ describe('plan chunks as JSON', () => {
         {
           fields: {
             name: 'Killed',
+            aliases: [],
             unit: 'people',
             topic: null,
             description: null,
