@@ -6,7 +6,14 @@ import { ScrollRegion } from '../ui/ScrollRegion';
 import { PageTitle } from '../ui/PageTitle';
 import { useActivity } from '../resources/activity';
 
-const actionLabels = { create: 'created', update: 'updated', delete: 'deleted', restore: 'restored' } as const;
+const actionLabels = {
+  create: 'created',
+  update: 'updated',
+  delete: 'deleted',
+  restore: 'restored',
+  merge: 'merged into another',
+  unmerge: 'took back from a merge',
+} as const;
 const plural = { claim: 'claims', source: 'sources', metric: 'metrics' } as const;
 const timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 

@@ -16,7 +16,14 @@ const singular = { claims: 'claim', sources: 'source', metrics: 'metric' } as co
   RecordKind,
   EntityType
 >;
-const actionLabels = { create: 'Created', update: 'Updated', delete: 'Deleted', restore: 'Restored' } as const;
+const actionLabels = {
+  create: 'Created',
+  update: 'Updated',
+  delete: 'Deleted',
+  restore: 'Restored',
+  merge: 'Merged into another',
+  unmerge: 'Merge undone',
+} as const;
 
 type NameOf = (id: number) => string | undefined;
 

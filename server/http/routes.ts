@@ -29,7 +29,9 @@ import {
   idText,
   LoginInput,
   maxExtractCandidates,
+  MergeInput,
   Metric,
+  MetricMerge,
   MetricInput,
   MetricPatch,
   pageLimit,
@@ -38,9 +40,11 @@ import {
   Revision,
   Source,
   SourceGroup,
+  SourceMerge,
   SourceInput,
   SourcePatch,
   SourceWithCount,
+  UnmergeInput,
   User,
   UserInput,
   UserPatch,
@@ -59,6 +63,7 @@ import { exportDataset, importBody, importDataset } from './handlers/dataset.js'
 import { streamEvents } from './handlers/events.js';
 import { extractClaims } from './handlers/extract.js';
 import { listGroups } from './handlers/groups.js';
+import { mergeHandlers } from './handlers/merge.js';
 import { listRecords, recordHandlers } from './handlers/records.js';
 import { usersHandlers } from './handlers/users.js';
 import { openApiDocument } from './openapi.js';
@@ -156,6 +161,44 @@ function recordRoutes<T extends { id: number }, Fields, Patch>(
       responses: { 200: json(itemsOf(Revision)) },
       errors: unknown,
       handle: handlers.history,
+    }),
+  ];
+}
+
+/** Merging one source (or metric) into another, and undoing it. */
+function mergeRoutes(
+  { plural, singular }: { plural: string; singular: string },
+  handlers: ReturnType<typeof mergeHandlers>,
+  outcome: z.ZodType,
+): ApiRoute[] {
+  const base = `/${plural}/:id`;
+  return [
+    route({
+      method: 'post',
+      path: `${base}/merge`,
+      access: 'editor',
+      summary: `Merge a ${singular} into another: its claims move, each move a revision; it is deleted and its names become the other's aliases`,
+      inputs: { params: ById, body: MergeInput },
+      responses: { 200: json(outcome, 'Merged') },
+      errors: {
+        400: `Invalid input; \`into\` is this ${singular} or no ${singular}; nothing changed`,
+        404: `No ${singular} with this id`,
+        409: `Either version is stale (\`version\`, \`intoVersion\`; \`current\` holds that record), or either ${singular} is deleted (\`id\`, \`into\`); nothing changed`,
+      },
+      handle: handlers.merge,
+    }),
+    route({
+      method: 'post',
+      path: `${base}/unmerge`,
+      access: 'editor',
+      summary: `Undo the latest merge of a ${singular}: it is restored, the claims moved and the names given are taken back`,
+      inputs: { params: ById, body: UnmergeInput },
+      responses: { 200: json(outcome, 'Merge undone') },
+      errors: {
+        404: `No ${singular} with this id`,
+        409: `Stale version; or the ${singular} is not merged, or its names have since been taken; nothing changed`,
+      },
+      handle: handlers.unmerge,
     }),
   ];
 }
@@ -324,6 +367,7 @@ export function apiRouteTable(
       patch: SourcePatch,
       record: Source,
     }),
+    ...mergeRoutes({ plural: 'sources', singular: 'source' }, mergeHandlers(services.sources), SourceMerge),
     route({
       method: 'get',
       path: '/groups',
@@ -348,6 +392,7 @@ export function apiRouteTable(
       patch: MetricPatch,
       record: Metric,
     }),
+    ...mergeRoutes({ plural: 'metrics', singular: 'metric' }, mergeHandlers(services.metrics), MetricMerge),
     route({
       method: 'get',
       path: '/metrics/:id/comparison',

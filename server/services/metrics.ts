@@ -6,7 +6,8 @@ import type { Fields } from '../storage/rows.js';
 import type { ChangeFeed } from './changes.js';
 import { conflict, invalidField } from './errors.js';
 import { namedRecordRules } from './namedRecordRules.js';
-import { recordService } from './records.js';
+import { mergeService } from './merge.js';
+import { recordService, type RecordRules } from './records.js';
 
 /** Far more than any real nesting of counts; only a loop stored before this rule could run past it. */
 const longestPartChain = 1000;
@@ -39,28 +40,30 @@ async function checkWhole(tx: Db, fields: Fields<Metric>, stored: Metric | undef
 
 export function metricsService(db: Db, feed: ChangeFeed) {
   const named = namedRecordRules('metric');
+  const rules: RecordRules<'metric'> = {
+    ...named,
+    async check(tx, fields, stored) {
+      await named.check(tx, fields, stored);
+      await checkWhole(tx, fields, stored);
+    },
+    /**
+     * A whole stays while live metrics are part of it: deleting it would quietly drop the checks
+     * of their figures against it, which an analyst relies on. They are named, to unlink first.
+     */
+    async checkDelete(tx, id) {
+      await named.checkDelete?.(tx, id);
+      const parts = await partsOf(tx, id);
+      if (parts.length === 0) return;
+      const listed = parts.map((p) => `"${p.name}"`).join(', ');
+      throw conflict(
+        'id',
+        `${listed} ${parts.length === 1 ? 'is' : 'are'} part of this metric: unlink ${parts.length === 1 ? 'it' : 'them'} first`,
+      );
+    },
+  };
   return {
-    ...recordService(db, feed, {
-      ...named,
-      async check(tx, fields, stored) {
-        await named.check(tx, fields, stored);
-        await checkWhole(tx, fields, stored);
-      },
-      /**
-       * A whole stays while live metrics are part of it: deleting it would quietly drop the checks
-       * of their figures against it, which an analyst relies on. They are named, to unlink first.
-       */
-      async checkDelete(tx, id) {
-        await named.checkDelete?.(tx, id);
-        const parts = await partsOf(tx, id);
-        if (parts.length === 0) return;
-        const listed = parts.map((p) => `"${p.name}"`).join(', ');
-        throw conflict(
-          'id',
-          `${listed} ${parts.length === 1 ? 'is' : 'are'} part of this metric: unlink ${parts.length === 1 ? 'it' : 'them'} first`,
-        );
-      },
-    }),
+    ...recordService(db, feed, rules),
+    ...mergeService(db, feed, rules),
     list: (opts: { includeDeleted: boolean }) => recordStore(db, 'metric').list(opts),
   };
 }

@@ -23,7 +23,44 @@ export interface RecordRules<E extends EntityType> {
   written?(tx: Db, record: RecordOf<E>): Promise<void>;
 }
 
-const now = () => new Date().toISOString();
+export const now = () => new Date().toISOString();
+
+/**
+ * Keeps a write in the record's history, by the signed-in user, and lists it to announce once it
+ * commits. `action` is the revision's; the announcement calls a merge a delete and its undoing a
+ * restore, which is what they do to the merged record.
+ */
+export async function recordRevision<E extends EntityType>(
+  tx: Db,
+  entity: E,
+  record: RecordOf<E>,
+  action: Revision['action'],
+  changes: Change[],
+  previous?: RecordOf<E>,
+): Promise<void> {
+  await insertRevision(tx, {
+    entityType: entity,
+    entityId: record.id,
+    action,
+    version: record.version,
+    snapshot: record,
+    createdAt: record.updatedAt,
+    userId: currentUserId(),
+  });
+  const touched = metricsTouched(entity, record, previous);
+  // A part's comparison reads its whole's claims, name and tolerance: a write to the whole alters it too.
+  const metricIds = touched && [...touched, ...(await partsOfAny(tx, touched))];
+  const announced = action === 'merge' ? 'delete' : action === 'unmerge' ? 'restore' : action;
+  const from = statedFrom(entity, record, previous);
+  changes.push({
+    type: entity,
+    id: record.id,
+    action: announced,
+    version: record.version,
+    ...(metricIds ? { metricIds } : {}),
+    ...(from === undefined ? {} : { statedFrom: from }),
+  });
+}
 
 /**
  * Create, update, delete and restore for one kind of record. Every write and its revision commit
@@ -35,27 +72,7 @@ export function recordService<E extends EntityType>(db: Db, feed: ChangeFeed, ru
 
   async function write(tx: Db, record: T, action: Change['action'], changes: Change[], previous?: T): Promise<T> {
     if (action !== 'delete') await rules.written?.(tx, record);
-    await insertRevision(tx, {
-      entityType: entity,
-      entityId: record.id,
-      action,
-      version: record.version,
-      snapshot: record,
-      createdAt: record.updatedAt,
-      userId: currentUserId(),
-    });
-    const touched = metricsTouched(entity, record, previous);
-    // A part's comparison reads its whole's claims, name and tolerance: a write to the whole alters it too.
-    const metricIds = touched && [...touched, ...(await partsOfAny(tx, touched))];
-    const from = statedFrom(entity, record, previous);
-    changes.push({
-      type: entity,
-      id: record.id,
-      action,
-      version: record.version,
-      ...(metricIds ? { metricIds } : {}),
-      ...(from === undefined ? {} : { statedFrom: from }),
-    });
+    await recordRevision(tx, entity, record, action, changes, previous);
     return record;
   }
 

@@ -17,6 +17,7 @@ import * as claimsAnalysed from './migrations/20261204T0400-claims-analysed.js';
 import * as sourceParty from './migrations/20261204T0500-source-party.js';
 import * as claimsCountedPerStatement from './migrations/20261204T1800-claims-counted-per-statement.js';
 import * as nameAliases from './migrations/20261204T1900-name-aliases.js';
+import * as merges from './migrations/20261204T1910-merges.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '20261204T0500-source-party': sourceParty,
   '20261204T1800-claims-counted-per-statement': claimsCountedPerStatement,
   '20261204T1900-name-aliases': nameAliases,
+  '20261204T1910-merges': merges,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */

@@ -107,6 +107,22 @@ export interface NameKeysTable {
   record_id: number;
 }
 
+/** A merge of one source (or metric) into another, kept so that it can be undone exactly. */
+export interface MergesTable {
+  id: Generated<number>;
+  entity_type: 'source' | 'metric';
+  merged_id: number;
+  into_id: number;
+  /** The merged record's version once merged: undoing needs it to be as the merge left it. */
+  merged_version: number;
+  /** JSON list of the ids of the claims moved. */
+  moved_claim_ids: string;
+  /** JSON list of the names the record merged into was given. */
+  added_aliases: string;
+  created_at: string;
+  undone_at: string | null;
+}
+
 /** Kept by triggers on claims (see its migration); never written by the server itself. */
 export interface SourceClaimCountsTable {
   source_id: number;
@@ -130,6 +146,7 @@ export interface Database {
   source_claim_counts: SourceClaimCountsTable;
   group_colours: GroupColoursTable;
   name_keys: NameKeysTable;
+  merges: MergesTable;
 }
 
 export type RecordTable = 'sources' | 'metrics' | 'claims';

@@ -11,3 +11,4 @@ export * from './extract.js';
 export * from './claimBatch.js';
 export * from './finding.js';
 export * from './estimate.js';
+export * from './merge.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const revisionActions = ['create', 'update', 'delete', 'restore'] as const;
+/** A merge deletes the record merged into another; undoing it (`unmerge`) restores it. */
+const revisionActions = ['create', 'update', 'delete', 'restore', 'merge', 'unmerge'] as const;
 export const entityTypes = ['source', 'metric', 'claim'] as const;
 export type EntityType = (typeof entityTypes)[number];
 

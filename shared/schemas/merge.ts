@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { id } from './fields.js';
+import { Metric } from './metric.js';
+import { Source } from './source.js';
+
+const version = z.number({ message: 'Must be a version number' }).int().positive('Must be a positive version');
+
+/**
+ * Merges the record of the path into `into`: both versions as last seen, so that neither a change to
+ * the one merged nor to the one merged into since is overwritten unseen.
+ */
+export const MergeInput = z.strictObject({ into: id, version, intoVersion: version });
+export type MergeInput = z.infer<typeof MergeInput>;
+
+/** Undoes the latest merge of the record of the path, at its version as last seen. */
+export const UnmergeInput = z.strictObject({ version });
+export type UnmergeInput = z.infer<typeof UnmergeInput>;
+
+const mergeResult = <T extends z.ZodType>(record: T) =>
+  z.object({
+    /** The record merged, deleted by the merge or restored by its undoing. */
+    merged: record,
+    into: record,
+    /** How many claims moved, to `into` or back from it. */
+    movedClaims: z.number().int(),
+  });
+
+export const SourceMerge = mergeResult(Source);
+export type SourceMerge = z.infer<typeof SourceMerge>;
+export const MetricMerge = mergeResult(Metric);
+export type MetricMerge = z.infer<typeof MetricMerge>;
