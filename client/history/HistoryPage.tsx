@@ -5,8 +5,8 @@ import { toleranceInWords } from '../../shared/analysis/tolerance.js';
 import { revisionChanges } from '../../shared/history.js';
 import { coverageLabels, fieldLabel } from '../../shared/fields/index.js';
 import { Coverage, type ClaimValue, type EntityType } from '../../shared/schemas/index.js';
-import { describeValue, yesOrNo } from '../../shared/wording.js';
-import { useHistory, type RecordKind } from '../resources/records';
+import { countOf, describeValue, yesOrNo } from '../../shared/wording.js';
+import { useHistory, useUnmerge, type RecordKind } from '../resources/records';
 import { metricsQueryOptions } from '../resources/metrics';
 import { sourcesQueryOptions } from '../resources/sources';
 import { QueryState } from '../ui/QueryState';
@@ -64,6 +64,7 @@ export default function HistoryPage({ kind }: { kind: RecordKind }) {
   // Only a claim refers to other records; the lists are the ones the rest of the app caches.
   const metrics = useQuery({ ...metricsQueryOptions(), enabled: kind === 'claims' });
   const sources = useQuery({ ...sourcesQueryOptions(), enabled: kind === 'claims' });
+  const unmerge = useUnmerge(kind === 'metrics' ? 'metrics' : 'sources');
   const names = {
     metric: (metricId: number) => metrics.data?.find((m) => m.id === metricId)?.name,
     source: (sourceId: number) => sources.data?.find((s) => s.id === sourceId)?.name,
@@ -79,42 +80,60 @@ export default function HistoryPage({ kind }: { kind: RecordKind }) {
       </p>
       <QueryState query={history} label="history" isEmpty={(items) => items.length === 0}>
         {(items) => (
-          <ol className="history" reversed>
-            {revisionChanges(items)
-              .reverse()
-              .map(({ revision, changes }) => (
-                <li key={revision.id}>
-                  <h2 className="history-head">
-                    {actionLabels[revision.action]} <span className="muted">version {revision.version}</span>{' '}
-                    <time dateTime={revision.createdAt}>{timeFormat.format(new Date(revision.createdAt))} UTC</time>{' '}
-                    <span className="muted">by {revision.user?.displayName ?? 'the demo data loader'}</span>
-                  </h2>
-                  {changes.length > 0 ? (
-                    <table>
-                      <caption className="visually-hidden">Fields changed in version {revision.version}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Field</th>
-                          <th scope="col">Before</th>
-                          <th scope="col">After</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {changes.map((c) => (
-                          <tr key={c.field}>
-                            <th scope="row">{fieldLabel(singular[kind], c.field)}</th>
-                            <td>{revision.action === 'create' ? '—' : show(c.field, c.before, names)}</td>
-                            <td>{show(c.field, c.after, names)}</td>
+          <>
+            {unmerge.isSuccess && (
+              <p role="status">
+                Merge undone: {countOf(unmerge.data.movedClaims, 'claim', 'claims')} moved back to this {singular[kind]}
+                .
+              </p>
+            )}
+            {unmerge.isError && <p role="alert">The merge could not be undone: {unmerge.error.message}</p>}
+            <ol className="history" reversed>
+              {revisionChanges(items)
+                .reverse()
+                .map(({ revision, changes }) => (
+                  <li key={revision.id}>
+                    <h2 className="history-head">
+                      {actionLabels[revision.action]} <span className="muted">version {revision.version}</span>{' '}
+                      <time dateTime={revision.createdAt}>{timeFormat.format(new Date(revision.createdAt))} UTC</time>{' '}
+                      <span className="muted">by {revision.user?.displayName ?? 'the demo data loader'}</span>
+                    </h2>
+                    {changes.length > 0 ? (
+                      <table>
+                        <caption className="visually-hidden">Fields changed in version {revision.version}</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">Field</th>
+                            <th scope="col">Before</th>
+                            <th scope="col">After</th>
                           </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  ) : (
-                    <p className="muted">No field changed.</p>
-                  )}
-                </li>
-              ))}
-          </ol>
+                        </thead>
+                        <tbody>
+                          {changes.map((c) => (
+                            <tr key={c.field}>
+                              <th scope="row">{fieldLabel(singular[kind], c.field)}</th>
+                              <td>{revision.action === 'create' ? '—' : show(c.field, c.before, names)}</td>
+                              <td>{show(c.field, c.after, names)}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    ) : (
+                      <p className="muted">No field changed.</p>
+                    )}
+                    {revision.action === 'merge' && revision.id === items.at(-1)?.id && kind !== 'claims' && (
+                      <button
+                        type="button"
+                        disabled={unmerge.isPending}
+                        onClick={() => unmerge.mutate({ id, version: revision.version })}
+                      >
+                        Undo this merge
+                      </button>
+                    )}
+                  </li>
+                ))}
+            </ol>
+          </>
         )}
       </QueryState>
     </section>

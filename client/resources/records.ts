@@ -60,3 +60,9 @@ export const historyQueryOptions = (kind: RecordKind, id: number) =>
   });
 
 export const useHistory = (kind: RecordKind, id: number) => useQuery(historyQueryOptions(kind, id));
+
+/** Undoes the latest merge of a source or metric, at the version its history shows. */
+export const useUnmerge = (kind: 'sources' | 'metrics') =>
+  useRecordsWrite(({ id, version }: SeenRecord) =>
+    apiFetch<{ movedClaims: number }>(`/api/${kind}/${id}/unmerge`, { method: 'POST', json: { version } }),
+  );

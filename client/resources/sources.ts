@@ -1,7 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Source, SourceGroup, SourceInput, SourcePatch, SourceWithCount } from '../../shared/schemas/index.js';
+import type {
+  MergeInput,
+  Source,
+  SourceGroup,
+  SourceInput,
+  SourceMerge,
+  SourcePatch,
+  SourceWithCount,
+} from '../../shared/schemas/index.js';
 import { apiFetch } from './http';
-import { useRecordWrite } from './records';
+import { useRecordsWrite, useRecordWrite } from './records';
 
 export const sourcesQueryOptions = () =>
   queryOptions({
@@ -35,4 +43,10 @@ export const useUpdateSource = () =>
     ({ id, patch }: { id: number; patch: SourcePatch }) =>
       apiFetch<Source>(`/api/sources/${id}`, { method: 'PATCH', json: patch }),
     detailKey,
+  );
+
+/** Merges a source into another: many records change, so every record query refreshes. */
+export const useMergeSource = () =>
+  useRecordsWrite(({ id, merge }: { id: number; merge: MergeInput }) =>
+    apiFetch<SourceMerge>(`/api/sources/${id}/merge`, { method: 'POST', json: merge }),
   );

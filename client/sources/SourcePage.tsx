@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../resources/http';
 import { useCan } from '../resources/auth';
@@ -6,6 +7,7 @@ import { useMetrics } from '../resources/metrics';
 import { QueryState } from '../ui/QueryState';
 import { useSource } from '../resources/sources';
 import { SourceClaimsTable } from './SourceClaimsTable';
+import { MergeSourceDialog } from './MergeSourceDialog';
 import { SourceFacts } from './SourceFacts';
 import { PageTitle } from '../ui/PageTitle';
 
@@ -15,6 +17,7 @@ export default function SourcePage() {
   const claims = useClaims({ sourceId: id });
   const metrics = useMetrics();
   const canEdit = useCan('editor');
+  const [merging, setMerging] = useState(false);
   const metricOf = (metricId: number) => metrics.data?.find((m) => m.id === metricId);
 
   // The server answers 404 for an unknown id and 400 for one that is not a number: either way, no such source.
@@ -49,6 +52,12 @@ export default function SourcePage() {
                 <Link className="button" to={`/claims/new?sourceId=${s.id}`}>
                   Add a claim by this source
                 </Link>
+                {!s.deletedAt && (
+                  <button type="button" onClick={() => setMerging(true)}>
+                    Merge into…
+                  </button>
+                )}
+                <MergeSourceDialog source={s} open={merging} onClose={() => setMerging(false)} />
               </>
             )}
             <Link to={`/sources/${s.id}/history`}>History</Link>

@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Source } from '../../shared/schemas/index.js';
+import { countOf } from '../../shared/wording.js';
+import { useMergeSource, useSources } from '../resources/sources';
+import { Dialog } from '../ui/Dialog';
+import { EntityPicker } from '../ui/EntityPicker';
+
+/**
+ * Merges this source into one the analyst picks, after saying what will happen: how many claims
+ * move, which names the other takes on, and that the merge can be undone from the history.
+ */
+export function MergeSourceDialog({ source, open, onClose }: { source: Source; open: boolean; onClose: () => void }) {
+  const sources = useSources();
+  const merge = useMergeSource();
+  const navigate = useNavigate();
+  const pickerId = useId();
+  const [intoId, setIntoId] = useState('');
+  const others = (sources.data ?? []).filter((s) => s.id !== source.id);
+  const into = others.find((s) => String(s.id) === intoId);
+  const claimCount = sources.data?.find((s) => s.id === source.id)?.claimCount;
+  const names = [source.name, ...source.aliases].map((name) => `“${name}”`).join(', ');
+
+  const confirm = () => {
+    if (!into) return;
+    merge.mutate(
+      { id: source.id, merge: { into: into.id, version: source.version, intoVersion: into.version } },
+      { onSuccess: () => void navigate(`/sources/${into.id}`) },
+    );
+  };
+
+  return (
+    <Dialog open={open} title={`Merge “${source.name}” into another source`} onClose={onClose}>
+      <div className="field">
+        <label htmlFor={pickerId}>Merge into</label>
+        <EntityPicker
+          id={pickerId}
+          options={others.map((s) => ({ id: s.id, label: s.name, aliases: s.aliases }))}
+          value={intoId}
+          onChange={setIntoId}
+        />
+      </div>
+      {sources.isPending && <p>Loading sources…</p>}
+      {sources.isError && <p role="alert">The sources could not be loaded: {sources.error.message}</p>}
+      {into && claimCount !== undefined && (
+        <p aria-live="polite">
+          {claimCount === 0
+            ? `No claims to move to “${into.name}”`
+            : `${countOf(claimCount, 'claim moves', 'claims move')} to “${into.name}”`}
+          , each move kept in its history; this source is deleted, and {names} become other names of “{into.name}”. You
+          can undo the merge from this source’s history.
+        </p>
+      )}
+      {merge.isError && <p role="alert">The merge failed: {merge.error.message}. Nothing was changed.</p>}
+      <div className="form-actions">
+        <button type="button" className="primary" disabled={!into || merge.isPending} onClick={confirm}>
+          {into ? `Merge into “${into.name}”` : 'Merge'}
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </Dialog>
+  );
+}
