@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import { maxDuplicatePairs } from '../../shared/duplicates.js';
 import { z } from 'zod';
 import { DatasetFile } from '../../shared/dataset/datasetFile.js';
 import {
@@ -24,6 +25,8 @@ import {
   EstimateQuery,
   DivergenceList,
   DivergenceQuery,
+  DismissDuplicate,
+  DuplicateQuery,
   ExtractRequest,
   ExtractResult,
   idText,
@@ -35,6 +38,7 @@ import {
   MetricInput,
   MetricPatch,
   pageLimit,
+  PossibleDuplicate,
   PasswordChange,
   queryBoolean,
   Revision,
@@ -63,6 +67,7 @@ import { exportDataset, importBody, importDataset } from './handlers/dataset.js'
 import { streamEvents } from './handlers/events.js';
 import { extractClaims } from './handlers/extract.js';
 import { listGroups } from './handlers/groups.js';
+import { duplicatesHandlers } from './handlers/duplicates.js';
 import { mergeHandlers } from './handlers/merge.js';
 import { listRecords, recordHandlers } from './handlers/records.js';
 import { usersHandlers } from './handlers/users.js';
@@ -213,6 +218,7 @@ export function apiRouteTable(
   const sources = recordHandlers('/api/sources', services.sources);
   const metrics = recordHandlers('/api/metrics', services.metrics);
   const claims = recordHandlers('/api/claims', services.claims);
+  const duplicates = duplicatesHandlers(services.sources);
 
   return [
     route({
@@ -361,6 +367,26 @@ export function apiRouteTable(
       inputs: { query: ListQuery },
       responses: { 200: json(itemsOf(SourceWithCount)) },
       handle: listRecords(services.sources),
+    }),
+    // Before /sources/:id, which would read "duplicates" as an id.
+    route({
+      method: 'get',
+      path: '/sources/duplicates',
+      access: 'reader',
+      summary: `Live sources that may be one under two names (differing by punctuation, a parenthesised acronym or speaker, or a "citing …" clause), the first to merge into the second; at most ${maxDuplicatePairs} pairs, found by grouping normalised names rather than comparing every pair`,
+      inputs: { query: DuplicateQuery },
+      responses: { 200: json(itemsOf(PossibleDuplicate)) },
+      handle: duplicates.list,
+    }),
+    route({
+      method: 'post',
+      path: '/sources/duplicates/dismiss',
+      access: 'editor',
+      summary: 'Say that two sources are not one: the pair is not proposed again',
+      inputs: { body: DismissDuplicate },
+      responses: { 204: noContent('Dismissed, or was already') },
+      errors: { 400: 'Invalid input, the same source twice, or no source with an id given; nothing changed' },
+      handle: duplicates.dismiss,
     }),
     ...recordRoutes({ plural: 'sources', singular: 'source', named: true }, sources, {
       input: SourceInput,

@@ -18,6 +18,7 @@ import * as sourceParty from './migrations/20261204T0500-source-party.js';
 import * as claimsCountedPerStatement from './migrations/20261204T1800-claims-counted-per-statement.js';
 import * as nameAliases from './migrations/20261204T1900-name-aliases.js';
 import * as merges from './migrations/20261204T1910-merges.js';
+import * as dismissedDuplicates from './migrations/20261204T1920-dismissed-duplicates.js';
 import type { Database } from './tables.js';
 import { databaseKind, type DatabaseKind } from './dialect.js';
 import { logSizeLimit, serverCheckpointPages, startWalCheckpointer } from './walCheckpointer.js';
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '20261204T1800-claims-counted-per-statement': claimsCountedPerStatement,
   '20261204T1900-name-aliases': nameAliases,
   '20261204T1910-merges': merges,
+  '20261204T1920-dismissed-duplicates': dismissedDuplicates,
 };
 
 /** Migrations ship inside the code, so a bundled or relocated server still finds them. */

@@ -123,6 +123,14 @@ export interface MergesTable {
   undone_at: string | null;
 }
 
+/** A pair of sources dismissed as not one, lower id first. */
+export interface DismissedDuplicatesTable {
+  entity_type: 'source';
+  low_id: number;
+  high_id: number;
+  created_at: string;
+}
+
 /** Kept by triggers on claims (see its migration); never written by the server itself. */
 export interface SourceClaimCountsTable {
   source_id: number;
@@ -147,6 +155,7 @@ export interface Database {
   group_colours: GroupColoursTable;
   name_keys: NameKeysTable;
   merges: MergesTable;
+  dismissed_duplicates: DismissedDuplicatesTable;
 }
 
 export type RecordTable = 'sources' | 'metrics' | 'claims';

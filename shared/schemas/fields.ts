@@ -88,7 +88,7 @@ export const id = z.number().int().positive().max(maxId);
  * A whole number as a path or query string writes it: digits only, with no leading zero. `Number()`
  * would also take "0x10", "1e2", " 1", "+1" and "007", so that one record answered to many addresses.
  */
-const digits = z
+export const digits = z
   .string()
   .regex(/^\d+$/, { message: 'Must be a whole number written in digits', abort: true })
   .regex(/^(0|[1-9]\d*)$/, 'Must be written without leading zeros')
