@@ -1,6 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type {
+  DismissDuplicate,
   MergeInput,
+  PossibleDuplicate,
   Source,
   SourceGroup,
   SourceInput,
@@ -49,4 +51,19 @@ export const useUpdateSource = () =>
 export const useMergeSource = () =>
   useRecordsWrite(({ id, merge }: { id: number; merge: MergeInput }) =>
     apiFetch<SourceMerge>(`/api/sources/${id}/merge`, { method: 'POST', json: merge }),
+  );
+
+export const duplicatesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['sources', 'duplicates'],
+    queryFn: ({ signal }) =>
+      apiFetch<{ items: PossibleDuplicate[] }>('/api/sources/duplicates', { signal }).then((r) => r.items),
+  });
+
+export const useDuplicates = () => useQuery(duplicatesQueryOptions());
+
+/** Says two sources are not one; the list of possible duplicates, under the sources' key, refreshes. */
+export const useDismissDuplicate = () =>
+  useRecordsWrite((pair: DismissDuplicate) =>
+    apiFetch<void>('/api/sources/duplicates/dismiss', { method: 'POST', json: pair }),
   );

@@ -40,7 +40,7 @@ describe('the merge dialog', () => {
     );
     await user.type(screen.getByLabelText('Merge into'), 'nis');
     expect(await screen.findByText(/5 claims move to “National Intelligence Service \(NIS\)”/)).toBeTruthy();
-    expect(screen.getByText(/“lawmaker X citing NIS”, “MP X” become other names/)).toBeTruthy();
+    expect(screen.getByText(/“lawmaker X citing NIS”, “MP X” become other names of/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Merge into “National Intelligence Service (NIS)”' }));
 
     expect(await screen.findByText('The NIS page')).toBeTruthy();

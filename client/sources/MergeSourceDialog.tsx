@@ -10,12 +10,26 @@ import { EntityPicker } from '../ui/EntityPicker';
  * Merges this source into one the analyst picks, after saying what will happen: how many claims
  * move, which names the other takes on, and that the merge can be undone from the history.
  */
-export function MergeSourceDialog({ source, open, onClose }: { source: Source; open: boolean; onClose: () => void }) {
+export function MergeSourceDialog({
+  source,
+  into: proposed,
+  open,
+  onClose,
+  onMerged,
+}: {
+  source: Source;
+  /** The source proposed to merge into, which the analyst may change. */
+  into?: Source;
+  open: boolean;
+  onClose: () => void;
+  /** After the merge; without it, the page of the source merged into opens. */
+  onMerged?: () => void;
+}) {
   const sources = useSources();
   const merge = useMergeSource();
   const navigate = useNavigate();
   const pickerId = useId();
-  const [intoId, setIntoId] = useState('');
+  const [intoId, setIntoId] = useState(proposed ? String(proposed.id) : '');
   const others = (sources.data ?? []).filter((s) => s.id !== source.id);
   const into = others.find((s) => String(s.id) === intoId);
   const claimCount = sources.data?.find((s) => s.id === source.id)?.claimCount;
@@ -25,7 +39,7 @@ export function MergeSourceDialog({ source, open, onClose }: { source: Source; o
     if (!into) return;
     merge.mutate(
       { id: source.id, merge: { into: into.id, version: source.version, intoVersion: into.version } },
-      { onSuccess: () => void navigate(`/sources/${into.id}`) },
+      { onSuccess: () => (onMerged ? onMerged() : void navigate(`/sources/${into.id}`)) },
     );
   };
 
@@ -45,10 +59,11 @@ export function MergeSourceDialog({ source, open, onClose }: { source: Source; o
       {into && claimCount !== undefined && (
         <p aria-live="polite">
           {claimCount === 0
-            ? `No claims to move to “${into.name}”`
-            : `${countOf(claimCount, 'claim moves', 'claims move')} to “${into.name}”`}
-          , each move kept in its history; this source is deleted, and {names} become other names of “{into.name}”. You
-          can undo the merge from this source’s history.
+            ? 'It has no claims to move.'
+            : `${countOf(claimCount, 'claim moves', 'claims move')} to “${into.name}”, each move kept in its history.`}{' '}
+          This source is deleted, and {names}{' '}
+          {source.aliases.length === 0 ? 'becomes another name' : 'become other names'} of “{into.name}”. You can undo
+          the merge from this source’s history.
         </p>
       )}
       {merge.isError && <p role="alert">The merge failed: {merge.error.message}. Nothing was changed.</p>}

@@ -9,9 +9,12 @@ import { useSources } from '../resources/sources';
 import { sourceKindLabels } from './sourceKindLabels';
 import { sourceColumns, SourcesTable } from './SourcesTable';
 import { PageTitle } from '../ui/PageTitle';
+import { PossibleDuplicates } from './PossibleDuplicates';
 
 const matches = (s: SourceWithCount, needle: string) =>
-  [s.name, s.shortName, sourceKindLabels[s.kind], s.country, s.group].some((v) => v?.toLowerCase().includes(needle));
+  [s.name, s.shortName, ...s.aliases, sourceKindLabels[s.kind], s.country, s.group].some((v) =>
+    v?.toLowerCase().includes(needle),
+  );
 
 export default function SourcesPage() {
   const sources = useSources();
@@ -38,7 +41,7 @@ export default function SourcesPage() {
       </p>
       <form className="filters" role="search" aria-label="Filter sources" onSubmit={(e) => e.preventDefault()}>
         <label>
-          Filter by name, kind, country or group
+          Filter by name, other name, kind, country or group
           <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </label>
       </form>
@@ -67,6 +70,7 @@ export default function SourcesPage() {
           );
         }}
       </QueryState>
+      {canEdit && <PossibleDuplicates />}
     </section>
   );
 }

@@ -65,11 +65,11 @@ describe.skipIf(!hasChromium)('sources in Chromium', () => {
   it('filters by text, in the address', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/sources`);
     await table(page).waitFor();
-    await page.getByLabel('Filter by name, kind, country or group').fill('russia');
+    await page.getByLabel('Filter by name, other name, kind, country or group').fill('russia');
     await page.waitForURL(/[?&]q=russia/);
     await expect.poll(() => names(page)).toEqual(['Russian Ministry of Defence', 'Security Council of Russia']);
     expect(await page.getByText('2 of 14 sources').isVisible()).toBe(true);
-    await page.getByLabel('Filter by name, kind, country or group').fill('nothing like this');
+    await page.getByLabel('Filter by name, other name, kind, country or group').fill('nothing like this');
     await page.getByText('No source matches “nothing like this”.').waitFor();
     await page.context().close();
   });
