@@ -1,10 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvDocument } from '../../shared/csv.js';
-import { csvHeader } from '../../shared/dataset/csvColumns.js';
 import { migrator } from '../../server/storage/database.js';
 import { expectProblem } from '../support/problems.js';
-import { createMetric, createSource, databaseSnapshot, uniqueName } from '../support/records.js';
+import { claimsCsv, createMetric, createSource, databaseSnapshot, uniqueName } from '../support/records.js';
 import { migrationDatabase } from '../support/migrationDatabase.js';
 import { createTestApp } from '../support/testApp.js';
 
@@ -127,17 +125,11 @@ describe('aliases of a source', () => {
 });
 
 describe('importing by alias', () => {
-  const csvOf = (rows: Partial<Record<(typeof csvHeader)[number], string>>[]) =>
-    csvDocument(
-      csvHeader,
-      rows.map((row) => csvHeader.map((column) => row[column] ?? null)),
-    );
-
   it('puts a CSV row that names a source or metric by an alias, in any case, under that record', async () => {
     const nis = await createSource(t.app, { name: uniqueName('National Intelligence Service'), aliases: ['NIS-A'] });
     const killed = await createMetric(t.app, { name: uniqueName('Killed'), aliases: ['Deaths A'] });
     const before = await databaseSnapshot(t.app);
-    const csv = csvOf([
+    const csv = claimsCsv([
       { source: 'nis-a', metric: 'DEATHS A', valueKind: 'exact', value: '300', statedOn: '2025-01-13' },
       { source: nis.name, metric: killed.name, valueKind: 'exact', value: '600', statedOn: '2025-09-04' },
     ]);
@@ -164,7 +156,9 @@ describe('importing by alias', () => {
     const imported = sources.find((s: { name: string }) => s.name === name);
     expect(imported.aliases).toEqual([`${name} JCS`]);
     expect((await historyOf(imported.id)).map((r) => r.snapshot.aliases)).toEqual([[`${name} JCS`]]);
-    const csv = csvOf([{ source: `${name} jcs`, metric: uniqueName('M'), metricUnit: 'x', valueKind: 'statement' }]);
+    const csv = claimsCsv([
+      { source: `${name} jcs`, metric: uniqueName('M'), metricUnit: 'x', valueKind: 'statement' },
+    ]);
     const res = await request(t.app).post('/api/import').set('Content-Type', 'text/csv').send(csv).expect(201);
     expect(res.body.created).toMatchObject({ sources: 0, claims: 1 });
   });

@@ -1,10 +1,15 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvDocument } from '../../shared/csv.js';
-import { csvHeader } from '../../shared/dataset/csvColumns.js';
 import type { Claim, Source } from '../../shared/schemas/index.js';
 import { expectProblem } from '../support/problems.js';
-import { createClaim, createMetric, createSource, databaseSnapshot, uniqueName } from '../support/records.js';
+import {
+  claimsCsv,
+  createClaim,
+  createMetric,
+  createSource,
+  databaseSnapshot,
+  uniqueName,
+} from '../support/records.js';
 import { createTestApp } from '../support/testApp.js';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -77,13 +82,8 @@ describe('merging a source into another', () => {
   it('then finds the target by the merged name, on import and for new names', async () => {
     const { nis, other } = await spellings();
     await request(t.app).post(`/api/sources/${other.id}/merge`).send(mergeBody(other, nis)).expect(200);
-    const csv = csvDocument(csvHeader, [
-      csvHeader.map(
-        (column) =>
-          ({ source: other.name.toUpperCase(), metric: uniqueName('M'), metricUnit: 'x', valueKind: 'statement' })[
-            column as string
-          ] ?? null,
-      ),
+    const csv = claimsCsv([
+      { source: other.name.toUpperCase(), metric: uniqueName('M'), metricUnit: 'x', valueKind: 'statement' },
     ]);
     const imported = await request(t.app).post('/api/import').set('Content-Type', 'text/csv').send(csv).expect(201);
     expect(imported.body.created).toMatchObject({ sources: 0, claims: 1 });

@@ -1,5 +1,7 @@
 import type { Express } from 'express';
 import request from 'supertest';
+import { csvDocument } from '../../shared/csv.js';
+import { csvHeader } from '../../shared/dataset/csvColumns.js';
 import {
   Claim,
   Metric,
@@ -76,3 +78,10 @@ export async function databaseSnapshot(app: Express) {
   ]);
   return { claims: claims.body, sources: sources.body, metrics: metrics.body };
 }
+
+/** A claims CSV in the export's columns, each row giving only the cells it names. */
+export const claimsCsv = (rows: Partial<Record<(typeof csvHeader)[number], string>>[]): string =>
+  csvDocument(
+    csvHeader,
+    rows.map((row) => csvHeader.map((column) => row[column] ?? null)),
+  );
