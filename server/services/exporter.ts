@@ -6,6 +6,7 @@ import type { Claim, Metric, Source } from '../../shared/schemas/index.js';
 import { listClaims, matchingIds, referencedBy } from '../storage/claimQueries.js';
 import { openSnapshot, type Db, type Snapshot, type Storage } from '../storage/database.js';
 import { recordStore } from '../storage/records.js';
+import { mergedIds } from '../storage/merges.js';
 import { fieldsOf } from '../storage/rows.js';
 import { ServiceUnavailable } from './errors.js';
 
@@ -52,11 +53,16 @@ interface NamedRecords {
 
 /** The sources and metrics a file holds: what its claims need when filtered, else every one. */
 async function namedRecords(db: Db, filters: ExportFilters): Promise<NamedRecords> {
-  const [sources, metrics] = await Promise.all([
+  const [allSources, allMetrics, mergedSources, mergedMetrics] = await Promise.all([
     recordStore(db, 'source').list({ includeDeleted: true }),
     recordStore(db, 'metric').list({ includeDeleted: true }),
+    mergedIds(db, 'source'),
+    mergedIds(db, 'metric'),
   ]);
-  const metricById = new Map(metrics.map((m) => [m.id, m]));
+  const metricById = new Map(allMetrics.map((m) => [m.id, m]));
+  // A merged record's claims and names are the other's now: in the file it would only clash with them.
+  const sources = allSources.filter((s) => !mergedSources.has(s.id));
+  const metrics = allMetrics.filter((m) => !mergedMetrics.has(m.id));
   if (!isFiltered(filters)) {
     const kept = (r: Source | Metric) => filters.includeDeleted || r.deletedAt === null;
     return { sources: sources.filter(kept), metrics: metrics.filter(kept), metricById };

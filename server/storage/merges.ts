@@ -60,6 +60,17 @@ export async function openMergeOf(db: Db, entity: Named, mergedId: number): Prom
   );
 }
 
+/** The records merged into others and not taken back: their names are the others' now. */
+export async function mergedIds(db: Db, entity: Named): Promise<Set<number>> {
+  const rows = await db
+    .selectFrom('merges')
+    .select('merged_id')
+    .where('entity_type', '=', entity)
+    .where('undone_at', 'is', null)
+    .execute();
+  return new Set(rows.map((row) => row.merged_id));
+}
+
 export async function markMergeUndone(db: Db, id: number, at: string): Promise<void> {
   await db.updateTable('merges').set({ undone_at: at }).where('id', '=', id).execute();
 }

@@ -158,6 +158,24 @@ describe('merging a source into another', () => {
   });
 });
 
+describe('exporting after a merge', () => {
+  it('leaves the merged source out of a file with deleted records, which then imports whole elsewhere', async () => {
+    const { nis, other } = await spellings();
+    await request(t.app).post(`/api/sources/${other.id}/merge`).send(mergeBody(other, nis)).expect(200);
+    const file = (await request(t.app).get('/api/export?format=json&includeDeleted=true').expect(200)).body as {
+      sources: { id: number; aliases: string[] }[];
+    };
+    expect(file.sources.map((s) => s.id)).not.toContain(other.id);
+    expect(file.sources.find((s) => s.id === nis.id)!.aliases).toContain(other.name);
+    const elsewhere = await createTestApp();
+    try {
+      await request(elsewhere.app).post('/api/import').send(file).expect(201);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
+
 describe('undoing a merge', () => {
   it('restores the source, moves its claims back and takes back the names, with every step in history', async () => {
     const { nis, other, claims, own } = await spellings();

@@ -5,7 +5,7 @@ import { sql, type Kysely } from 'kysely';
  * every name a record goes by, its own and its aliases, keyed as `nameKey` keys them. Its primary
  * key is what keeps any two records from sharing a name or an alias, in both databases and across
  * instances; imports and pickers look names up in it. The names' own keys are copied in from the
- * records as they stand.
+ * records as they stand. A later migration that changes `nameKey` must rebuild name_keys too.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const table of ['sources', 'metrics'])
