@@ -78,8 +78,8 @@ export function ComparisonFigure({
         <MarkLegend />
         {best && (
           <p className="estimate-key">
-            <span className="estimate-swatch" aria-hidden="true" /> The estimate, about {roundedBest(best).median}:
-            its best figure dashed, its middle half and nine-tenths shaded
+            <span className="estimate-swatch" aria-hidden="true" /> The estimate, about {roundedBest(best).median}: its
+            best figure dashed, its middle half and nine-tenths shaded
           </p>
         )}
       </div>

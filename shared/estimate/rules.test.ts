@@ -64,7 +64,9 @@ describe('figures rounded for reading', () => {
   it('take more figures, all alike, where two would print different ends the same', () => {
     expect(roundedRange(10_960, 11_040)).toBe('10,960–11,040');
     // At two figures the middle half would read as the nine-tenths: 1,000–1,100 both.
-    expect(roundedBest({ median: 1_049, interval50: interval(1_021, 1_078), interval90: interval(1_001, 1_138) })).toEqual({
+    expect(
+      roundedBest({ median: 1_049, interval50: interval(1_021, 1_078), interval90: interval(1_001, 1_138) }),
+    ).toEqual({
       median: '1,050',
       interval50: '1,020–1,080',
       interval90: '1,000–1,140',
