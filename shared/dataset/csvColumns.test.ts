@@ -122,6 +122,7 @@ describe('readCsvRow', () => {
         credibility: 3,
       },
       errors: [],
+      warnings: [],
     });
   });
 
@@ -133,6 +134,7 @@ describe('readCsvRow', () => {
       metricPartOf: undefined,
       claim: { value: { kind: 'statement' } },
       errors: [],
+      warnings: [],
     });
     expect(row.metric).not.toHaveProperty('partOfMetricId');
     expect(Object.values(row.claim).filter((v) => v !== undefined)).toHaveLength(1);
@@ -181,6 +183,28 @@ describe('readCsvRow', () => {
     expect(readCsvRow({ valueKind: 'statement', sourceParty })).toMatchObject({ source: { party }, errors: [] });
   });
 
+  it.each([
+    [{ valueKind: 'at_least', value: '600', low: '600' }, 'low', 'value'],
+    [{ valueKind: 'at_most', value: '999', high: '999.0' }, 'high', 'value'],
+    [{ valueKind: 'exact', value: '9', low: '9', high: '9' }, 'low', 'value'],
+    [{ valueKind: 'range', low: '200', high: '999', value: '999' }, 'value', 'high'],
+  ])('accepts %j, whose %s repeats the figure in %s, and warns that it is ignored', (cells, column, kept) => {
+    const row = readCsvRow(cells);
+    expect(row.errors).toEqual([]);
+    expect(row.warnings[0]).toEqual({ column, message: `Repeats the figure in ${kept}, so it is ignored` });
+  });
+
+  it('still refuses a bound whose low or high is another figure, or a statement with one', () => {
+    expect(readCsvRow({ valueKind: 'at_least', value: '600', low: '2000' })).toMatchObject({
+      errors: [{ column: 'low', message: 'Only a range has low and high; put the figure in value' }],
+      warnings: [],
+    });
+    expect(readCsvRow({ valueKind: 'at_least', value: 'many', low: 'many' }).errors.map((e) => e.column)).toEqual([
+      'value',
+      'low',
+    ]);
+  });
+
   it('reads numbers as the export writes them, and leaves range checks to the schema', () => {
     expect(readCsvRow({ valueKind: 'range', low: '0.5', high: '1e15' }).claim.value).toEqual({
       kind: 'range',
@@ -217,6 +241,7 @@ describe('readCsvRow', () => {
     expect(readCsvRow({ valueKind: 'several', value: '3' })).toMatchObject({
       claim: { value: { kind: 'several' } },
       errors: [],
+      warnings: [],
     });
   });
 });

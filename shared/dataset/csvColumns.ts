@@ -1,6 +1,5 @@
 import { dotGroupingAmbiguity, figureText } from '../figures.js';
 import {
-  cellsOfKind,
   cellsToFigure,
   claimFields,
   claimFigureColumns,
@@ -91,6 +90,8 @@ export interface CsvRowInput {
   metricPartOf: string | undefined;
   claim: Record<string, unknown>;
   errors: CsvCellError[];
+  /** Cells read past as they stand, such as a bound's figure repeated in `low`, which a dry run reports. */
+  warnings: CsvCellError[];
 }
 
 const misplacedFigure = (kind: ValueKind): string => {
@@ -158,8 +159,12 @@ function fieldsIn(
   return input;
 }
 
-/** The figure's input: its kind, and the numbers of the cells that kind fills, which no other may hold. */
-function figureIn(cell: CellReader, errors: CsvCellError[]): Record<string, unknown> {
+/**
+ * The figure's input: its kind, and the numbers of the cells that kind fills, which no other may
+ * hold but to repeat one of them, as spreadsheets that keep `low` and `high` for every row write an
+ * "at least 600" with 600 in `low` too: that cell is ignored, with a warning.
+ */
+function figureIn(cell: CellReader, errors: CsvCellError[], warnings: CsvCellError[]): Record<string, unknown> {
   const kind = textIn(cell, figure.kind);
   if (kind === undefined) {
     errors.push({ column: figure.kind, message: 'Required' });
@@ -168,13 +173,20 @@ function figureIn(cell: CellReader, errors: CsvCellError[]): Record<string, unkn
   const known = ValueKind.safeParse(kind);
   // The figures of a kind that isn't one wait for the error its schema reports on the kind.
   if (!known.success) return { kind };
-  const filled = cellsOfKind(known.data);
+  const given = new Map<FigureCell, number | undefined>();
+  const input = cellsToFigure(known.data, (c: FigureCell) => {
+    const n = numberIn(cell, figure[c], errors, true);
+    given.set(c, n);
+    return n;
+  });
   for (const c of figureCells) {
-    if (!filled.includes(c) && textIn(cell, figure[c]) !== undefined) {
-      errors.push({ column: figure[c], message: misplacedFigure(known.data) });
-    }
+    const text = textIn(cell, figure[c]);
+    if (given.has(c) || text === undefined) continue;
+    const repeats = [...given].find(([, n]) => n !== undefined && numberPattern.test(text) && Number(text) === n);
+    if (repeats) warnings.push({ column: figure[c], message: `Repeats the figure in ${repeats[0]}, so it is ignored` });
+    else errors.push({ column: figure[c], message: misplacedFigure(known.data) });
   }
-  return cellsToFigure(known.data, (c: FigureCell) => numberIn(cell, figure[c], errors, true));
+  return input;
 }
 
 /**
@@ -185,13 +197,15 @@ function figureIn(cell: CellReader, errors: CsvCellError[]): Record<string, unkn
  */
 export function readCsvRow(cell: CellReader): CsvRowInput {
   const errors: CsvCellError[] = [];
-  const value = figureIn(cell, errors);
+  const warnings: CsvCellError[] = [];
+  const value = figureIn(cell, errors, warnings);
   return {
     source: { ...fieldsIn(sourceColumns, cell, errors), name: requiredIn(cell, 'source') },
     metric: { ...fieldsIn(metricColumns, cell, errors), name: requiredIn(cell, 'metric') },
     metricPartOf: textIn(cell, 'metricPartOf'),
     claim: { value, ...fieldsIn(claimColumns, cell, errors) },
     errors,
+    warnings,
   };
 }
 

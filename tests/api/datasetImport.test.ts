@@ -295,6 +295,31 @@ describe('POST /api/import?dryRun=true', () => {
     const real = await postCsv(csv).expect(422);
     expect(dry.body.errors).toEqual(real.body.errors);
   });
+
+  it('takes a bound whose figure a spreadsheet repeats in low or high, warning that the cell is ignored', async () => {
+    const [source, metric] = [uniqueName('S'), uniqueName('M')];
+    const row = { source, metric, metricUnit: 'soldiers', statedOn: '2025-04-30' };
+    const csv = csvOf([
+      { ...row, valueKind: 'at_least', value: 600, low: 600, high: '' },
+      { ...row, valueKind: 'at_most', value: 999, low: '', high: 999 },
+    ]);
+    const dry = await postCsv(csv, '?dryRun=true').expect(200);
+    expect(dry.body).toMatchObject({ errorCount: 0, warningCount: 2, created: { claims: 2 } });
+    expect(dry.body.warnings.map((w: { path: string; message: string }) => [w.path, w.message])).toEqual([
+      ['lines.2.low', 'Repeats the figure in value, so it is ignored'],
+      ['lines.3.high', 'Repeats the figure in value, so it is ignored'],
+    ]);
+    await postCsv(csv).expect(201);
+    const sources = (await request(t.app).get('/api/sources').expect(200)).body.items;
+    const { id } = sources.find((s: { name: string }) => s.name === source);
+    const { items } = (await request(t.app).get(`/api/claims?sourceId=${id}`).expect(200)).body;
+    expect(items.map((c: { value: unknown }) => c.value)).toEqual(
+      expect.arrayContaining([
+        { kind: 'at_least', value: 600 },
+        { kind: 'at_most', value: 999 },
+      ]),
+    );
+  });
 });
 
 const file = (parts: { sources?: unknown[]; metrics?: unknown[]; claims?: unknown[] }) => ({

@@ -190,6 +190,8 @@ export function readCsvDataset(text: string): DatasetReader {
             if (wholeIssue) rowIssues.push({ column: wholeColumn, message: wholeIssue });
           }
           for (const { column, message } of rowIssues) issues.add(place, column, message);
+          if (rowIssues.length === 0)
+            for (const { column, message } of input.warnings) warnings.add(place, column, message);
           if (rowIssues.length === 0 && claim.data && source.found && metric.found) {
             claims.push({
               fields: claim.data,
