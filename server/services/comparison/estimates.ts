@@ -82,3 +82,18 @@ export async function readEstimateHistory(
   });
   return { metricId, asOf, tolerance, dateCount, maxSteps: maxEstimateSteps, steps };
 }
+
+/** Which estimate a read asks for: as of its date, or as it stood at each date up to it. */
+export type EstimateRead = 'asOf' | 'overTime';
+
+/** That estimate as JSON, as the reader thread hands it back; null for no such metric. */
+export async function readEstimateJson(
+  db: Db,
+  read: EstimateRead,
+  metricId: number,
+  asOf: string,
+  options: EstimateOptions,
+): Promise<string | null> {
+  const answer = await (read === 'asOf' ? readEstimate : readEstimateHistory)(db, metricId, asOf, options);
+  return answer && JSON.stringify(answer);
+}

@@ -4,7 +4,7 @@ import { alteredBy, type ChangeFeed } from '../changes.js';
 import { notFound } from '../errors.js';
 import { answerCache, cachedJson, type CachedJson } from './answerCache.js';
 import { rankingTables, type RankedRow } from './rankingTables.js';
-import { readEstimate, readEstimateHistory } from './estimates.js';
+import type { EstimateRead } from './estimates.js';
 import { comparisonReader } from './reader.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -60,6 +60,15 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
     rankings.invalidate(metricIds, statedFrom);
   });
 
+  function estimateAnswer(read: EstimateRead, metricId: number, q: EstimateQuery) {
+    const { asOf, options, key } = estimateAsked(metricId, q);
+    return answers.get(`${read}|${key}`, { metricId, asOf }, async () => {
+      const json = await reader.estimate(read, metricId, asOf, options);
+      if (json === null) throw notFound('metric', metricId);
+      return cachedJson(json);
+    });
+  }
+
   return {
     comparisonJson: (metricId: number, q: { asOf?: string | undefined; includeImprobable: boolean }) => {
       const asOf = q.asOf ?? today();
@@ -70,25 +79,14 @@ export function comparisonService(storage: Storage, feed: ChangeFeed) {
       });
     },
 
-    /** What the metric's claims support together; a few milliseconds, so read here rather than on the reader's thread. */
-    estimateJson: (metricId: number, q: EstimateQuery) => {
-      const { asOf, options, key } = estimateAsked(metricId, q);
-      return answers.get(`e|${key}`, { metricId, asOf }, async () => {
-        const answer = await readEstimate(storage.db, metricId, asOf, options);
-        if (answer === null) throw notFound('metric', metricId);
-        return cachedJson(JSON.stringify(answer));
-      });
-    },
+    /**
+     * What the metric's claims support together. Read on the reader's thread, as comparisons are: on
+     * a metric of 10,000 claims the estimate takes some 20 ms, and over time some 200.
+     */
+    estimateJson: (metricId: number, q: EstimateQuery) => estimateAnswer('asOf', metricId, q),
 
     /** The estimate as it stood at each date a claim changed it, up to the as-of date, from one read of the metric's history. */
-    estimateHistoryJson: (metricId: number, q: EstimateQuery) => {
-      const { asOf, options, key } = estimateAsked(metricId, q);
-      return answers.get(`h|${key}`, { metricId, asOf }, async () => {
-        const answer = await readEstimateHistory(storage.db, metricId, asOf, options);
-        if (answer === null) throw notFound('metric', metricId);
-        return cachedJson(JSON.stringify(answer));
-      });
-    },
+    estimateHistoryJson: (metricId: number, q: EstimateQuery) => estimateAnswer('overTime', metricId, q),
 
     /** One page of the metrics that match, most divergent first. */
     divergenceJson: (q: DivergenceQuery) => {

@@ -4,9 +4,12 @@ import { ServiceUnavailable } from '../errors.js';
 import { startWorker } from '../workerPool.js';
 import type { RankedRow, RankingBasis } from './rankingTables.js';
 import { readComparison, readRows, rowsDiffering } from './reads.js';
+import { readEstimateJson, type EstimateRead } from './estimates.js';
+import type { EstimateOptions } from '../../../shared/estimate/inputs.js';
 
 type ReadRequest =
   | { kind: 'comparison'; metricId: number; asOf: string; includeImprobable: boolean }
+  | { kind: 'estimate'; read: EstimateRead; metricId: number; asOf: string; options: EstimateOptions }
   | { kind: 'rows'; basis: RankingBasis; metricIds: number[] | null }
   | { kind: 'differing'; basis: RankingBasis; other: string };
 export type ReadJob = ReadRequest & { id: number };
@@ -19,6 +22,8 @@ export type ReadReply = { id: number } & (
 export interface ComparisonReader {
   /** The comparison as JSON, or null when there is no such live metric. */
   comparison(metricId: number, asOf: string, includeImprobable: boolean): Promise<string | null>;
+  /** The estimate as of a date, or over time up to it, as JSON; null when there is no such live metric. */
+  estimate(read: EstimateRead, metricId: number, asOf: string, options: EstimateOptions): Promise<string | null>;
   rows(basis: RankingBasis, metricIds: number[] | null): Promise<Rows>;
   /** The live metrics whose rows as of the basis may differ from theirs as of the other date. */
   rowsDiffering(basis: RankingBasis, other: string): Promise<number[]>;
@@ -63,6 +68,7 @@ function inPlaceReader({ db }: Storage): ComparisonReader {
       const comparison = await readComparison(db, metricId, asOf, includeImprobable);
       return comparison && JSON.stringify(comparison);
     },
+    estimate: (read, metricId, asOf, options) => readEstimateJson(db, read, metricId, asOf, options),
     rows: (basis, metricIds) => readRows(db, basis, metricIds),
     rowsDiffering: (basis, other) => rowsDiffering(db, basis, other),
     prepare: () => {},
@@ -127,6 +133,11 @@ function threadReader(url: string): ComparisonReader {
   return {
     async comparison(metricId, asOf, includeImprobable) {
       const reply = await read({ kind: 'comparison', metricId, asOf, includeImprobable });
+      if ('json' in reply) return reply.json;
+      throw failed(reply);
+    },
+    async estimate(what, metricId, asOf, options) {
+      const reply = await read({ kind: 'estimate', read: what, metricId, asOf, options });
       if ('json' in reply) return reply.json;
       throw failed(reply);
     },
