@@ -1,12 +1,19 @@
 import { maxAliases, type MergeInput, type UnmergeInput } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
-import { claimIdsOf, insertMerge, markMergeUndone, openMergeOf, releaseNames } from '../storage/merges.js';
+import {
+  claimIdsOf,
+  insertMerge,
+  markMergeUndone,
+  moveClaimRows,
+  openMergeOf,
+  releaseNames,
+} from '../storage/merges.js';
 import { nameHeldElsewhere } from '../storage/nameKeys.js';
 import { recordStore, type RecordOf } from '../storage/records.js';
 import { fieldsOf, nameKey, namesOf } from '../storage/rows.js';
 import type { Change, ChangeFeed } from './changes.js';
 import { conflict, invalidField, notFound, ProblemError, versionConflict } from './errors.js';
-import { now, recordRevision, type RecordRules } from './records.js';
+import { now, recordRevision, recordRevisions, type RecordRules } from './records.js';
 
 type Named = 'source' | 'metric';
 
@@ -36,7 +43,6 @@ const staleTarget = (current: unknown) =>
 export function mergeService<E extends Named>(db: Db, feed: ChangeFeed, rules: RecordRules<E>) {
   const { entity } = rules;
   const records = (tx: Db) => recordStore(tx, entity);
-  const claimField = entity === 'source' ? 'sourceId' : 'metricId';
 
   /** Both records, locked for the write in id order, so that two merges of the pair cannot deadlock. */
   async function lockPair(tx: Db, a: number, b: number) {
@@ -47,23 +53,11 @@ export function mergeService<E extends Named>(db: Db, feed: ChangeFeed, rules: R
     return [found.get(a), found.get(b)] as const;
   }
 
-  /** Points these claims at `to`, each one's move a revision; those no longer on `from` stay. */
+  /** Points these claims at `to`, each move a revision; those no longer on `from` stay. */
   async function moveClaims(tx: Db, ids: readonly number[], from: number, to: number, changes: Change[]) {
-    let moved = 0;
-    for (const id of ids) {
-      const claim = await recordStore(tx, 'claim').get(id, 'update');
-      if (!claim || claim[claimField] !== from) continue;
-      const updated = await recordStore(tx, 'claim').update(
-        id,
-        claim.version,
-        { fields: { ...fieldsOf(claim), [claimField]: to } },
-        now(),
-      );
-      if (!updated) throw versionConflict(claim);
-      await recordRevision(tx, 'claim', updated, 'update', changes, claim);
-      moved++;
-    }
-    return moved;
+    const moved = await moveClaimRows(tx, entity, ids, from, to, now());
+    await recordRevisions(tx, 'claim', moved, 'update', changes);
+    return moved.length;
   }
 
   return {

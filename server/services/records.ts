@@ -2,13 +2,13 @@ import { isDeepStrictEqual } from 'node:util';
 import type { EntityType, Revision } from '../../shared/schemas/index.js';
 import type { Db } from '../storage/database.js';
 import { recordStore, type RecordOf } from '../storage/records.js';
-import { insertRevision, listRevisions } from '../storage/revisions.js';
+import { insertRevisions, listRevisions } from '../storage/revisions.js';
 import { fieldsOf, type Fields } from '../storage/rows.js';
 import { currentUserId } from './actor.js';
 import { metricsTouched, statedFrom, type Change, type ChangeFeed } from './changes.js';
 import { conflict, notFound, versionConflict } from './errors.js';
 import { isUniqueViolation } from '../storage/dialect.js';
-import { partsOfAny } from '../storage/metricQueries.js';
+import { partsByWhole } from '../storage/metricQueries.js';
 
 export interface RecordRules<E extends EntityType> {
   entity: E;
@@ -26,41 +26,61 @@ export interface RecordRules<E extends EntityType> {
 export const now = () => new Date().toISOString();
 
 /**
- * Keeps a write in the record's history, by the signed-in user, and lists it to announce once it
- * commits. `action` is the revision's; the announcement calls a merge a delete and its undoing a
- * restore, which is what they do to the merged record.
+ * Keeps writes in the records' history, by the signed-in user, and lists them to announce once
+ * they commit. `action` is the revisions'; the announcement calls a merge a delete and its undoing a
+ * restore, which is what they do to the merged record. Each written record may come with what it
+ * was before the write (`previous`), which says what else the write altered.
  */
-export async function recordRevision<E extends EntityType>(
+export async function recordRevisions<E extends EntityType>(
+  tx: Db,
+  entity: E,
+  written: readonly { record: RecordOf<E>; previous?: RecordOf<E> | undefined }[],
+  action: Revision['action'],
+  changes: Change[],
+): Promise<void> {
+  const userId = currentUserId();
+  await insertRevisions(
+    tx,
+    written.map(({ record }) => ({
+      entityType: entity,
+      entityId: record.id,
+      action,
+      version: record.version,
+      snapshot: record,
+      createdAt: record.updatedAt,
+      userId,
+    })),
+  );
+  const touched = written.map(({ record, previous }) => metricsTouched(entity, record, previous));
+  // A part's comparison reads its whole's claims, name and tolerance: a write to the whole alters it too.
+  const wholes = [...new Set(touched.flatMap((ids) => ids ?? []))];
+  const parts = await partsByWhole(tx, wholes);
+  const announced = action === 'merge' ? 'delete' : action === 'unmerge' ? 'restore' : action;
+  written.forEach(({ record, previous }, i) => {
+    const metricIds = touched[i] && [
+      ...touched[i],
+      ...touched[i].flatMap((id) => parts.get(id) ?? []).sort((a, b) => a - b),
+    ];
+    const from = statedFrom(entity, record, previous);
+    changes.push({
+      type: entity,
+      id: record.id,
+      action: announced,
+      version: record.version,
+      ...(metricIds ? { metricIds } : {}),
+      ...(from === undefined ? {} : { statedFrom: from }),
+    });
+  });
+}
+
+export const recordRevision = <E extends EntityType>(
   tx: Db,
   entity: E,
   record: RecordOf<E>,
   action: Revision['action'],
   changes: Change[],
   previous?: RecordOf<E>,
-): Promise<void> {
-  await insertRevision(tx, {
-    entityType: entity,
-    entityId: record.id,
-    action,
-    version: record.version,
-    snapshot: record,
-    createdAt: record.updatedAt,
-    userId: currentUserId(),
-  });
-  const touched = metricsTouched(entity, record, previous);
-  // A part's comparison reads its whole's claims, name and tolerance: a write to the whole alters it too.
-  const metricIds = touched && [...touched, ...(await partsOfAny(tx, touched))];
-  const announced = action === 'merge' ? 'delete' : action === 'unmerge' ? 'restore' : action;
-  const from = statedFrom(entity, record, previous);
-  changes.push({
-    type: entity,
-    id: record.id,
-    action: announced,
-    version: record.version,
-    ...(metricIds ? { metricIds } : {}),
-    ...(from === undefined ? {} : { statedFrom: from }),
-  });
-}
+): Promise<void> => recordRevisions(tx, entity, [{ record, previous }], action, changes);
 
 /**
  * Create, update, delete and restore for one kind of record. Every write and its revision commit

@@ -1,4 +1,7 @@
+import type { Claim } from '../../shared/schemas/index.js';
 import type { Db } from './database.js';
+import { databaseKind } from './dialect.js';
+import { idsPerStatement, recordMapping } from './records.js';
 
 type Named = 'source' | 'metric';
 
@@ -20,6 +23,45 @@ export async function claimIdsOf(db: Db, entity: Named, id: number): Promise<num
     .orderBy('id')
     .execute();
   return rows.map((row) => row.id);
+}
+
+export interface MovedClaim {
+  record: Claim;
+  previous: Claim;
+}
+
+/**
+ * Points those of these claims still on source (or metric) `from` at `to`, each at its next
+ * version, in one statement per few thousand claims rather than three per claim: a source of
+ * 5,000 claims held the server for a second. Returns each as it was and as it is now.
+ */
+export async function moveClaimRows(
+  tx: Db,
+  entity: Named,
+  ids: readonly number[],
+  from: number,
+  to: number,
+  at: string,
+): Promise<MovedClaim[]> {
+  const column = entity === 'source' ? 'source_id' : 'metric_id';
+  const { toDomain } = recordMapping('claim');
+  const moved: MovedClaim[] = [];
+  for (let i = 0; i < ids.length; i += idsPerStatement) {
+    const batch = ids.slice(i, i + idsPerStatement);
+    let query = tx.selectFrom('claims').selectAll().where('id', 'in', batch).where(column, '=', from);
+    if (databaseKind(tx) === 'postgres') query = query.forUpdate();
+    const before = new Map((await query.execute()).map((row) => [row.id, toDomain(row as never)]));
+    if (before.size === 0) continue;
+    const rows = await tx
+      .updateTable('claims')
+      .set((eb) => ({ [column]: to, version: eb('version', '+', 1), updated_at: at }))
+      .where('id', 'in', [...before.keys()])
+      .returningAll()
+      .execute();
+    rows.sort((a, b) => a.id - b.id);
+    for (const row of rows) moved.push({ record: toDomain(row as never), previous: before.get(row.id)! });
+  }
+  return moved;
 }
 
 export async function insertMerge(db: Db, entity: Named, merge: Omit<Merge, 'id'>, at: string): Promise<void> {

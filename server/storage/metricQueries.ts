@@ -11,14 +11,18 @@ export async function partsOf(db: Db, id: number): Promise<{ id: number; name: s
     .execute();
 }
 
-/** The metrics, deleted ones included, that count part of any of these, by id. */
-export async function partsOfAny(db: Db, ids: readonly number[]): Promise<number[]> {
-  if (ids.length === 0) return [];
+/** The metrics, deleted ones included, that count part of each of these, by the id of their whole. */
+export async function partsByWhole(db: Db, ids: readonly number[]): Promise<Map<number, number[]>> {
+  const parts = new Map<number, number[]>();
+  if (ids.length === 0) return parts;
   const rows = await db
     .selectFrom('metrics')
-    .select('id')
+    .select(['id', 'part_of_metric_id'])
     .where('part_of_metric_id', 'in', ids)
     .orderBy('id')
     .execute();
-  return rows.map((r) => r.id);
+  for (const { id, part_of_metric_id: whole } of rows) {
+    if (whole !== null) parts.set(whole, [...(parts.get(whole) ?? []), id]);
+  }
+  return parts;
 }

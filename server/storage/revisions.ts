@@ -13,19 +13,26 @@ export interface NewRevision {
   userId: number | null;
 }
 
-export async function insertRevision(db: Db, r: NewRevision): Promise<void> {
-  await db
-    .insertInto('revisions')
-    .values({
-      entity_type: r.entityType,
-      entity_id: r.entityId,
-      action: r.action,
-      version: r.version,
-      snapshot: JSON.stringify(r.snapshot),
-      created_at: r.createdAt,
-      user_id: r.userId,
-    })
-    .execute();
+/** Rows per insert: seven values each, well under either database's limit on a statement's values. */
+const revisionsPerStatement = 1_000;
+
+export async function insertRevisions(db: Db, revisions: readonly NewRevision[]): Promise<void> {
+  for (let i = 0; i < revisions.length; i += revisionsPerStatement) {
+    await db
+      .insertInto('revisions')
+      .values(
+        revisions.slice(i, i + revisionsPerStatement).map((r) => ({
+          entity_type: r.entityType,
+          entity_id: r.entityId,
+          action: r.action,
+          version: r.version,
+          snapshot: JSON.stringify(r.snapshot),
+          created_at: r.createdAt,
+          user_id: r.userId,
+        })),
+      )
+      .execute();
+  }
 }
 
 export async function listRevisions(db: Db, entityType: EntityType, entityId: number): Promise<Revision[]> {
