@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Metric } from '../../shared/schemas/index.js';
 import { useCan } from '../resources/auth';
 import { useMetrics } from '../resources/metrics';
+import { MergeDialog } from '../ui/MergeDialog';
 import { PageTitle } from '../ui/PageTitle';
 
 /**
@@ -39,6 +41,7 @@ function Related({ metric }: { metric: Metric }) {
 /** What is being counted, in what unit, what it is part of, and where to add to it. */
 export function MetricHeader({ metric }: { metric: Metric }) {
   const canEdit = useCan('editor');
+  const [merging, setMerging] = useState(false);
   return (
     <header className="metric-head">
       {metric.topic && <p className="metric-topic">{metric.topic}</p>}
@@ -53,6 +56,12 @@ export function MetricHeader({ metric }: { metric: Metric }) {
             <Link className="button" to={`/metrics/${metric.id}/edit`}>
               Edit metric
             </Link>
+            {!metric.deletedAt && (
+              <button type="button" onClick={() => setMerging(true)}>
+                Merge into…
+              </button>
+            )}
+            <MergeDialog kind="metrics" record={metric} open={merging} onClose={() => setMerging(false)} />
           </>
         )}
         <Link to={`/metrics/${metric.id}/history`}>History</Link>

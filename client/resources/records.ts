@@ -7,7 +7,7 @@ import {
   type QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
-import type { Revision } from '../../shared/schemas/index.js';
+import type { MergeInput, Revision } from '../../shared/schemas/index.js';
 import { apiFetch, staleWriteCurrent } from './http';
 
 export type RecordKind = 'sources' | 'metrics' | 'claims';
@@ -60,6 +60,12 @@ export const historyQueryOptions = (kind: RecordKind, id: number) =>
   });
 
 export const useHistory = (kind: RecordKind, id: number) => useQuery(historyQueryOptions(kind, id));
+
+/** Merges a source or metric into another: many records change, so every record query refreshes. */
+export const useMerge = (kind: 'sources' | 'metrics') =>
+  useRecordsWrite(({ id, merge }: { id: number; merge: MergeInput }) =>
+    apiFetch<{ movedClaims: number }>(`/api/${kind}/${id}/merge`, { method: 'POST', json: merge }),
+  );
 
 /** Undoes the latest merge of a source or metric, at the version its history shows. */
 export const useUnmerge = (kind: 'sources' | 'metrics') =>

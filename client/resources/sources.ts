@@ -1,12 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type {
   DismissDuplicate,
-  MergeInput,
   PossibleDuplicate,
   Source,
   SourceGroup,
   SourceInput,
-  SourceMerge,
   SourcePatch,
   SourceWithCount,
 } from '../../shared/schemas/index.js';
@@ -45,12 +43,6 @@ export const useUpdateSource = () =>
     ({ id, patch }: { id: number; patch: SourcePatch }) =>
       apiFetch<Source>(`/api/sources/${id}`, { method: 'PATCH', json: patch }),
     detailKey,
-  );
-
-/** Merges a source into another: many records change, so every record query refreshes. */
-export const useMergeSource = () =>
-  useRecordsWrite(({ id, merge }: { id: number; merge: MergeInput }) =>
-    apiFetch<SourceMerge>(`/api/sources/${id}/merge`, { method: 'POST', json: merge }),
   );
 
 export const duplicatesQueryOptions = () =>

@@ -4,7 +4,7 @@ import type { PossibleDuplicate } from '../../shared/schemas/index.js';
 import { countOf } from '../../shared/wording.js';
 import { useDismissDuplicate, useDuplicates } from '../resources/sources';
 import { QueryState } from '../ui/QueryState';
-import { MergeSourceDialog } from './MergeSourceDialog';
+import { MergeDialog } from '../ui/MergeDialog';
 
 /** Why two names look like one source, as the list words it. */
 const reasonLabels: Record<PossibleDuplicate['reason'], string> = {
@@ -62,9 +62,10 @@ export function PossibleDuplicates() {
       </QueryState>
       {dismiss.isError && <p role="alert">The pair could not be dismissed: {dismiss.error.message}</p>}
       {merging && (
-        <MergeSourceDialog
+        <MergeDialog
+          kind="sources"
           key={`${merging.source.id} ${merging.into.id}`}
-          source={merging.source}
+          record={merging.source}
           into={merging.into}
           open
           onClose={() => setMerging(null)}

@@ -7,7 +7,7 @@ import { useMetrics } from '../resources/metrics';
 import { QueryState } from '../ui/QueryState';
 import { useSource } from '../resources/sources';
 import { SourceClaimsTable } from './SourceClaimsTable';
-import { MergeSourceDialog } from './MergeSourceDialog';
+import { MergeDialog } from '../ui/MergeDialog';
 import { SourceFacts } from './SourceFacts';
 import { PageTitle } from '../ui/PageTitle';
 
@@ -57,7 +57,7 @@ export default function SourcePage() {
                     Merge into…
                   </button>
                 )}
-                <MergeSourceDialog source={s} open={merging} onClose={() => setMerging(false)} />
+                <MergeDialog kind="sources" record={s} open={merging} onClose={() => setMerging(false)} />
               </>
             )}
             <Link to={`/sources/${s.id}/history`}>History</Link>

@@ -4,7 +4,7 @@ import { getJson } from '../support/api.js';
 import { expectAccessible, hasChromium, openPage, serverAndBrowser } from '../support/browser.js';
 import { createClaim, createMetric, createSource } from '../support/records.js';
 
-describe.skipIf(!hasChromium)('one source under many names, in Chromium', () => {
+describe.skipIf(!hasChromium)('one source or metric under many names, in Chromium', () => {
   const t = serverAndBrowser({ seed: false });
 
   async function spellings() {
@@ -83,6 +83,31 @@ describe.skipIf(!hasChromium)('one source under many names, in Chromium', () => 
     await page.goto(`${t.server.baseUrl}/sources`);
     await page.getByRole('region', { name: 'Possible duplicates' }).waitFor();
     await fitsWidth(page, 390);
+    await page.context().close();
+  });
+
+  it('merges a metric under another name into the metric it duplicates, then undoes it from history', async () => {
+    const killed = await createMetric(t.server.app, { name: 'DPRK troops killed in Kursk', unit: 'soldiers' });
+    const deaths = await createMetric(t.server.app, { name: 'North Korean deaths in Kursk', unit: 'people' });
+    const kcna = await createSource(t.server.app, { name: 'KCNA' });
+    await createClaim(t.server.app, { metricId: deaths.id, sourceId: kcna.id, statedOn: '2025-12-12' });
+    const page = await openPage(t.browser, `${t.server.baseUrl}/metrics/${deaths.id}`);
+    await page.getByRole('button', { name: 'Merge into…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Merge “North Korean deaths in Kursk” into another metric' });
+    await dialog.getByLabel('Merge into').fill('DPRK troops killed in Kursk');
+    await expect.poll(() => dialog.textContent()).toContain('Its claims move to “DPRK troops killed in Kursk”');
+    expect(await dialog.textContent()).toContain('is counted in people and “DPRK troops killed in Kursk” in soldiers');
+    await expectAccessible(page, 'dialog');
+    await dialog.getByRole('button', { name: 'Merge into “DPRK troops killed in Kursk”' }).click();
+    await page.waitForURL(new RegExp(`/metrics/${killed.id}$`));
+    const moved = await getJson<{ items: { metricId: number }[] }>(t.server.baseUrl, `/api/claims?sourceId=${kcna.id}`);
+    expect(moved.items.map((c) => c.metricId)).toEqual([killed.id]);
+
+    await page.goto(`${t.server.baseUrl}/metrics/${deaths.id}/history`);
+    await page.getByRole('button', { name: 'Undo this merge' }).click();
+    await page.getByRole('status').filter({ hasText: 'Merge undone: 1 claim moved back' }).waitFor();
+    const back = await getJson<{ items: { metricId: number }[] }>(t.server.baseUrl, `/api/claims?sourceId=${kcna.id}`);
+    expect(back.items.map((c) => c.metricId)).toEqual([deaths.id]);
     await page.context().close();
   });
 });
