@@ -1,4 +1,4 @@
-import { credibilityGrades } from '../../shared/schemas/index.js';
+import { credibilityGrades, improbableGrade } from '../../shared/schemas/index.js';
 import { useSearchParam } from './useSearchParam';
 
 /** The address parameter that brings claims graded improbable back into comparisons. */
@@ -20,7 +20,8 @@ export function ImprobableToggle({ included, onChange }: { included: boolean; on
   return (
     <label className="filter-check">
       <input type="checkbox" checked={included} onChange={(e) => onChange(e.target.checked)} />
-      Include claims graded {credibilityGrades[5].toLowerCase()} (5)
+      {/* "(5)" alone read as a count of five claims. */}
+      Include claims graded {credibilityGrades[improbableGrade].toLowerCase()} (grade {improbableGrade})
     </label>
   );
 }

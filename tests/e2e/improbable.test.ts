@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('claims graded improbable', () => {
   it('can be brought back into the comparison, which the address then keeps', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/metrics/${lengthId}`);
     const latest = page.getByRole('region', { name: 'Latest figure from each source' });
-    const toggle = page.getByRole('checkbox', { name: 'Include claims graded improbable (5)' });
+    const toggle = page.getByRole('checkbox', { name: 'Include claims graded improbable (grade 5)' });
     await latest.getByText(/^No claims as of/).waitFor();
     expect(await toggle.isChecked()).toBe(false);
 
@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('claims graded improbable', () => {
     await row.getByText('no figures by this date').waitFor();
 
     // The box follows the address, which the router updates a moment after the click.
-    await page.getByRole('checkbox', { name: 'Include claims graded improbable (5)' }).click();
+    await page.getByRole('checkbox', { name: 'Include claims graded improbable (grade 5)' }).click();
     await page.waitForURL(/[?&]improbable=included/);
     await row.getByText('one figure only').waitFor();
     await expectAccessible(page);
@@ -90,7 +90,7 @@ describe.skipIf(!hasChromium)('claims graded improbable', () => {
     const csv = await download(page, 'Export timeline chart data as CSV');
     expect(csv.bytes.toString('utf8')).not.toContain(',400,');
 
-    await page.getByRole('checkbox', { name: 'Include claims graded improbable (5)' }).click();
+    await page.getByRole('checkbox', { name: 'Include claims graded improbable (grade 5)' }).click();
     await page.waitForURL(/[?&]improbable=included/);
     await expect
       .poll(caption)
