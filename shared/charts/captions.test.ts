@@ -227,7 +227,16 @@ describe('timelineCaption', () => {
         }),
         'x',
       ),
-    ).toBe('1 figure from 1 source, from 12 Dec 2025 to 12 Dec 2025.');
+    ).toBe('1 figure from 1 source, on 12 Dec 2025.');
+    const sameDay = timelineCaption(
+      timelineSeries(
+        [claim(1, { kind: 'exact', value: 9 }, '2025-12-12'), claim(2, { kind: 'exact', value: 9 }, '2025-12-12')],
+        sourceOf,
+        { scale: 'log', includeImprobable: false },
+      ),
+      'x',
+    );
+    expect(sameDay).toMatch(/^2 figures from 2 sources, all on 12 Dec 2025\./);
   });
 });
 

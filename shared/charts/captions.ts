@@ -87,7 +87,8 @@ export function timelineCaption(timeline: Timeline, unit: string): string {
   const points = timeline.tracks.flatMap((t) => t.points);
   if (points.length === 0) return 'No dated figures to draw over time.';
   const dates = points.map((p) => p.claim.statedOn!).sort();
-  const span = `from ${formatStatedOn(dates[0]!)} to ${formatStatedOn(dates.at(-1)!)}`;
+  const [first, last] = [formatStatedOn(dates[0]!), formatStatedOn(dates.at(-1)!)];
+  const span = first !== last ? `from ${first} to ${last}` : points.length === 1 ? `on ${first}` : `all on ${first}`;
   // A source with figures for part of the scope has two tracks, and is still one source.
   const sources = new Set(timeline.tracks.map((t) => t.source.id)).size;
   const counted = `${countOf(points.length, 'figure', 'figures')} from ${countOf(sources, 'source', 'sources')}, ${span}.`;
