@@ -75,7 +75,7 @@ export function ComparisonFigure({
       </div>
       <div className="legends" ref={legendRef}>
         <GroupLegend groups={series.rows.map((r) => r.source.group)} />
-        <MarkLegend />
+        <MarkLegend drawn={series.rows.map((r) => r.claim)} />
         {best && (
           <p className="estimate-key">
             <span className="estimate-swatch" aria-hidden="true" /> The estimate, about {roundedBest(best).median}: its

@@ -59,6 +59,10 @@ export function TimelineLegend({
   const ink = useChartInk();
   const left = new Set(leftOut);
   const leftNames = [...new Set(tracks.filter((t) => left.has(t.source.id)).map((t) => sourceLabel(t.source)))];
+  // Only what is drawn is keyed: five shapes and a bracket for two exact, fully dated figures taught nothing.
+  const points = tracks.flatMap((t) => t.points);
+  const used = new Set(points.map((p) => p.claim.value.kind));
+  const bracketed = points.some((p) => p.period.precision !== 'day');
   return (
     <div className="legends">
       <GroupLegend groups={tracks.map((t) => t.source.group)} />
@@ -96,28 +100,32 @@ export function TimelineLegend({
       </p>
       {band && <EstimateKey noConsensus={band.noConsensus} />}
       <ul className="legend" aria-label="Marks">
-        {figureKinds.map((kind) => (
-          <li key={kind}>
-            <svg width="16" height="26" aria-hidden="true">
-              <VerticalValueMark
-                kind={kind}
-                x={8}
-                y={13}
-                colour={ink('label')}
-                r={4.5}
-                arrowLength={11}
-                rangeHalfWidth={9}
-              />
+        {figureKinds
+          .filter((kind) => used.has(kind))
+          .map((kind) => (
+            <li key={kind}>
+              <svg width="16" height="26" aria-hidden="true">
+                <VerticalValueMark
+                  kind={kind}
+                  x={8}
+                  y={13}
+                  colour={ink('label')}
+                  r={4.5}
+                  arrowLength={11}
+                  rangeHalfWidth={9}
+                />
+              </svg>
+              {valueKindLabels[kind].toLowerCase()}
+            </li>
+          ))}
+        {bracketed && (
+          <li>
+            <svg width="30" height="14" aria-hidden="true">
+              <PeriodBracket from={3} to={27} y={7} colour={ink('label')} />
             </svg>
-            {valueKindLabels[kind].toLowerCase()}
+            dated to a month or year only
           </li>
-        ))}
-        <li>
-          <svg width="30" height="14" aria-hidden="true">
-            <PeriodBracket from={3} to={27} y={7} colour={ink('label')} />
-          </svg>
-          dated to a month or year only
-        </li>
+        )}
       </ul>
     </div>
   );

@@ -79,7 +79,7 @@ export function OverviewPage() {
                     </div>
                     <div className="legend-row">
                       <span className="legend-title">Shape: wording</span>
-                      <MarkLegend />
+                      <MarkLegend drawn={rows.flatMap((r) => r.points)} />
                     </div>
                   </div>
                   <DivergenceTable
