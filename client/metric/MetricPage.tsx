@@ -88,7 +88,7 @@ export default function MetricPage() {
                 onBlur={() => asOfText === '' && typeAsOf(today())}
               />
             </label>
-            <ScaleToggle scale={scale} onChange={setScale} />
+            <ScaleToggle scale={comparison.data || isScale(scaleParam) ? scale : null} onChange={setScale} />
             <ImprobableToggle included={includeImprobable} onChange={setIncludeImprobable} />
           </div>
 
