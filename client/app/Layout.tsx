@@ -11,6 +11,8 @@ export function Layout() {
   const canEdit = useCan('editor');
   const canAdmin = useCan('admin');
   const main = useRef<HTMLElement>(null);
+  // Someone asked to sign in has no page to go to until they have: links there led back here.
+  const signingIn = !me && location.pathname === '/sign-in';
   useHeadingFocusOnNavigation(main);
   return (
     <>
@@ -21,31 +23,33 @@ export function Layout() {
         <NavLink to="/" className="brand">
           Triangulate
         </NavLink>
-        <nav aria-label="Main">
-          <ul>
-            <li>
-              <NavLink to="/" end>
-                Overview
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/sources">Sources</NavLink>
-            </li>
-            <li>
-              <NavLink to="/methodology">Methodology</NavLink>
-            </li>
-            {me && (
+        {!signingIn && (
+          <nav aria-label="Main">
+            <ul>
               <li>
-                <NavLink to="/activity">Activity</NavLink>
+                <NavLink to="/" end>
+                  Overview
+                </NavLink>
               </li>
-            )}
-            {canAdmin && (
               <li>
-                <NavLink to="/admin/users">Users</NavLink>
+                <NavLink to="/sources">Sources</NavLink>
               </li>
-            )}
-          </ul>
-        </nav>
+              <li>
+                <NavLink to="/methodology">Methodology</NavLink>
+              </li>
+              {me && (
+                <li>
+                  <NavLink to="/activity">Activity</NavLink>
+                </li>
+              )}
+              {canAdmin && (
+                <li>
+                  <NavLink to="/admin/users">Users</NavLink>
+                </li>
+              )}
+            </ul>
+          </nav>
+        )}
         <div className="header-actions">
           {canEdit && (
             <>

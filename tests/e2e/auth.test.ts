@@ -10,6 +10,9 @@ describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
   it('sends a visitor to sign in, then back; signing out removes the edit controls', async () => {
     const page = await openPage(t.browser, `${t.server.baseUrl}/sources`, { signedIn: false });
     await page.waitForURL(/\/sign-in\?next=%2Fsources/);
+    await page.getByLabel('Email').waitFor();
+    // Every page behind the main navigation asks to sign in first.
+    expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     await expectAccessible(page);
     await page.getByLabel('Email').fill(editorEmail);
     await page.getByLabel('Password').fill('not the password');
@@ -20,6 +23,7 @@ describe.skipIf(!hasChromium)('signing in and out in Chromium', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/sources$/);
     await page.getByRole('link', { name: 'Add claim' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
     expect(await page.getByText('Test editor').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
